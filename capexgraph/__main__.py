@@ -1,0 +1,3 @@
+from capexgraph.cli import main
+
+main()

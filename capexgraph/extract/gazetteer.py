@@ -1,0 +1,94 @@
+"""The gazetteer: known entities of the AI build-out, shipped as data (data/gazetteer.jsonl).
+
+Validated on load; turned into spaCy entity-ruler patterns and a name-key index here, so every
+alias is written once in the data and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from pydantic import Field, ValidationError
+
+from capexgraph.errors import InvalidModel
+from capexgraph.extract.names import name_key
+from capexgraph.schema import Entity, EntityType
+from capexgraph.schema.models import Model, Slug
+
+
+class GazetteerEntry(Model):
+    id: Slug
+    name: str = Field(min_length=1)
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    tickers: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+
+    def surface_forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.zh)
+
+    def entity(self) -> Entity:
+        return Entity(id=self.id, name=self.name, type=self.type, aliases=(),
+                      tickers=self.tickers)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, GazetteerEntry]
+    by_key: dict[str, str]
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
+        by_id: dict[str, GazetteerEntry] = {}
+        by_key: dict[str, str] = {}
+        for entry in entries:
+            if entry.id in by_id:
+                raise InvalidModel(f"gazetteer lists {entry.id!r} twice")
+            by_id[entry.id] = entry
+            for form in (*entry.surface_forms(), *entry.tickers):
+                key = name_key(form)
+                other = by_key.setdefault(key, entry.id)
+                if other != entry.id:
+                    raise InvalidModel(
+                        f"gazetteer name {form!r} belongs to both {other!r} and {entry.id!r}"
+                    )
+        return cls(by_id, by_key)
+
+    def lookup(self, surface: str) -> GazetteerEntry | None:
+        entry_id = self.by_key.get(name_key(surface))
+        return self.entries[entry_id] if entry_id else None
+
+    def ruler_patterns(self) -> list[dict[str, str]]:
+        """Entity-ruler phrase patterns: label is the entity type, id the entity id.
+
+        Names and aliases match as written; tickers too, since "MU" or "ARM" in lower case
+        are ordinary words.
+        """
+        patterns = []
+        for entry in self.entries.values():
+            forms = {*entry.surface_forms(), *entry.tickers}
+            for form in sorted(forms):
+                patterns.append({"label": entry.type, "pattern": form, "id": entry.id})
+        return patterns
+
+
+def parse_entries(lines: Iterable[str]) -> list[GazetteerEntry]:
+    entries = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entries.append(GazetteerEntry.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise InvalidModel(f"gazetteer line {number} is invalid: {exc}") from None
+    return entries
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    text = files("capexgraph").joinpath("data/gazetteer.jsonl").read_text(encoding="utf-8")
+    return Gazetteer.from_entries(parse_entries(text.splitlines()))

@@ -1,0 +1,102 @@
+"""Trigger, status and descriptor lexicons, loaded from data/*.yaml and validated once."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from pydantic import ValidationError
+
+from capexgraph.errors import InvalidModel
+from capexgraph.schema.models import Model
+
+
+class Invests(Model):
+    verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    nouns: frozenset[str]
+    target_preps: frozenset[str]
+    receive_verbs: frozenset[str]
+    investor_preps: frozenset[str]
+
+
+class Supplies(Model):
+    verbs: frozenset[str]
+    customer_preps: frozenset[str]
+    reverse_verbs: frozenset[str]
+    source_preps: frozenset[str]
+    nouns: frozenset[str]
+
+
+class Constituents(Model):
+    holder_verbs: frozenset[str]
+    member_verbs: frozenset[str]
+    member_preps: frozenset[str]
+    nouns: frozenset[str]
+    collective: frozenset[str]
+
+
+class Tracks(Model):
+    verbs: frozenset[str]
+
+
+class Executives(Model):
+    titles: dict[str, tuple[str, ...]]
+    verbs: dict[str, str]
+
+    def title_roles(self) -> dict[tuple[str, ...], str]:
+        """Each title spelling as a tuple of lowercase words, mapped to its role."""
+        return {tuple(spelling.split()): role
+                for role, spellings in self.titles.items() for spelling in spellings}
+
+
+class Descriptors(Model):
+    Company: frozenset[str]
+    Fund: frozenset[str]
+    Index: frozenset[str]
+
+
+class Triggers(Model):
+    invests: Invests
+    supplies: Supplies
+    constituents: Constituents
+    tracks: Tracks
+    executives: Executives
+    descriptors: Descriptors
+    sector_stop: frozenset[str]
+    modifier_stop: frozenset[str]
+    generic_terms: frozenset[str]
+
+
+class Cues(Model):
+    lemmas: frozenset[str] = frozenset()
+    phrases: tuple[str, ...] = ()
+    modals: frozenset[str] = frozenset()
+
+
+class StatusCues(Model):
+    denied: Cues
+    rumored: Cues
+    planned: Cues
+    completed: Cues
+
+
+def _load(name: str) -> object:
+    return yaml.safe_load(files("capexgraph").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@cache
+def triggers() -> Triggers:
+    try:
+        return Triggers.model_validate(_load("triggers.yaml"))
+    except ValidationError as exc:
+        raise InvalidModel(f"data/triggers.yaml is invalid: {exc}") from None
+
+
+@cache
+def status_cues() -> StatusCues:
+    try:
+        return StatusCues.model_validate(_load("statuses.yaml"))
+    except ValidationError as exc:
+        raise InvalidModel(f"data/statuses.yaml is invalid: {exc}") from None

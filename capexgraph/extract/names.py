@@ -1,0 +1,62 @@
+"""Name normalisation: the key two surface forms share when they name the same thing.
+
+"Alibaba-W", "Alibaba Group Holding Ltd." and "Alibaba's" all key to "alibaba"; the
+suffixes are corporate forms and share-class markers, not part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from capexgraph.schema import EntityType
+
+# Corporate forms and Hong Kong share-class markers, removed from the end of a name.
+_SUFFIXES = (
+    "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "plc",
+    "holdings", "holding", "group", "llc", "lp", "ag", "se", "sa", "nv", "n.v", "s.a",
+    "co ltd", "technologies", "technology",
+)
+_SHARE_CLASS = re.compile(r"\s*-\s*(?:sw|w|s|b|h)\s*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s*$")
+_TRAILING = re.compile(
+    r"(?:[\s,]+(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?)+\s*$", re.IGNORECASE
+)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+
+_TYPE_BY_LAST_WORD: dict[str, EntityType] = {
+    "etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index",
+}
+
+
+def clean_surface(text: str) -> str:
+    """The name as written, without possessive, share class and surrounding punctuation."""
+    text = unicodedata.normalize("NFKC", text).strip(" \t\n,;:()[]\"“”")
+    text = _POSSESSIVE.sub("", text)
+    text = _SHARE_CLASS.sub("", text)
+    return text.strip()
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: lowercase, no corporate suffix, no punctuation."""
+    text = _LEADING_THE.sub("", clean_surface(text))
+    stripped = _TRAILING.sub("", text)
+    if stripped.strip():
+        text = stripped
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def slugify(text: str) -> str:
+    """A stable id from a name: lowercase ASCII words joined by dashes."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if slug:
+        return slug
+    return "x-" + "-".join(f"{ord(c):x}" for c in text if not c.isspace())[:60]
+
+
+def infer_type(name: str) -> EntityType | None:
+    """Type from the head word of a name: "... ETF" is a Fund, "... Index" an Index."""
+    words = name_key(name).split()
+    return _TYPE_BY_LAST_WORD.get(words[-1]) if words else None

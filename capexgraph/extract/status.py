@@ -1,0 +1,46 @@
+"""A relation's status from the words that govern its trigger: denied, rumored, planned,
+completed or (by default) announced. Cues are data (data/statuses.yaml)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from capexgraph.extract.lexicon import Cues, status_cues
+from capexgraph.schema import Status
+
+_ORDER: tuple[Status, ...] = ("denied", "rumored", "planned", "completed")
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """The trigger and every head above it, up to the sentence root."""
+    chain = [trigger]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _matches(cues: Cues, chain: list[Token], sentence: str) -> bool:
+    for tok in chain:
+        if tok.lemma_.lower() in cues.lemmas:
+            return True
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass", "advmod") and (
+                child.lower_ in cues.modals or child.lemma_.lower() in cues.lemmas
+            ):
+                return True
+    return any(p in sentence for p in cues.phrases)
+
+
+def relation_status(trigger: Token, sent: Span) -> Status:
+    cues = status_cues()
+    chain = _governors(trigger)
+    sentence = " " + sent.text.lower() + " "
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    if negated or _matches(cues.denied, chain, sentence):
+        return "denied"
+    for status in _ORDER[1:]:
+        if _matches(getattr(cues, status), chain, sentence):
+            return status
+    if trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in trigger.children):
+        return "completed"
+    return "announced"
