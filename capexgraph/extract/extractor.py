@@ -83,7 +83,7 @@ class Extractor:
             found = _via_executives(list(rules.candidates()), state.registry)
             for cand in found:
                 rel = self._relation(state, cand, sent, mentions, block)
-                key = (rel.type, rel.source, rel.target, rel.role, rel.evidence.start)
+                key = (rel.type, rel.source, rel.target, rel.role, block.start + sent.start_char)
                 state.relations.setdefault(key, rel)
 
     def _relation(self, state: _ArticleState, cand: Candidate, sent: Span,

@@ -65,6 +65,7 @@ class EntityRegistry:
         self.drafts: dict[str, EntityDraft] = {}
         self.by_key: dict[str, str] = {}
         self.recent: list[str] = []  # entity ids, most recent last
+        self.subjects: list[str] = []  # entity ids last seen as a subject, most recent last
 
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type
@@ -72,7 +73,8 @@ class EntityRegistry:
     def is_known(self, entity_id: str) -> bool:
         return self.drafts[entity_id].known
 
-    def resolve(self, surface: str, type_: EntityType, gazetteer_id: str = "") -> str | None:
+    def resolve(self, surface: str, type_: EntityType, gazetteer_id: str = "",
+                subject: bool = False) -> str | None:
         key = name_key(surface)
         if not key or key in triggers().generic_terms:
             return None
@@ -86,7 +88,7 @@ class EntityRegistry:
         self.by_key.setdefault(key, draft.id)
         if surface not in draft.tickers:
             draft.add_alias(surface)
-        self.seen(draft.id)
+        self.seen(draft.id, subject)
         return draft.id
 
     def _local(self, key: str, surface: str, type_: EntityType) -> EntityDraft:
@@ -109,13 +111,21 @@ class EntityRegistry:
             entity_id += "-x"
         return EntityDraft(entity_id, name, infer_type(name) or type_, False)
 
-    def seen(self, entity_id: str) -> None:
-        if entity_id in self.recent:
-            self.recent.remove(entity_id)
-        self.recent.append(entity_id)
+    def seen(self, entity_id: str, subject: bool = False) -> None:
+        for order, add in ((self.recent, True), (self.subjects, subject)):
+            if add:
+                if entity_id in order:
+                    order.remove(entity_id)
+                order.append(entity_id)
 
     def latest(self, types: frozenset[str]) -> str | None:
-        return next((e for e in reversed(self.recent) if self.drafts[e].type in types), None)
+        """The antecedent of a descriptor: the latest subject of that type (subjects are the
+        most salient), else the latest mention of that type."""
+        for order in (self.subjects, self.recent):
+            found = next((e for e in reversed(order) if self.drafts[e].type in types), None)
+            if found is not None:
+                return found
+        return None
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(d.entity() for d in self.drafts.values())
@@ -188,7 +198,9 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     text = span.text
     if text.lower().startswith("the "):
         text = text[4:]
-    entity_id = registry.resolve(text, type_, span.ent_id_)
+    subject = span.root.dep_ in ("nsubj", "nsubjpass") or (
+        span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+    entity_id = registry.resolve(text, type_, span.ent_id_, subject)
     if entity_id is None:
         return None
     code = _code_after(doc, span)

@@ -25,6 +25,7 @@ _RELATIVE = frozenset({"WDT", "WP", "WP$"})
 _COMPANY = frozenset({"Company"})
 _HOLDERS = frozenset({"Index", "Fund"})
 _SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
+_ANY = frozenset({"Company", "Fund", "Index", "Person"})
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,7 @@ class SentenceRules:
     def head_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
         """Entities a noun phrase refers to: the name itself and its conjuncts, else the
         closest names linked to it (possessor, compound, apposition, "like X and Y")."""
-        if tok.tag_ in _RELATIVE and tok.head.dep_ == "relcl":
-            tok = tok.head.head
+        tok = _antecedent(tok)
         if self.mention_at(tok) is not None:
             found = [m for t in _conjuncts(tok) if (m := self.mention_at(t)) is not None]
             return self._typed(found, types)
@@ -105,7 +105,7 @@ class SentenceRules:
                     if c.dep_ == "prep" and c.lower_ not in _LIST_PREPS:
                         continue
                     seen.add(c.i)
-                    nxt.append(c)
+                    nxt.append(_antecedent(c))
             hits = [m for t in nxt if (m := self.mention_at(t)) is not None]
             for m in list(hits):
                 root = self.sent.doc[m.start:m.end].root
@@ -132,7 +132,11 @@ class SentenceRules:
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self.subject_of(verb.head)[0], False
         if verb.dep_ in ("acl", "relcl"):
-            return verb.head, False
+            head = verb.head
+            if verb.dep_ == "acl" and not self.head_entities(head, _ANY):
+                # "signed a contract to buy capacity": the signer buys
+                return self.governing_subject(head), False
+            return head, False
         return None, False
 
     def governing_subject(self, noun: Token) -> Token | None:
@@ -195,6 +199,8 @@ class SentenceRules:
 
     def investees(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
         for prep in self.prep_objects(heads, preps):
+            if self._makers(prep):
+                return []
             companies = self.phrase_entities(prep, _COMPANY)
             if companies:
                 return companies
@@ -203,6 +209,20 @@ class SentenceRules:
                 if sector:
                     return [sector]
         return []
+
+    def _makers(self, prep: Token) -> list[str]:
+        """Companies that only modify a product bought: "spend on Google's TPUs"."""
+        out: list[str] = []
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if self.mention_at(pobj) is not None:
+                continue
+            out += [self.mentions[c.i].entity_id for c in pobj.children
+                    if c.dep_ in ("poss", "compound") and c.i in self.mentions
+                    and self.registry.type_of(self.mentions[c.i].entity_id) == "Company"]
+        return out
+
+    def spent_on(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
+        return [e for p in self.prep_objects(heads, preps) for e in self._makers(p)]
 
     # -- rules -------------------------------------------------------------------------------
 
@@ -227,7 +247,7 @@ class SentenceRules:
         subj, passive = self.subject_of(v)
         agent = self.agent(v)
         objs = self.objects(v)
-        any_type = frozenset({"Company", "Fund", "Index", "Person"})
+        any_type = _ANY
         subjects = self.head_entities(subj, any_type) if subj is not None else []
         agents = self.phrase_entities(agent, any_type) if agent is not None else []
         amount = self.amount_in(v)
@@ -236,6 +256,9 @@ class SentenceRules:
             yield from self._pairs("INVESTS_IN", investors,
                                    self.investees([v, *objs], lex.invests.target_preps), v,
                                    "invest.verb", amount=amount)
+            yield from self._pairs("SUPPLIES",
+                                   self.spent_on([v, *objs], lex.invests.target_preps),
+                                   investors, v, "supply.spend_on", amount=amount)
         if lemma in lex.invests.object_verbs:
             investors, targets = (agents, subjects) if passive else (
                 subjects, [e for o in objs for e in self.head_entities(o, _COMPANY)])
@@ -300,7 +323,7 @@ class SentenceRules:
 
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
         lex = self.lex
-        any_type = frozenset({"Company", "Fund", "Index", "Person"})
+        any_type = _ANY
         if lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
             investors = [self.mentions[c.i].entity_id for c in n.children
@@ -393,6 +416,16 @@ class SentenceRules:
                       for e in self.phrase_entities(p, frozenset({"Company", "Fund"}))]
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)
+
+
+def _antecedent(tok: Token) -> Token:
+    """What a relative pronoun stands for: "the index, whose holdings ..." -> the index."""
+    if tok.tag_ not in _RELATIVE:
+        return tok
+    t = tok
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "relcl" else tok
 
 
 def _conjuncts(tok: Token) -> list[Token]:
