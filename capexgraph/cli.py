@@ -256,7 +256,7 @@ def stats(store: Path | None, fmt: str) -> None:
         s = graph.stats()
     finally:
         graph.close()
-    rows = [{"kind": "store", "name": "location", "count": s.location},
+    rows: list[dict[str, Any]] = [{"kind": "store", "name": "location", "count": s.location},
             {"kind": "store", "name": "articles", "count": s.articles},
             {"kind": "store", "name": "evidence", "count": s.evidence}]
     rows += [{"kind": "entity", "name": k, "count": v} for k, v in s.entities_by_type.items()]

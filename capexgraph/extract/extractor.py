@@ -21,7 +21,7 @@ from capexgraph.extract.nlp import load_pipeline
 from capexgraph.extract.relations import Candidate, SentenceRules
 from capexgraph.extract.segment import Block, segment
 from capexgraph.extract.status import relation_status
-from capexgraph.schema import Article, ArticleExtraction, Evidence, Relation
+from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
 
 _MONEY_RELATIONS = frozenset({"INVESTS_IN", "SUPPLIES"})
 _BASE_CONFIDENCE = 0.6
@@ -59,7 +59,6 @@ class Extractor:
                     yield block.text, (len(states) - 1, block)
                 yield "", (len(states) - 1, Block(len(article.text), ""))  # end marker
 
-        done = 0
         for doc, (index, block) in self.nlp.pipe(
             blocks(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
@@ -73,7 +72,6 @@ class Extractor:
                 relations=tuple(state.relations.values()),
             )
             states[index] = None  # type: ignore[call-overload]  # free the article's memory
-            done += 1
 
     def _read_block(self, state: _ArticleState, doc: Doc, block: Block) -> None:
         mentions = find_mentions(doc, state.registry)
@@ -107,7 +105,7 @@ class Extractor:
         if cand.rule.endswith(".subject") or cand.rule.endswith(".via_executive"):
             confidence -= _INDIRECT_PENALTY
         return Relation(
-            type=cand.type,  # type: ignore[arg-type]
+            type=cand.type,
             source=cand.source,
             target=cand.target,
             amount=amount.to_amount(state.article.published) if amount else None,
@@ -156,6 +154,6 @@ def _via_executives(found: list[Candidate], registry: EntityRegistry) -> list[Ca
     return out
 
 
-def _used_entities(state: _ArticleState) -> tuple:  # type: ignore[type-arg]
+def _used_entities(state: _ArticleState) -> tuple[Entity, ...]:
     related = {e for r in state.relations.values() for e in (r.source, r.target)}
     return tuple(e for e in state.registry.entities() if e.type != "Sector" or e.id in related)

@@ -140,9 +140,7 @@ def _entity_type(span: Span) -> EntityType | None:
     if span.label_ in ("Company", "Person", "Fund", "Index", "Sector"):
         return span.label_  # type: ignore[return-value]
     base = _STATISTICAL_TYPES.get(span.label_)
-    if base == "Company":
-        return infer_type(span.text) or base
-    return base
+    return (infer_type(span.text) or base) if base else None
 
 
 def _code_after(doc: Doc, span: Span) -> str | None:

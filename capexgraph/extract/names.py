@@ -27,6 +27,9 @@ _NON_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 _TYPE_BY_LAST_WORD: dict[str, EntityType] = {
     "etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index",
+    **{w: "Company" for w in (
+        "robotics systems semiconductor semiconductors networks labs computing electronics "
+        "energy capital partners ventures cloud software microsystems devices").split()},
 }
 
 
@@ -53,10 +56,11 @@ def slugify(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if slug:
         return slug
-    return "x-" + "-".join(f"{ord(c):x}" for c in text if not c.isspace())[:60]
+    codes = "-".join(f"{ord(c):x}" for c in text if not c.isspace())[:60].strip("-")
+    return "x-" + (codes or "0")
 
 
 def infer_type(name: str) -> EntityType | None:
     """Type from the head word of a name: "... ETF" is a Fund, "... Index" an Index."""
-    words = name_key(name).split()
+    words = clean_surface(name).lower().replace(".", "").split()
     return _TYPE_BY_LAST_WORD.get(words[-1]) if words else None

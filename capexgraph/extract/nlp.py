@@ -74,8 +74,8 @@ def load_pipeline(requested: str | None = None) -> Language:
             "--model."
         ) from None
     # "Semiconductor(1347.HK)" is two words: split an opening bracket glued to a word.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[(\[](?=[\w$])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])[(\[](?=[\w$])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     ruler = nlp.add_pipe(
         "entity_ruler", name="capexgraph_gazetteer", before="ner",
         config={"overwrite_ents": True},

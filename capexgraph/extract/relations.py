@@ -109,7 +109,7 @@ class SentenceRules:
             hits = [m for t in nxt if (m := self.mention_at(t)) is not None]
             for m in list(hits):
                 root = self.sent.doc[m.start:m.end].root
-                hits += [c for t in _conjuncts(root)[1:] if (c := self.mention_at(t))]
+                hits += [m2 for t in _conjuncts(root)[1:] if (m2 := self.mention_at(t))]
             typed = self._typed(hits, types)
             if typed:
                 return self._prefer(typed)

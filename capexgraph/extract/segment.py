@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 _CITATION = re.compile(r"\[\d+(?:\s*[,-]\s*\d+)*\]")
 _DASH_BULLET = re.compile(r"\s[-–—]\s")
+_LEADING_BULLET = re.compile(r"^\s*[-–—•*]\s+")
 _SENTENCE_END = re.compile(r"[.!?。](?:\s+|$)")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _HEADING_WORDS = 5
@@ -42,7 +43,8 @@ def _mostly_cjk(text: str) -> bool:
 def _split_line(line: str, offset: int) -> list[Block]:
     """Cut a line at dash bullets that follow a sentence end or a short heading."""
     blocks: list[Block] = []
-    start = 0
+    bullet = _LEADING_BULLET.match(line)
+    start = bullet.end() if bullet else 0
     for dash in _DASH_BULLET.finditer(line):
         before = line[start:dash.start()]
         ends = list(_SENTENCE_END.finditer(before))

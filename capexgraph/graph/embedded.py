@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from capexgraph.errors import NotFound, StoreError
+from capexgraph.extract.gazetteer import default_gazetteer
 from capexgraph.extract.names import name_key
 from capexgraph.graph.store import (
     EntityCard,
@@ -227,6 +228,10 @@ class EmbeddedStore:
                 best = max(ids, key=lambda i: graph.degree(i))
                 entity: Entity = graph.nodes[best]["entity"]
                 return entity
+        known = default_gazetteer().lookup(name)  # a gazetteer name the articles never used
+        if known is not None and known.id in graph:
+            found: Entity = graph.nodes[known.id]["entity"]
+            return found
         close = difflib.get_close_matches(name.casefold(), list(self._display_names()), n=3,
                                           cutoff=0.6)
         hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""

@@ -1,0 +1,51 @@
+"""Rules on sentences written for the tests: voice, direction, hedges, descriptors."""
+
+from __future__ import annotations
+
+import pytest
+
+from capexgraph.extract.extractor import Extractor
+from capexgraph.schema import Article
+
+
+def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="test"))
+    names = {e.id: e.name for e in result.entities}
+    return {(r.type, names[r.source], names[r.target], r.status) for r in result.relations}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Zentra Robotics said it bought servers from Dell last year.",
+     ("SUPPLIES", "Dell Technologies", "Zentra Robotics", "announced")),
+    ("Micron supplies memory chips to Apple.",
+     ("SUPPLIES", "Micron Technology", "Apple", "announced")),
+    ("CoreWeave is backed by Nvidia.", ("INVESTS_IN", "Nvidia", "CoreWeave", "announced")),
+    ("Meta is reportedly in talks to invest $10 billion in Scale Systems.",
+     ("INVESTS_IN", "Meta Platforms", "Scale Systems", "rumored")),
+    ("Apple denied that it would invest in Intel.",
+     ("INVESTS_IN", "Apple", "Intel", "denied")),
+    ("The Kestrel AI Fund tracks the Nasdaq-100.",
+     ("TRACKS", "Kestrel AI Fund", "Nasdaq-100", "announced")),
+    ("Samsung Electronics joined the Hang Seng TECH Index in March.",
+     ("CONSTITUENT_OF", "Samsung Electronics", "Hang Seng TECH Index", "announced")),
+])
+def test_rule_reads_structure(extractor: Extractor, text: str,
+                              fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(extractor, text)
+
+
+def test_weight_of_a_single_member(extractor: Extractor) -> None:
+    text = "Quorix Semiconductor accounts for 9.8% of the PHLX Semiconductor Index."
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    [rel] = [r for r in result.relations if r.type == "CONSTITUENT_OF"]
+    assert rel.weight_pct == 9.8
+
+
+def test_descriptor_resolves_to_the_salient_antecedent(extractor: Extractor) -> None:
+    text = ("Nvidia supplies systems to Oracle for its campus. "
+            "The chipmaker will invest $2 billion in Lambda.")
+    assert ("INVESTS_IN", "Nvidia", "Lambda", "planned") in _facts(extractor, text)
+
+
+def test_no_relation_without_a_trigger(extractor: Extractor) -> None:
+    assert _facts(extractor, "Nvidia and Intel shares rose 3% on Monday.") == set()

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from capexgraph.dates import header_lines, parse_date
+from capexgraph.extract.gazetteer import default_gazetteer
+from capexgraph.extract.names import infer_type, name_key, slugify
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).map(str.title)
+names = st.lists(words, min_size=1, max_size=3).map(" ".join)
+SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd."]
+
+
+@given(names, st.sampled_from(SUFFIXES))
+def test_corporate_suffixes_do_not_change_the_key(name: str, suffix: str) -> None:
+    assert name_key(f"{name} {suffix}") == name_key(name)
+
+
+@given(names, st.sampled_from(["-W", "-SW", "'s", "’s"]))
+def test_share_class_and_possessive_do_not_change_the_key(name: str, tail: str) -> None:
+    assert name_key(name + tail) == name_key(name)
+
+
+@given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip()))
+def test_slugs_are_slugs(text: str) -> None:
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slugify(text))
+
+
+def test_distinct_things_stay_distinct() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Alibaba-W").id == gazetteer.lookup("Alibaba Group Holding").id
+    assert gazetteer.lookup("Alibaba Cloud").id != gazetteer.lookup("Alibaba").id
+    assert gazetteer.lookup("Open Text") is None
+    assert gazetteer.lookup("9988.HK").id == "alibaba"
+
+
+def test_type_from_the_head_word() -> None:
+    assert infer_type("Global X China Cloud ETF") == "Fund"
+    assert infer_type("the CSI Semiconductor Index") == "Index"
+    assert infer_type("Acme Robotics") == "Company"
+    assert infer_type("Jane Porter") is None
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)),
+       st.sampled_from(["%Y-%m-%d", "%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%Y/%m/%d",
+                        "%Y年%m月%d日"]))
+def test_dates_parse_back(day: date, fmt: str) -> None:
+    assert parse_date(f"Published {day.strftime(fmt)} 08:00") == day
+
+
+def test_header_lines_find_headline_and_dateline() -> None:
+    text = "Headline here\nWire · 2025-09-24 05:29\n\nBody text."
+    headline, dateline, published = header_lines(text)
+    assert text[headline[0]:headline[1]] == "Headline here"
+    assert dateline is not None and text[dateline[0]:dateline[1]].startswith("Wire")
+    assert published == date(2025, 9, 24)
