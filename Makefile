@@ -11,8 +11,7 @@ SAMPLES := capexgraph/data/samples
 $(DEMO_VENV)/.ok: requirements.lock pyproject.toml
 	rm -rf $(DEMO_VENV) && $(PYTHON) -m venv $(DEMO_VENV)
 	$(DEMO_VENV)/bin/pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
-	$(DEMO_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . \
-	  || $(DEMO_VENV)/bin/pip install -q --disable-pip-version-check --no-deps -e .
+	$(DEMO_VENV)/bin/pip install -q --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(TEST_VENV)/.ok: requirements-dev.lock pyproject.toml
