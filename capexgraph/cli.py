@@ -84,8 +84,10 @@ def _extract(articles: list[Article], model: str | None) -> Iterator[ArticleExtr
     if len(articles) < _PROGRESS_MIN_ARTICLES:
         yield from results
         return
+    stderr = Console(stderr=True)
     progress = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+                        TimeElapsedColumn(), console=stderr, transient=True,
+                        disable=not stderr.is_terminal)  # no stray line in logs and pipes
     with progress:
         task = progress.add_task("articles", total=len(articles))
         for result in results:

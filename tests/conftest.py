@@ -27,5 +27,8 @@ def runner() -> Iterator[CliRunner]:
 @pytest.fixture
 def seed_path() -> Path:
     if not SEED.exists():
-        pytest.fail(f"the seed article is missing at {SEED}")
+        reason = f"the seed article is not at {SEED} (set CAPEXGRAPH_SHARED to the shared/ folder)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)  # CI always has shared/ beside the clone: never skip it there
+        pytest.skip(reason)
     return SEED

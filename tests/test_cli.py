@@ -88,9 +88,7 @@ def test_output_formats(runner: CliRunner, store: Path, fmt: str) -> None:
 def test_unknown_entity_suggests(runner: CliRunner, store: Path) -> None:
     result = runner.invoke(cli, ["entity", "Nvidai", "--store", str(store)])
     assert result.exit_code == 1
-    assert result.output.strip() == (
-        f"Error: No entity is called 'Nvidai' in {store}. Did you mean 'nvidia'?"
-    ) or "Did you mean" in result.output
+    assert "Did you mean" in result.output
     assert "Traceback" not in result.output
 
 

@@ -132,8 +132,7 @@ def _raw_amounts(text: str) -> list[FoundAmount]:
                     low = _round(low * _SCALE[scale.lower()])
             if low <= 0:
                 continue
-            currency = currencies[m.group("cur").lower() if currencies is not _CJK_CURRENCY
-                                  else m.group("cur")]
+            currency = currencies[m.group("cur").lower()]  # lower() leaves CJK as it is
             if high is not None and high > low:
                 found.append(FoundAmount(m.start(), m.end(), low, currency, "range", high))
             else:

@@ -26,6 +26,8 @@ _COMPANY = frozenset({"Company"})
 _HOLDERS = frozenset({"Index", "Fund"})
 _SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
 _ANY = frozenset({"Company", "Fund", "Index", "Person"})
+_EMPLOYERS = frozenset({"Company", "Fund", "Index"})
+_MODIFIERS = frozenset({"poss", "compound"})
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,6 @@ class Candidate:
     amount: FoundAmount | None = None
     weight_pct: float | None = None
     role: str | None = None
-
-
-@dataclass(frozen=True)
-class SectorRef:
-    name: str
 
 
 class SentenceRules:
@@ -62,7 +59,6 @@ class SentenceRules:
         self.registry = registry
         self.amounts = amounts  # (first token, last token, amount)
         self.lex = triggers()
-        self.sectors: dict[str, str] = {}
 
     # -- arguments -------------------------------------------------------------------------
 
@@ -152,6 +148,18 @@ class SentenceRules:
         return [p for h in heads for p in h.children
                 if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps]
 
+    def prep_entities(self, heads: list[Token], preps: frozenset[str],
+                      types: frozenset[str]) -> list[str]:
+        """Entities in the prepositional phrases of `heads`: "from AMD", "of the index"."""
+        return [e for p in self.prep_objects(heads, preps) for e in self.phrase_entities(p, types)]
+
+    def child_entities(self, heads: list[Token], deps: frozenset[str],
+                       types: frozenset[str] = _ANY) -> list[str]:
+        """Entities named by the direct dependents of `heads`: a possessor, a compound."""
+        found = [m for h in heads for c in h.children
+                 if c.dep_ in deps and (m := self.mention_at(c)) is not None]
+        return self._typed(found, types)
+
     def agent(self, verb: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "agent"), None)
 
@@ -187,14 +195,9 @@ class SentenceRules:
         mods = [c for c in pobj.lefts if c.dep_ in ("compound", "amod", "nmod")
                 and c.lower_ not in self.lex.modifier_stop and not c.like_num]
         words = [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [pobj.text]
-        name = " ".join(words)
-        if name in self.sectors:
-            return self.sectors[name]
-        entity_id = self.registry.resolve(name, "Sector")
-        if entity_id is not None and self.registry.type_of(entity_id) != "Sector":
+        entity_id = self.registry.resolve(" ".join(words), "Sector")
+        if entity_id is None or self.registry.type_of(entity_id) != "Sector":
             return None
-        if entity_id is not None:
-            self.sectors[name] = entity_id
         return entity_id
 
     def investees(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
@@ -216,9 +219,7 @@ class SentenceRules:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if self.mention_at(pobj) is not None:
                 continue
-            out += [self.mentions[c.i].entity_id for c in pobj.children
-                    if c.dep_ in ("poss", "compound") and c.i in self.mentions
-                    and self.registry.type_of(self.mentions[c.i].entity_id) == "Company"]
+            out += self.child_entities([pobj], _MODIFIERS, _COMPANY)
         return out
 
     def spent_on(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
@@ -247,9 +248,8 @@ class SentenceRules:
         subj, passive = self.subject_of(v)
         agent = self.agent(v)
         objs = self.objects(v)
-        any_type = _ANY
-        subjects = self.head_entities(subj, any_type) if subj is not None else []
-        agents = self.phrase_entities(agent, any_type) if agent is not None else []
+        subjects = self.head_entities(subj, _ANY) if subj is not None else []
+        agents = self.phrase_entities(agent, _ANY) if agent is not None else []
         amount = self.amount_in(v)
         if lemma in lex.invests.verbs:
             investors = agents if passive else subjects
@@ -265,46 +265,39 @@ class SentenceRules:
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
                                    amount=amount)
         if lemma in lex.invests.receive_verbs and not passive:
-            investors = [e for p in self.prep_objects([v, *objs], lex.invests.investor_preps)
-                         for e in self.phrase_entities(p, any_type)]
+            investors = self.prep_entities([v, *objs], lex.invests.investor_preps, _ANY)
             yield from self._pairs("INVESTS_IN", investors, subjects, v, "invest.receive",
                                    amount=amount)
         if lemma in lex.supplies.verbs:
-            suppliers, customers = (agents, []) if passive else (subjects, [])
+            suppliers = agents if passive else subjects
             customers = [e for o in objs for e in self.head_entities(o, _COMPANY)
                          if self.mention_at(o) is not None]
-            customers += [e for p in self.prep_objects([v, *objs], lex.supplies.customer_preps)
-                          for e in self.phrase_entities(p, _COMPANY)]
+            customers += self.prep_entities([v, *objs], lex.supplies.customer_preps, _COMPANY)
             if passive and agents:
                 customers = customers or subjects
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=amount)
         if lemma in lex.supplies.reverse_verbs and not passive:
-            sources = [e for p in self.prep_objects([v, *objs], lex.supplies.source_preps)
-                       for e in self.phrase_entities(p, _COMPANY)]
+            sources = self.prep_entities([v, *objs], lex.supplies.source_preps, _COMPANY)
             if not sources:  # "deploy AMD chips": the maker modifies the thing bought
-                sources = [self.mentions[c.i].entity_id for o in objs for c in o.children
-                           if c.dep_ in ("compound", "poss") and c.i in self.mentions
-                           and self.mention_at(o) is None]
+                products = [o for o in objs if self.mention_at(o) is None]
+                sources = self.child_entities(products, _MODIFIERS)
             yield from self._pairs("SUPPLIES", sources, subjects, v, "supply.reverse_verb",
                                    amount=amount)
         if lemma in lex.constituents.holder_verbs:
             if passive:  # "Tencent is included in the index"
-                holders = [e for p in self.prep_objects([v], frozenset({"in", "into"}))
-                           for e in self.phrase_entities(p, _HOLDERS)]
+                holders = self.prep_entities([v], frozenset({"in", "into"}), _HOLDERS)
                 yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
                                        "constituent.passive")
             else:
                 members = [e for o in objs for e in self.phrase_entities(o, _COMPANY)]
-                members += [e for p in self.prep_objects([v], frozenset({"of"}))
-                            for e in self.phrase_entities(p, _COMPANY)]
+                members += self.prep_entities([v], frozenset({"of"}), _COMPANY)
                 yield from self._pairs("CONSTITUENT_OF", members,
                                        [s for s in subjects if self._is_holder(s)], v,
                                        "constituent.holder_verb")
         if lemma in lex.constituents.member_verbs:
             holders = [e for o in objs for e in self.head_entities(o, _HOLDERS)]
-            holders += [e for p in self.prep_objects([v, *objs], lex.constituents.member_preps)
-                        for e in self.phrase_entities(p, _HOLDERS)]
+            holders += self.prep_entities([v, *objs], lex.constituents.member_preps, _HOLDERS)
             collective = any(c.lower_ in lex.constituents.collective for c in v.subtree)
             weight = None if collective or len(subjects) != 1 else self.percent_in(v)
             yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
@@ -323,27 +316,22 @@ class SentenceRules:
 
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
         lex = self.lex
-        any_type = _ANY
         if lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
-            investors = [self.mentions[c.i].entity_id for c in n.children
-                         if c.dep_ in ("poss", "compound") and c.i in self.mentions]
-            investors += [e for p in self.prep_objects(heads, lex.invests.investor_preps)
-                          for e in self.phrase_entities(p, any_type)]
+            investors = self.child_entities([n], _MODIFIERS)
+            investors += self.prep_entities(heads, lex.invests.investor_preps, _ANY)
             rule = "invest.noun"
             if not investors:
                 subj = self.governing_subject(n)
-                investors = self.head_entities(subj, any_type) if subj is not None else []
+                investors = self.head_entities(subj, _ANY) if subj is not None else []
                 rule = "invest.noun.subject"
             targets = self.investees(heads, lex.invests.target_preps | {"for"})
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.amount_in(n))
         if lemma in lex.supplies.nouns:
             suppliers = self._described_by(n)
-            customers = [e for p in self.prep_objects([n], frozenset({"to", "for", "of"}))
-                         for e in self.phrase_entities(p, _COMPANY)]
-            customers += [self.mentions[c.i].entity_id for c in n.children
-                          if c.dep_ == "poss" and c.i in self.mentions]
+            customers = self.prep_entities([n], frozenset({"to", "for", "of"}), _COMPANY)
+            customers += self.child_entities([n], frozenset({"poss"}))
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
         if lemma in lex.constituents.nouns or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.constituents.nouns
@@ -358,15 +346,11 @@ class SentenceRules:
         if n.dep_ == "attr":
             subj, _ = self.subject_of(n.head)
             return self.head_entities(subj, _COMPANY) if subj is not None else []
-        return [self.mentions[c.i].entity_id for c in n.children
-                if c.dep_ == "appos" and c.i in self.mentions]
+        return self.child_entities([n], frozenset({"appos"}))
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
-        holders = [self.mentions[c.i].entity_id for c in n.children
-                   if c.dep_ == "poss" and c.i in self.mentions]
-        holders += [e for p in self.prep_objects([n], frozenset({"of", "in"}))
-                    for e in self.phrase_entities(p, _HOLDERS)]
-        holders = [h for h in holders if self._is_holder(h)]
+        holders = self.child_entities([n], frozenset({"poss"}), _HOLDERS)
+        holders += self.prep_entities([n], frozenset({"of", "in"}), _HOLDERS)
         if not holders:  # the nearest fund or index named before it in the sentence
             before = [m for i, m in self.mentions.items() if self.sent.start <= i < n.i]
             prior = [m.entity_id for m in before if self._is_holder(m.entity_id)]
@@ -408,12 +392,9 @@ class SentenceRules:
             subj, _ = self.subject_of(title.head)
             if subj is not None:
                 people += self.head_entities(subj, person_t)
-        for anchor in anchors:
-            companies += [self.mentions[c.i].entity_id for c in anchor.children
-                          if c.dep_ in ("poss", "compound", "nmod") and c.i in self.mentions
-                          and self.registry.type_of(self.mentions[c.i].entity_id) != "Person"]
-        companies += [e for p in self.prep_objects([title], frozenset({"of", "at"}))
-                      for e in self.phrase_entities(p, frozenset({"Company", "Fund"}))]
+        companies += self.child_entities(anchors, frozenset({"poss", "compound", "nmod"}),
+                                         _EMPLOYERS)
+        companies += self.prep_entities([title], frozenset({"of", "at"}), _EMPLOYERS)
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)
 

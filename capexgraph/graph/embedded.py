@@ -209,14 +209,14 @@ class EmbeddedStore:
          rule, confidence, seen) = row
         key = (type_, role)
         if not graph.has_edge(source, target, key):
-            graph.add_edge(source, target, key, evidence=[], weight_pct=None)
+            graph.add_edge(source, target, key, evidence=[], seen=[], weight_pct=None)
         edge = graph.edges[source, target, key]
         title, published = self._articles.get(article_id, ("", None))
         edge["evidence"].append(StoredEvidence(
             article_id, title, published, sentence, start, end, rule, status, confidence,
             Amount.model_validate_json(amount) if amount else None,
         ))
-        edge["seen"] = [*edge.get("seen", []), date.fromisoformat(seen)]
+        edge["seen"].append(date.fromisoformat(seen))
         if weight is not None:
             edge["weight_pct"] = weight
 
@@ -228,13 +228,13 @@ class EmbeddedStore:
                 best = max(ids, key=lambda i: graph.degree(i))
                 entity: Entity = graph.nodes[best]["entity"]
                 return entity
-        known = default_gazetteer().lookup(name)  # a gazetteer name the articles never used
-        if known is not None and known.id in graph:
-            found: Entity = graph.nodes[known.id]["entity"]
+        entry = default_gazetteer().lookup(name)  # a gazetteer name the articles never used
+        if entry is not None and entry.id in graph:
+            found: Entity = graph.nodes[entry.id]["entity"]
             return found
-        close = difflib.get_close_matches(name.casefold(), list(self._display_names()), n=3,
-                                          cutoff=0.6)
-        hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        known = {n.casefold(): n for n in self._display_names()}
+        close = difflib.get_close_matches(name.casefold(), list(known), n=3, cutoff=0.6)
+        hint = f" Did you mean {', '.join(repr(known[c]) for c in close)}?" if close else ""
         raise NotFound(f"No entity is called {name!r} in {self.location}.{hint}")
 
     def _display_names(self) -> Iterator[str]:
