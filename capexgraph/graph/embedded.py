@@ -3,12 +3,11 @@
 SQLite gives the crash safety (an ingest is one transaction: a killed process leaves the old
 state, rolled back from the journal on next open) and the incremental writes (an ingest
 touches only the rows of its own articles). networkx gives the in-memory graph the readers
-walk; it is built from the file on first read, one pass over two tables.
+walk; it is built from the file on first read, one pass over the tables.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import sqlite3
@@ -22,16 +21,18 @@ from typing import Any
 import networkx as nx
 
 from capexgraph.errors import NotFound, StoreError
-from capexgraph.extract.gazetteer import default_gazetteer
-from capexgraph.extract.names import name_key
+from capexgraph.graph.resolve import pick_entity, suggestion
 from capexgraph.graph.store import (
     EntityCard,
     IngestSummary,
     Stats,
     StoredEvidence,
     StoredRelation,
+    lookup_keys,
+    merge_keys,
+    sort_relations,
 )
-from capexgraph.schema import Amount, ArticleExtraction, Entity
+from capexgraph.schema import Amount, Article, ArticleExtraction, Entity, Evidence, Relation
 
 STORE_ENV = "CAPEXGRAPH_STORE"
 SCHEMA_VERSION = "1"
@@ -39,12 +40,13 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, published TEXT, source TEXT NOT NULL,
-    sha256 TEXT NOT NULL, ingested TEXT NOT NULL);
+    sha256 TEXT NOT NULL, ingested TEXT NOT NULL, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
     aliases TEXT NOT NULL, tickers TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS entity_keys (key TEXT NOT NULL, type TEXT NOT NULL,
-    id TEXT NOT NULL, PRIMARY KEY (key, type));
+CREATE TABLE IF NOT EXISTS entity_keys (key TEXT PRIMARY KEY, id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mentions (article_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id));
 CREATE TABLE IF NOT EXISTS facts (
     article_id TEXT NOT NULL, type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
     role TEXT NOT NULL, status TEXT NOT NULL, amount TEXT, weight_pct REAL,
@@ -87,7 +89,6 @@ class EmbeddedStore:
         try:
             conn = sqlite3.connect(store_path, isolation_level=None)
             conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = OFF")
             version = _schema_version(conn)
             if version is None:
                 conn.executescript("BEGIN;" + _SCHEMA +
@@ -135,12 +136,15 @@ class EmbeddedStore:
             return
         counts["updated" if row else "new"] += 1
         self.conn.execute("DELETE FROM facts WHERE article_id = ?", (art.id,))
+        self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (art.id,))
         self.conn.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
             (art.id, art.title, art.published and art.published.isoformat(), art.source,
-             art.sha256, now),
+             art.sha256, now, art.text),
         )
         ids = {e.id: self._write_entity(e, counts) for e in ex.entities}
+        self.conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)",
+                              [(art.id, i) for i in ids.values()])
         seen = (art.published or date.fromisoformat(now)).isoformat()
         for rel in ex.relations:
             cur = self.conn.execute(
@@ -154,26 +158,28 @@ class EmbeddedStore:
 
     def _write_entity(self, entity: Entity, counts: Counter[str]) -> str:
         """Store an entity, merged with the one already stored under its id or name key."""
-        key = name_key(entity.name)
-        row = self.conn.execute("SELECT id FROM entity_keys WHERE key = ? AND type = ?",
-                                (key, entity.type)).fetchone()
+        row = self.conn.execute("SELECT id FROM entity_keys WHERE key = ?",
+                                (merge_keys(entity)[0],)).fetchone()
         entity_id = row[0] if row else entity.id
         old = self.conn.execute("SELECT aliases, tickers FROM entities WHERE id = ?",
                                 (entity_id,)).fetchone()
         if old is None:
             counts["entities"] += 1
-            aliases, tickers = list(entity.aliases), list(entity.tickers)
+            merged = entity.model_copy(update={"id": entity_id})
             self.conn.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
-                              (entity_id, entity.name, entity.type, json.dumps(aliases),
-                               json.dumps(tickers)))
+                              (entity_id, entity.name, entity.type, json.dumps(entity.aliases),
+                               json.dumps(entity.tickers)))
         else:
-            aliases = _union(json.loads(old[0]), entity.aliases)
-            tickers = _union(json.loads(old[1]), entity.tickers)
+            merged = entity.model_copy(update={
+                "id": entity_id,
+                "aliases": tuple(_union(json.loads(old[0]), entity.aliases)),
+                "tickers": tuple(_union(json.loads(old[1]), entity.tickers)),
+            })
             self.conn.execute("UPDATE entities SET aliases = ?, tickers = ? WHERE id = ?",
-                              (json.dumps(aliases), json.dumps(tickers), entity_id))
-        for form in (entity.name, *aliases):
-            self.conn.execute("INSERT OR IGNORE INTO entity_keys VALUES (?, ?, ?)",
-                              (name_key(form), entity.type, entity_id))
+                              (json.dumps(merged.aliases), json.dumps(merged.tickers),
+                               entity_id))
+        self.conn.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?, ?)",
+                              [(k, entity_id) for k in merge_keys(merged)])
         return entity_id
 
     # -- reading -----------------------------------------------------------------------------
@@ -188,82 +194,66 @@ class EmbeddedStore:
         graph = nx.MultiDiGraph()
         names: dict[str, set[str]] = {}
         with closing(self.conn.cursor()) as cur:
-            for id_, name, type_, aliases, tickers in cur.execute("SELECT * FROM entities"):
-                entity = Entity(id=id_, name=name, type=type_, aliases=tuple(json.loads(aliases)),
-                                tickers=tuple(json.loads(tickers)))
-                graph.add_node(id_, entity=entity)
-                for form in (name, *entity.aliases, *entity.tickers):
-                    names.setdefault(form.casefold(), set()).add(id_)
-                    names.setdefault(name_key(form), set()).add(id_)
+            for row in cur.execute("SELECT * FROM entities"):
+                entity = _entity(row)
+                graph.add_node(entity.id, entity=entity)
+                for key in lookup_keys(entity):
+                    names.setdefault(key, set()).add(entity.id)
             self._articles = {
                 a: (t, date.fromisoformat(p) if p else None)
                 for a, t, p in cur.execute("SELECT id, title, published FROM articles")
             }
-            for row in cur.execute("SELECT * FROM facts ORDER BY seen, article_id, start"):
-                self._add_fact(graph, row)
+            for row in cur.execute("SELECT * FROM facts"):
+                source, target, edge_key, evidence = self._evidence(row)
+                if not graph.has_edge(source, target, edge_key):
+                    graph.add_edge(source, target, edge_key, evidence=[])
+                graph.edges[source, target, edge_key]["evidence"].append(evidence)
         self._names = names
         return graph
 
-    def _add_fact(self, graph: nx.MultiDiGraph, row: tuple[Any, ...]) -> None:
+    def _evidence(self, row: tuple[Any, ...]) -> tuple[str, str, tuple[str, str], StoredEvidence]:
         (article_id, type_, source, target, role, status, amount, weight, sentence, start, end,
          rule, confidence, seen) = row
-        key = (type_, role)
-        if not graph.has_edge(source, target, key):
-            graph.add_edge(source, target, key, evidence=[], seen=[], weight_pct=None)
-        edge = graph.edges[source, target, key]
         title, published = self._articles.get(article_id, ("", None))
-        edge["evidence"].append(StoredEvidence(
-            article_id, title, published, sentence, start, end, rule, status, confidence,
-            Amount.model_validate_json(amount) if amount else None,
-        ))
-        edge["seen"].append(date.fromisoformat(seen))
-        if weight is not None:
-            edge["weight_pct"] = weight
+        return source, target, (type_, role), StoredEvidence(
+            article_id, title, published, date.fromisoformat(seen), sentence, start, end, rule,
+            status, confidence, Amount.model_validate_json(amount) if amount else None, weight,
+        )
 
     def resolve(self, name: str) -> Entity:
         graph = self.graph
-        for key in (name.strip().casefold(), name_key(name)):
-            ids = self._names.get(key)
-            if ids:
-                best = max(ids, key=lambda i: graph.degree(i))
-                entity: Entity = graph.nodes[best]["entity"]
-                return entity
-        entry = default_gazetteer().lookup(name)  # a gazetteer name the articles never used
-        if entry is not None and entry.id in graph:
-            found: Entity = graph.nodes[entry.id]["entity"]
-            return found
-        known = {n.casefold(): n for n in self._display_names()}
-        close = difflib.get_close_matches(name.casefold(), list(known), n=3, cutoff=0.6)
-        hint = f" Did you mean {', '.join(repr(known[c]) for c in close)}?" if close else ""
-        raise NotFound(f"No entity is called {name!r} in {self.location}.{hint}")
-
-    def _display_names(self) -> Iterator[str]:
-        for _, data in self.graph.nodes(data=True):
-            entity: Entity = data["entity"]
-            yield entity.name
-            yield from entity.aliases
+        entity_id = pick_entity(name, lambda key: [(i, graph.degree(i))
+                                                   for i in self._names.get(key, ())],
+                                lambda i: i in graph)
+        if entity_id is None:
+            names = [n for _, d in graph.nodes(data=True)
+                     for n in (d["entity"].name, *d["entity"].aliases)]
+            raise NotFound(f"No entity is called {name!r} in {self.location}."
+                           f"{suggestion(name, names)}")
+        entity: Entity = graph.nodes[entity_id]["entity"]
+        return entity
 
     def card(self, entity_id: str) -> EntityCard:
         graph = self.graph
         if entity_id not in graph:
             raise NotFound(f"No entity has id {entity_id!r} in {self.location}.")
-        out = tuple(self._relation(u, v, k, d) for u, v, k, d in
-                    graph.out_edges(entity_id, keys=True, data=True))
-        inc = tuple(self._relation(u, v, k, d) for u, v, k, d in
-                    graph.in_edges(entity_id, keys=True, data=True))
-        return EntityCard(graph.nodes[entity_id]["entity"], _sorted(out), _sorted(inc))
+        out = [self._relation(u, v, k, d) for u, v, k, d in
+               graph.out_edges(entity_id, keys=True, data=True)]
+        inc = [self._relation(u, v, k, d) for u, v, k, d in
+               graph.in_edges(entity_id, keys=True, data=True)]
+        return EntityCard(graph.nodes[entity_id]["entity"], sort_relations(out),
+                          sort_relations(inc))
 
     def _relation(self, u: str, v: str, key: tuple[str, str], data: dict[str, Any]
                   ) -> StoredRelation:
-        evidence: list[StoredEvidence] = data["evidence"]
-        latest = evidence[-1]
-        amounts = [e.amount for e in evidence if e.amount is not None]
-        return StoredRelation(
-            type=key[0], source=self.graph.nodes[u]["entity"],
-            target=self.graph.nodes[v]["entity"], role=key[1] or None, status=latest.status,
-            amount=amounts[-1] if amounts else None, weight_pct=data["weight_pct"],
-            first_seen=min(data["seen"]), last_seen=max(data["seen"]), evidence=tuple(evidence),
-        )
+        nodes = self.graph.nodes
+        return StoredRelation.merge(key[0], nodes[u]["entity"], nodes[v]["entity"], key[1],
+                                    data["evidence"])
+
+    def relations(self) -> Iterator[StoredRelation]:
+        """Every edge, merged: for views such as the Cypher one."""
+        for u, v, k, d in self.graph.edges(keys=True, data=True):
+            yield self._relation(u, v, k, d)
 
     def stats(self) -> Stats:
         graph = self.graph
@@ -272,6 +262,41 @@ class EmbeddedStore:
         evidence = sum(len(d["evidence"]) for _, _, d in graph.edges(data=True))
         return Stats(self.location, len(self._articles), evidence, dict(sorted(by_type.items())),
                      dict(sorted(rel_types.items())))
+
+    def extractions(self) -> Iterator[ArticleExtraction]:
+        with closing(self.conn.cursor()) as cur:
+            articles = cur.execute(
+                "SELECT id, title, published, source, text FROM articles ORDER BY id"
+            ).fetchall()
+        for id_, title, published, source, text in articles:
+            entities = [_entity(r) for r in self.conn.execute(
+                "SELECT e.* FROM entities e JOIN mentions m ON m.entity_id = e.id "
+                "WHERE m.article_id = ? ORDER BY e.id", (id_,))]
+            relations = [_relation_of(id_, r) for r in self.conn.execute(
+                "SELECT * FROM facts WHERE article_id = ? ORDER BY start", (id_,))]
+            article = Article.from_text(id=id_, title=title, text=text, source=source,
+                                        published=date.fromisoformat(published)
+                                        if published else None)
+            yield ArticleExtraction(article=article, entities=tuple(entities),
+                                    relations=tuple(relations))
+
+
+def _entity(row: tuple[Any, ...]) -> Entity:
+    id_, name, type_, aliases, tickers = row
+    return Entity(id=id_, name=name, type=type_, aliases=tuple(json.loads(aliases)),
+                  tickers=tuple(json.loads(tickers)))
+
+
+def _relation_of(article_id: str, row: tuple[Any, ...]) -> Relation:
+    (_, type_, source, target, role, status, amount, weight, sentence, start, end, rule,
+     confidence, _) = row
+    return Relation(
+        type=type_, source=source, target=target, role=role or None, status=status,
+        amount=Amount.model_validate_json(amount) if amount else None, weight_pct=weight,
+        evidence=Evidence(article_id=article_id, sentence=sentence, start=start, end=end,
+                          rule=rule),
+        confidence=confidence,
+    )
 
 
 def _schema_version(conn: sqlite3.Connection) -> str | None:
@@ -287,8 +312,3 @@ def _schema_version(conn: sqlite3.Connection) -> str | None:
 
 def _union(old: list[str], new: Iterable[str]) -> list[str]:
     return old + [x for x in new if x not in old]
-
-
-def _sorted(relations: tuple[StoredRelation, ...]) -> tuple[StoredRelation, ...]:
-    return tuple(sorted(relations, key=lambda r: (r.type, -(r.amount.value_usd or 0)
-                                                   if r.amount else 0, r.target.name)))

@@ -6,11 +6,12 @@ Stores take whole article extractions and merge them: one node per entity, one e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from capexgraph.extract.names import name_key
 from capexgraph.schema import Amount, ArticleExtraction, Entity
 
 
@@ -32,9 +33,12 @@ class IngestSummary:
 
 @dataclass(frozen=True)
 class StoredEvidence:
+    """One article's statement of a relation, as stored: the unit both backends keep."""
+
     article_id: str
     article_title: str
     published: date | None
+    seen: date  # the article's date, or the day it was ingested when it has none
     sentence: str
     start: int
     end: int
@@ -42,6 +46,11 @@ class StoredEvidence:
     status: str
     confidence: float
     amount: Amount | None
+    weight_pct: float | None
+
+    @property
+    def order(self) -> tuple[date, str, int]:
+        return (self.seen, self.article_id, self.start)
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,27 @@ class StoredRelation:
     first_seen: date | None
     last_seen: date | None
     evidence: tuple[StoredEvidence, ...]
+
+    @classmethod
+    def merge(cls, type_: str, source: Entity, target: Entity, role: str | None,
+              evidence: Iterable[StoredEvidence]) -> StoredRelation:
+        """The edge's view from its evidence: the latest statement sets status, amount and
+        weight; every backend computes it here so that all give the same answers."""
+        ordered = tuple(sorted(evidence, key=lambda e: e.order))
+        amounts = [e.amount for e in ordered if e.amount is not None]
+        weights = [e.weight_pct for e in ordered if e.weight_pct is not None]
+        return cls(
+            type=type_, source=source, target=target, role=role or None,
+            status=ordered[-1].status, amount=amounts[-1] if amounts else None,
+            weight_pct=weights[-1] if weights else None, first_seen=ordered[0].seen,
+            last_seen=ordered[-1].seen, evidence=ordered,
+        )
+
+
+def sort_relations(relations: Iterable[StoredRelation]) -> tuple[StoredRelation, ...]:
+    """Card order: by relation type, largest USD amount first, then by name."""
+    return tuple(sorted(relations, key=lambda r: (
+        r.type, -(r.amount.value_usd or 0) if r.amount else 0, r.target.name, r.source.name)))
 
 
 @dataclass(frozen=True)
@@ -76,13 +106,35 @@ class Stats:
     relations_by_type: dict[str, int] = field(default_factory=dict)
 
 
+def merge_keys(entity: Entity) -> list[str]:
+    """Keys under which a later article's entity of the same type is taken to be this one."""
+    return list(dict.fromkeys(f"{entity.type}|{name_key(f)}" for f in (entity.name,
+                                                                      *entity.aliases)))
+
+
+def lookup_keys(entity: Entity) -> list[str]:
+    """Every string `resolve` accepts for an entity: names, aliases, tickers, as written
+    (case-folded) and as name keys."""
+    forms = (entity.name, *entity.aliases, *entity.tickers)
+    return list(dict.fromkeys([f.casefold() for f in forms] + [name_key(f) for f in forms]))
+
+
+def query_keys(name: str) -> tuple[str, str]:
+    return (name.strip().casefold(), name_key(name))
+
+
 class GraphStore(Protocol):
     """What the CLI needs from a backend; the embedded store and Neo4j both provide it."""
 
     location: str
 
     def ingest(self, extractions: Iterable[ArticleExtraction]) -> IngestSummary:
-        """Merge articles atomically: afterwards all of them are stored, or none."""
+        """Merge articles; each is stored whole or not at all (the embedded store takes the
+        whole run as one transaction, Neo4j one transaction per batch of articles)."""
+        ...
+
+    def extractions(self) -> Iterator[ArticleExtraction]:
+        """Every stored article with its entities and relations, to copy a store."""
         ...
 
     def resolve(self, name: str) -> Entity:
