@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +19,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from capexgraph import __version__
 from capexgraph.errors import CapexgraphError
-from capexgraph.graph.embedded import STORE_ENV, EmbeddedStore
-from capexgraph.graph.store import EntityCard, StoredRelation
-from capexgraph.output import format_option, money, print_rows, stdout_console
+from capexgraph.graph.backends import BACKENDS, Backend, Neo4jSettings, open_store
+from capexgraph.graph.embedded import STORE_ENV
+from capexgraph.graph.store import GraphStore
+from capexgraph.output import format_option, print_rows
 from capexgraph.reader import DEFAULT_MAX_BYTES, read_articles
 from capexgraph.schema import Article, ArticleExtraction
 from capexgraph.schema.contract import extraction_record
+from capexgraph.views import card_record, card_rows, print_card, relation_rows
 
 _PROGRESS_MIN_ARTICLES = 5
 
@@ -37,9 +41,34 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from None
 
 
+@dataclass(frozen=True)
+class _Backend:
+    """The store the user chose on the command group, for every command to open."""
+
+    name: Backend
+    neo4j: Neo4jSettings
+
+    @contextmanager
+    def open(self, store: Path | None, *, create: bool) -> Iterator[GraphStore]:
+        with open_store(self.name, store, self.neo4j, create=create) as graph:
+            yield graph
+
+
 @click.group(cls=_Group)
 @click.version_option(__version__, prog_name="capexgraph")
-def cli() -> None:
+@click.option("--backend", type=click.Choice(BACKENDS), default="embedded", show_default=True,
+              envvar="CAPEXGRAPH_BACKEND", help="Where the graph is stored.")
+@click.option("--neo4j-uri", envvar="NEO4J_URI", default="bolt://localhost:7687",
+              show_default=True, help="Neo4j address [env NEO4J_URI].")
+@click.option("--neo4j-user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
+              help="Neo4j user [env NEO4J_USERNAME].")
+@click.option("--neo4j-password", envvar="NEO4J_PASSWORD", default="", show_default=False,
+              help="Neo4j password [env NEO4J_PASSWORD].")
+@click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
+              help="Neo4j database [env NEO4J_DATABASE; default: the server's].")
+@click.pass_context
+def cli(ctx: click.Context, backend: Backend, neo4j_uri: str, neo4j_user: str,
+        neo4j_password: str, neo4j_database: str | None) -> None:
     """Read financial news about AI infrastructure into a graph analysts can query.
 
     \b
@@ -47,7 +76,10 @@ def cli() -> None:
     capexgraph ingest articles/              # merge articles into the local graph
     capexgraph entity "Alibaba"              # everything known about one entity
     capexgraph stats                         # what the graph holds
+    capexgraph --backend neo4j query "MATCH (i)-[r:INVESTS_IN]->(t) RETURN i.name, t.name"
     """
+    ctx.obj = _Backend(backend, Neo4jSettings(neo4j_uri, neo4j_user, neo4j_password,
+                                              neo4j_database or None))
 
 
 def _input_options(f: Any) -> Any:
@@ -118,45 +150,27 @@ def extract(paths: tuple[str, ...], model: str | None, skip_bad: bool, max_mb: i
     elif fmt == "json":
         sys.stdout.write(json.dumps(list(records), ensure_ascii=False, indent=2) + "\n")
     else:
-        print_rows(_relation_rows(records), "table", title="Relations")
-
-
-def _relation_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for record in records:
-        names = {e["id"]: e["name"] for e in record["entities"]}
-        for rel in record["relations"]:
-            amount = rel["amount"]
-            yield {
-                "article": record["article"]["id"],
-                "source": names[rel["source"]],
-                "relation": rel["type"] + (f" ({rel['role']})" if rel["role"] else ""),
-                "target": names[rel["target"]],
-                "amount": money(amount["value"], amount["currency"]) if amount else "",
-                "weight %": rel["weight_pct"],
-                "status": rel["status"],
-                "rule": rel["evidence"]["rule"],
-            }
+        print_rows(relation_rows(records), "table", title="Relations")
 
 
 @cli.command()
 @_input_options
 @_store_option
-def ingest(paths: tuple[str, ...], model: str | None, skip_bad: bool, max_mb: int,
-           store: Path | None) -> None:
-    """Extract articles and merge them into the store, all of them or none.
+@click.pass_obj
+def ingest(backend: _Backend, paths: tuple[str, ...], model: str | None, skip_bad: bool,
+           max_mb: int, store: Path | None) -> None:
+    """Extract articles and merge them into the store, each article whole or not at all.
 
     Ingesting an article again changes nothing; a changed article replaces its old facts.
 
     \b
     capexgraph ingest news/
     capexgraph ingest feed.jsonl --store ./graph.sqlite
+    capexgraph --backend neo4j ingest news/
     """
     articles = _read(paths, skip_bad, max_mb)
-    graph = EmbeddedStore.open(store)
-    try:
+    with backend.open(store, create=True) as graph:
         summary = graph.ingest(_extract(articles, model))
-    finally:
-        graph.close()
     click.echo(f"Ingested into {graph.location}: {summary.line()}")
 
 
@@ -164,106 +178,99 @@ def ingest(paths: tuple[str, ...], model: str | None, skip_bad: bool, max_mb: in
 @click.argument("name")
 @_store_option
 @format_option()
-def entity(name: str, store: Path | None, fmt: str) -> None:
+@click.pass_obj
+def entity(backend: _Backend, name: str, store: Path | None, fmt: str) -> None:
     """Show an entity by name, alias, ticker or code, with every relation and its sources.
 
     \b
     capexgraph entity Alibaba
     capexgraph entity 9988.HK --format json
     """
-    graph = EmbeddedStore.open(store, create=False)
-    try:
+    with backend.open(store, create=False) as graph:
         card = graph.card(graph.resolve(name).id)
-    finally:
-        graph.close()
     if fmt == "json":
-        sys.stdout.write(json.dumps(_card_record(card), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(card_record(card), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "table":
-        _print_card(card)
+        print_card(card)
     else:
-        print_rows(_card_rows(card), fmt)
-
-
-def _card_rows(card: EntityCard) -> Iterator[dict[str, Any]]:
-    for direction, relations in (("out", card.outgoing), ("in", card.incoming)):
-        for rel in relations:
-            other = rel.target if direction == "out" else rel.source
-            yield {
-                "direction": direction,
-                "relation": rel.type,
-                "entity": other.name,
-                "entity_id": other.id,
-                "role": rel.role,
-                "amount": money(rel.amount.value, rel.amount.currency) if rel.amount else "",
-                "amount_usd": money(rel.amount.value_usd, "USD") if rel.amount else "",
-                "weight_pct": rel.weight_pct,
-                "status": rel.status,
-                "first_seen": rel.first_seen,
-                "last_seen": rel.last_seen,
-                "articles": sorted({e.article_id for e in rel.evidence}),
-            }
-
-
-def _card_record(card: EntityCard) -> dict[str, Any]:
-    def relation(rel: StoredRelation) -> dict[str, Any]:
-        return {
-            "type": rel.type, "source": rel.source.id, "target": rel.target.id,
-            "role": rel.role, "status": rel.status,
-            "amount": rel.amount.model_dump(mode="json") if rel.amount else None,
-            "weight_pct": rel.weight_pct,
-            "first_seen": rel.first_seen and rel.first_seen.isoformat(),
-            "last_seen": rel.last_seen and rel.last_seen.isoformat(),
-            "evidence": [{"article": e.article_id, "title": e.article_title,
-                          "sentence": e.sentence, "start": e.start, "end": e.end,
-                          "rule": e.rule, "status": e.status} for e in rel.evidence],
-        }
-
-    return {"entity": card.entity.model_dump(mode="json"),
-            "outgoing": [relation(r) for r in card.outgoing],
-            "incoming": [relation(r) for r in card.incoming]}
-
-
-def _print_card(card: EntityCard) -> None:
-    console = stdout_console()
-    e = card.entity
-    console.print(f"[bold]{e.name}[/bold]  ({e.type}, id {e.id})")
-    if e.aliases:
-        console.print(f"aliases: {', '.join(e.aliases)}", highlight=False)
-    if e.tickers:
-        console.print(f"tickers: {', '.join(e.tickers)}", highlight=False)
-    rows = list(_card_rows(card))
-    if not rows:
-        console.print("no relations stored")
-        return
-    print_rows(rows, "table")
-    console.print("sources:")
-    for rel in (*card.outgoing, *card.incoming):
-        for ev in rel.evidence:
-            console.print(f"  [{ev.article_id}] {rel.source.name} {rel.type} {rel.target.name}: "
-                          f"\"{ev.sentence}\"", highlight=False, soft_wrap=True)
+        print_rows(card_rows(card), fmt)
 
 
 @cli.command()
 @_store_option
 @format_option()
-def stats(store: Path | None, fmt: str) -> None:
+@click.pass_obj
+def stats(backend: _Backend, store: Path | None, fmt: str) -> None:
     """Count entities by type, relations by type, and articles in the store.
 
     \b
     capexgraph stats
     capexgraph stats --format json
     """
-    graph = EmbeddedStore.open(store, create=False)
-    try:
+    with backend.open(store, create=False) as graph:
         s = graph.stats()
-    finally:
-        graph.close()
     rows: list[dict[str, Any]] = [{"kind": "store", "name": "location", "count": s.location},
             {"kind": "store", "name": "articles", "count": s.articles},
             {"kind": "store", "name": "evidence", "count": s.evidence}]
     rows += [{"kind": "entity", "name": k, "count": v} for k, v in s.entities_by_type.items()]
     rows += [{"kind": "relation", "name": k, "count": v} for k, v in s.relations_by_type.items()]
     print_rows(rows, fmt, title="capexgraph store")
+
+
+@cli.command()
+@_store_option
+@click.pass_obj
+def push(backend: _Backend, store: Path | None) -> None:
+    """Copy the embedded store into Neo4j (given by NEO4J_URI and friends).
+
+    Articles already in Neo4j with the same text are left as they are.
+
+    \b
+    capexgraph push
+    NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=secret capexgraph push --store g.sqlite
+    """
+    with open_store("embedded", store, backend.neo4j, create=False) as source, \
+            open_store("neo4j", None, backend.neo4j, create=True) as target:
+        summary = target.ingest(source.extractions())
+    click.echo(f"Pushed {source.location} to {target.location}: {summary.line()}")
+
+
+def _parse_param(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+                 ) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for item in values:
+        name, sep, raw = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r} is not name=value")
+        try:
+            params[name] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[name] = raw
+    return params
+
+
+@cli.command()
+@click.argument("cypher")
+@click.option("--param", "params", multiple=True, callback=_parse_param, metavar="NAME=VALUE",
+              help="A query parameter ($NAME); JSON values (5, true, [1,2]) or plain text.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@_store_option
+@format_option()
+@click.pass_obj
+def query(backend: _Backend, cypher: str, params: dict[str, Any], write: bool,
+          store: Path | None, fmt: str) -> None:
+    """Run a Cypher query, read-only unless --write.
+
+    On the embedded backend, grand-cypher runs MATCH, WHERE, RETURN, ORDER BY, SKIP and
+    LIMIT; other clauses are refused by name.
+
+    \b
+    capexgraph query "MATCH (i)-[r:INVESTS_IN]->(:Company {name: 'OpenAI'}) RETURN i.name"
+    capexgraph --backend neo4j query "MATCH (e:Entity {id: $id}) RETURN e.name" --param id=nvidia
+    """
+    with backend.open(store, create=False) as graph:
+        rows = graph.query(cypher, params, write)
+    print_rows(rows, fmt, title="query")
 
 
 def main() -> None:

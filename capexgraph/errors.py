@@ -22,3 +22,7 @@ class StoreError(CapexgraphError):
 
 class NotFound(CapexgraphError):
     """A name does not resolve to any entity in the store."""
+
+
+class QueryError(StoreError):
+    """A query cannot run: bad syntax, an unsupported clause, or a write in read mode."""

@@ -41,7 +41,7 @@ def print_rows(rows: Iterable[dict[str, Any]], fmt: str, title: str | None = Non
             if writer is None:
                 writer = csv.DictWriter(sys.stdout, fieldnames=list(row), lineterminator="\n")
                 writer.writeheader()
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow({k: _raw(v) for k, v in row.items()})
         return
     materialised = list(rows)
     if fmt == "json":
@@ -56,13 +56,23 @@ def print_rows(rows: Iterable[dict[str, Any]], fmt: str, title: str | None = Non
     stdout_console().print(table)
 
 
+def _raw(value: Any) -> str:
+    """A CSV cell: the value as is, for a program to read; lists joined by "; "."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
 def _cell(value: Any) -> str:
+    """A table cell: numbers with thousands separators, for a person to read."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         return "; ".join(str(v) for v in value)
     if isinstance(value, float):
-        return f"{value:,.6g}"
+        return f"{value:,.0f}" if value.is_integer() and abs(value) >= 1e4 else f"{value:,.6g}"
     return str(value)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from capexgraph.schema import EntityType
 
@@ -41,6 +42,7 @@ def clean_surface(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The comparison key of a name: lowercase, no corporate suffix, no punctuation."""
     text = _LEADING_THE.sub("", clean_surface(text))

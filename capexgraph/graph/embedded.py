@@ -263,6 +263,23 @@ class EmbeddedStore:
         return Stats(self.location, len(self._articles), evidence, dict(sorted(by_type.items())),
                      dict(sorted(rel_types.items())))
 
+    def query(self, cypher: str, params: dict[str, Any], write: bool = False
+              ) -> list[dict[str, Any]]:
+        from capexgraph.graph import cypher_view
+
+        entities = [d["entity"] for _, d in self.graph.nodes(data=True)]
+        view = cypher_view.build_view(entities, self.relations(), self._article_mentions())
+        return cypher_view.run(view, cypher, params, write)
+
+    def _article_mentions(self) -> Iterator[tuple[dict[str, Any], list[str]]]:
+        mentioned: dict[str, list[str]] = {}
+        for article_id, entity_id in self.conn.execute("SELECT * FROM mentions"):
+            mentioned.setdefault(article_id, []).append(entity_id)
+        for id_, title, published, source, sha in self.conn.execute(
+                "SELECT id, title, published, source, sha256 FROM articles"):
+            yield ({"id": id_, "title": title, "published": published, "source": source,
+                    "sha256": sha}, mentioned.get(id_, []))
+
     def extractions(self) -> Iterator[ArticleExtraction]:
         with closing(self.conn.cursor()) as cur:
             articles = cur.execute(
@@ -273,7 +290,8 @@ class EmbeddedStore:
                 "SELECT e.* FROM entities e JOIN mentions m ON m.entity_id = e.id "
                 "WHERE m.article_id = ? ORDER BY e.id", (id_,))]
             relations = [_relation_of(id_, r) for r in self.conn.execute(
-                "SELECT * FROM facts WHERE article_id = ? ORDER BY start", (id_,))]
+                "SELECT * FROM facts WHERE article_id = ? "
+                "ORDER BY start, end, type, source, target", (id_,))]
             article = Article.from_text(id=id_, title=title, text=text, source=source,
                                         published=date.fromisoformat(published)
                                         if published else None)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
+
+from pydantic import TypeAdapter
 
 from capexgraph.extract.names import name_key
 from capexgraph.schema import Amount, ArticleExtraction, Entity
@@ -87,7 +89,8 @@ class StoredRelation:
 def sort_relations(relations: Iterable[StoredRelation]) -> tuple[StoredRelation, ...]:
     """Card order: by relation type, largest USD amount first, then by name."""
     return tuple(sorted(relations, key=lambda r: (
-        r.type, -(r.amount.value_usd or 0) if r.amount else 0, r.target.name, r.source.name)))
+        r.type, -(r.amount.value_usd or 0) if r.amount else 0, r.target.name, r.source.name,
+        r.role or "")))
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,33 @@ class Stats:
     evidence: int
     entities_by_type: dict[str, int] = field(default_factory=dict)
     relations_by_type: dict[str, int] = field(default_factory=dict)
+
+
+_EVIDENCE = TypeAdapter(StoredEvidence)
+
+
+def evidence_json(evidence: StoredEvidence) -> str:
+    return _EVIDENCE.dump_json(evidence).decode()
+
+
+def evidence_from_json(text: str) -> StoredEvidence:
+    return _EVIDENCE.validate_json(text)
+
+
+def edge_properties(rel: StoredRelation) -> dict[str, Any]:
+    """What an analyst's Cypher reads on a relationship."""
+    amount = rel.amount
+    return {
+        "role_key": rel.role or "", "role": rel.role, "status": rel.status,
+        "amount": amount.value if amount else None,
+        "amount_high": amount.value_high if amount else None,
+        "currency": amount.currency if amount else None,
+        "amount_usd": amount.value_usd if amount else None,
+        "qualifier": amount.qualifier if amount else None,
+        "weight_pct": rel.weight_pct, "first_seen": rel.first_seen, "last_seen": rel.last_seen,
+        "articles": list(dict.fromkeys(e.article_id for e in rel.evidence)),
+        "evidence": [evidence_json(e) for e in rel.evidence],
+    }
 
 
 def merge_keys(entity: Entity) -> list[str]:
@@ -144,5 +174,10 @@ class GraphStore(Protocol):
     def card(self, entity_id: str) -> EntityCard: ...
 
     def stats(self) -> Stats: ...
+
+    def query(self, cypher: str, params: dict[str, Any], write: bool = False
+              ) -> list[dict[str, Any]]:
+        """Rows of a Cypher query; read-only unless `write` (QueryError otherwise)."""
+        ...
 
     def close(self) -> None: ...

@@ -1,0 +1,190 @@
+"""The Cypher the Neo4j backend sends, as named queries: values always travel as parameters.
+
+Relationship types and entity labels come from the schema's closed sets, never from input,
+so the few queries that need one in their text are made per type here, once.
+"""
+
+from __future__ import annotations
+
+from capexgraph.schema.models import ENTITY_TYPES, RELATION_TYPES
+
+CONSTRAINTS = (
+    "CREATE CONSTRAINT capexgraph_entity_id IF NOT EXISTS "
+    "FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+    "CREATE CONSTRAINT capexgraph_article_id IF NOT EXISTS "
+    "FOR (a:Article) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT capexgraph_name_key IF NOT EXISTS "
+    "FOR (k:NameKey) REQUIRE k.id IS UNIQUE",
+)
+
+ARTICLE_STATE = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.sha256 AS sha256, a.facts AS facts
+"""
+
+NAME_KEYS = """
+UNWIND $keys AS key
+MATCH (k:NameKey {id: key})
+RETURN k.id AS key, k.entity AS entity
+"""
+
+WRITE_NAME_KEYS = """
+UNWIND $rows AS row
+MERGE (k:NameKey {id: row.key})
+ON CREATE SET k.entity = row.entity
+"""
+
+CREATE_ARTICLES = """
+UNWIND $rows AS row
+CREATE (a:Article {id: row.id, title: row.title, published: row.published, source: row.source,
+                   sha256: row.sha256, ingested: row.ingested, text: row.text,
+                   facts: row.facts})
+WITH a, row
+UNWIND row.entities AS entity_id
+MATCH (e:Entity {id: entity_id})
+CREATE (a)-[:MENTIONS]->(e)
+"""
+
+REPLACE_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title, a.published = row.published, a.source = row.source,
+    a.sha256 = row.sha256, a.ingested = row.ingested, a.text = row.text, a.facts = row.facts
+WITH a, row
+OPTIONAL MATCH (a)-[old:MENTIONS]->()
+DELETE old
+WITH DISTINCT a, row
+UNWIND row.entities AS entity_id
+MATCH (e:Entity {id: entity_id})
+MERGE (a)-[:MENTIONS]->(e)
+"""
+
+
+def write_entities(entity_type: str) -> str:
+    """Create or extend entities; aliases, tickers and lookup keys are unions."""
+    assert entity_type in ENTITY_TYPES
+    return f"""
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Entity {{id: row.id}})
+WITH row, old IS NULL AS fresh
+MERGE (e:Entity {{id: row.id}})
+ON CREATE SET e:{entity_type}, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
+              e.tickers = row.tickers, e.lookup = row.lookup
+ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
+             e.tickers = e.tickers + [t IN row.tickers WHERE NOT t IN e.tickers],
+             e.lookup = e.lookup + [k IN row.lookup WHERE NOT k IN e.lookup]
+RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
+"""
+
+
+def edge_evidence(rel_type: str) -> str:
+    assert rel_type in RELATION_TYPES
+    return f"""
+UNWIND $rows AS row
+MATCH (:Entity {{id: row.source}})-[r:{rel_type} {{role_key: row.role_key}}]->
+      (:Entity {{id: row.target}})
+RETURN row.source AS source, row.target AS target, row.role_key AS role_key,
+       r.evidence AS evidence
+"""
+
+
+def write_edges(rel_type: str) -> str:
+    assert rel_type in RELATION_TYPES
+    return f"""
+UNWIND $rows AS row
+MATCH (s:Entity {{id: row.source}}), (t:Entity {{id: row.target}})
+MERGE (s)-[r:{rel_type} {{role_key: row.role_key}}]->(t)
+SET r = row.props
+"""
+
+
+def delete_edges(rel_type: str) -> str:
+    assert rel_type in RELATION_TYPES
+    return f"""
+UNWIND $rows AS row
+MATCH (:Entity {{id: row.source}})-[r:{rel_type} {{role_key: row.role_key}}]->
+      (:Entity {{id: row.target}})
+DELETE r
+"""
+
+
+def append_edges(rel_type: str) -> str:
+    """Add statements to an edge, keeping status, amount and weight from the newest."""
+    assert rel_type in RELATION_TYPES
+    amount = ", ".join(f"r.{p} = CASE WHEN newer_amount THEN p.{p} ELSE r.{p} END"
+                       for p in ("amount", "amount_high", "currency", "amount_usd", "qualifier",
+                                 "order_amount"))
+    return f"""
+UNWIND $rows AS row
+MATCH (s:Entity {{id: row.source}}), (t:Entity {{id: row.target}})
+MERGE (s)-[r:{rel_type} {{role_key: row.role_key}}]->(t)
+WITH r, row.props AS p
+WITH r, p,
+     r.order_last IS NULL OR p.order_last > r.order_last AS newer,
+     p.order_amount IS NOT NULL
+       AND (r.order_amount IS NULL OR p.order_amount > r.order_amount) AS newer_amount,
+     p.order_weight IS NOT NULL
+       AND (r.order_weight IS NULL OR p.order_weight > r.order_weight) AS newer_weight
+SET r.role = p.role,
+    r.evidence = coalesce(r.evidence, []) + p.evidence,
+    r.articles = coalesce(r.articles, [])
+                 + [a IN p.articles WHERE NOT a IN coalesce(r.articles, [])],
+    r.first_seen = CASE WHEN r.first_seen IS NULL OR p.first_seen < r.first_seen
+                        THEN p.first_seen ELSE r.first_seen END,
+    r.last_seen = CASE WHEN r.last_seen IS NULL OR p.last_seen > r.last_seen
+                       THEN p.last_seen ELSE r.last_seen END,
+    r.status = CASE WHEN newer THEN p.status ELSE r.status END,
+    r.order_last = CASE WHEN newer THEN p.order_last ELSE r.order_last END,
+    {amount},
+    r.weight_pct = CASE WHEN newer_weight THEN p.weight_pct ELSE r.weight_pct END,
+    r.order_weight = CASE WHEN newer_weight THEN p.order_weight ELSE r.order_weight END
+"""
+
+
+RELATION_TYPE_LIST = list(RELATION_TYPES)
+
+LOOKUP = """
+MATCH (e:Entity) WHERE $key IN e.lookup
+RETURN e.id AS id, COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $types } AS degree
+"""
+
+ENTITY = """
+MATCH (e:Entity {id: $id})
+RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.tickers AS tickers
+"""
+
+ALL_NAMES = "MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases"
+
+CARD_EDGES = """
+MATCH (s:Entity)-[r]->(t:Entity)
+WHERE (s.id = $id OR t.id = $id) AND type(r) IN $types
+RETURN type(r) AS type, r.role AS role, r.evidence AS evidence,
+       s {.id, .name, .type, .aliases, .tickers} AS source,
+       t {.id, .name, .type, .aliases, .tickers} AS target
+"""
+
+STATS_ENTITIES = "MATCH (e:Entity) RETURN e.type AS type, count(*) AS n"
+
+STATS_RELATIONS = """
+MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types
+RETURN type(r) AS type, count(*) AS n, sum(size(r.evidence)) AS evidence
+"""
+
+STATS_ARTICLES = "MATCH (a:Article) RETURN count(a) AS n"
+
+ARTICLES = """
+MATCH (a:Article)
+RETURN a.id AS id, a.title AS title, a.published AS published, a.source AS source,
+       a.text AS text
+ORDER BY a.id
+"""
+
+ARTICLE_FACTS = """
+MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity)
+WITH a, collect(e {.id, .name, .type, .aliases, .tickers}) AS entities
+OPTIONAL MATCH (a)-[:MENTIONS]->(s:Entity)-[r]->(t:Entity)
+WHERE type(r) IN $types AND a.id IN r.articles
+RETURN entities, collect({type: type(r), role: r.role, source: s.id, target: t.id,
+                          evidence: r.evidence}) AS edges
+"""
