@@ -25,6 +25,8 @@ demo: $(DEMO_VENV)/.ok
 	$(DEMO_VENV)/bin/capexgraph ingest $(SAMPLES) --store $(DEMO_STORE)
 	$(DEMO_VENV)/bin/capexgraph stats --store $(DEMO_STORE)
 	$(DEMO_VENV)/bin/capexgraph entity OpenAI --store $(DEMO_STORE)
+	$(DEMO_VENV)/bin/capexgraph exposure 513180 --to "computing power" --store $(DEMO_STORE) --format tree
+	$(DEMO_VENV)/bin/capexgraph cycles --max-len 3 --store $(DEMO_STORE) --format tree
 
 lint: $(TEST_VENV)/.ok
 	$(TEST_VENV)/bin/ruff check capexgraph tests bench

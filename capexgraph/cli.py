@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +18,27 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from capexgraph import __version__
+from capexgraph import __version__, analyst
 from capexgraph.errors import CapexgraphError
 from capexgraph.graph.backends import BACKENDS, Backend, Neo4jSettings, open_store
 from capexgraph.graph.embedded import STORE_ENV
 from capexgraph.graph.store import GraphStore
-from capexgraph.output import format_option, print_rows
+from capexgraph.output import format_option, print_rows, stdout_console
 from capexgraph.reader import DEFAULT_MAX_BYTES, read_articles
 from capexgraph.schema import Article, ArticleExtraction
 from capexgraph.schema.contract import extraction_record
-from capexgraph.views import card_record, card_rows, print_card, relation_rows
+from capexgraph.views import (
+    card_record,
+    card_rows,
+    chain_label,
+    exposure_rows,
+    hop_label,
+    path_record,
+    path_rows,
+    print_card,
+    print_tree,
+    relation_rows,
+)
 
 _PROGRESS_MIN_ARTICLES = 5
 
@@ -271,6 +283,137 @@ def query(backend: _Backend, cypher: str, params: dict[str, Any], write: bool,
     with backend.open(store, create=False) as graph:
         rows = graph.query(cypher, params, write)
     print_rows(rows, fmt, title="query")
+
+
+_TREE_FORMATS = ("table", "tree", "json", "csv")
+
+
+@cli.command()
+@click.argument("origin", metavar="FROM")
+@click.option("--to", "target", metavar="TARGET", help="Show every chain from FROM to TARGET.")
+@click.option("--max-hops", type=click.IntRange(1, 6), default=4, show_default=True)
+@click.option("--via", metavar="TYPES", help="Only these relation types, comma-separated "
+              "(TRACKS,CONSTITUENT_OF,INVESTS_IN,SUPPLIES).")
+@click.option("--as-of", "day", type=click.DateTime(["%Y-%m-%d"]),
+              help="Ignore facts first seen after this date.")
+@click.option("--dependency", is_flag=True,
+              help="Also follow customer -> supplier (supply risk).")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True,
+              help="At most this many chains or entities.")
+@_store_option
+@format_option(_TREE_FORMATS)
+@click.pass_obj
+def exposure(backend: _Backend, origin: str, target: str | None, max_hops: int,
+             via: str | None, day: datetime | None, dependency: bool, limit: int,
+             store: Path | None, fmt: str) -> None:
+    """How FROM's value depends on other entities, chain by chain, with evidence.
+
+    A fund depends on the index it tracks (weight 1) and on each constituent (its weight);
+    an investor on its investee; a supplier on its customer. A chain's weight is the product
+    of known weights, unknown if any hop's is.
+
+    \b
+    capexgraph exposure 520860 --to OpenAI --format tree
+    capexgraph exposure "Hang Seng Technology Index ETF" --via TRACKS,CONSTITUENT_OF
+    """
+    with backend.open(store, create=False) as graph:
+        answer = analyst.exposure(
+            graph, origin, target, max_hops=max_hops, dependency=dependency,
+            via=[v.strip() for v in via.split(",")] if via else None,
+            day=day.date() if day else None)
+    if target:
+        chains = answer.chains[:limit]
+        if not chains:
+            raise CapexgraphError(f"{answer.origin.name} has no exposure chain to {target} "
+                                  f"within {max_hops} hops.")
+        if fmt == "tree":
+            print_tree(f"{answer.origin.name} → {chains[0].target.name}",
+                       ((chain_label(i, c), c.hops) for i, c in enumerate(chains, 1)))
+        elif fmt == "json":
+            print_json([{"rank": i, "weight": c.weight, "hops": path_record(c.hops)}
+                        for i, c in enumerate(chains, 1)])
+        else:
+            print_rows(path_rows("chain", (c.hops for c in chains)), fmt, title="exposure")
+    else:
+        rows = list(exposure_rows(answer.exposures))[:limit]
+        if fmt == "tree":
+            tree_rows(answer.origin.name, rows)
+        elif fmt == "json":
+            print_json(rows)
+        else:
+            print_rows(rows, fmt, title=f"{answer.origin.name} is exposed to")
+    for cycle in answer.cycles:
+        click.echo("cycle (reported, not followed): " + " / ".join(hop_label(h) for h in cycle),
+                   err=True)
+
+
+@cli.command()
+@click.option("--max-len", type=click.IntRange(2, 8), default=5, show_default=True)
+@click.option("--min-usd", type=float, help="Only cycles whose every hop is at least this.")
+@_store_option
+@format_option(_TREE_FORMATS)
+@click.pass_obj
+def cycles(backend: _Backend, max_len: int, min_usd: float | None, store: Path | None,
+           fmt: str) -> None:
+    """Money that goes round: investor to investee, customer to supplier, back to the start.
+
+    \b
+    capexgraph cycles
+    capexgraph cycles --max-len 3 --min-usd 1e9 --format tree
+    """
+    with backend.open(store, create=False) as graph:
+        found = analyst.money_cycles(graph, max_len, min_usd)
+    if fmt == "tree":
+        print_tree("money cycles", ((f"cycle {i}: {len(c)} hops", c)
+                                    for i, c in enumerate(found, 1)))
+    elif fmt == "json":
+        print_json([{"cycle": i, "hops": path_record(c)} for i, c in enumerate(found, 1)])
+    else:
+        print_rows(path_rows("cycle", found), fmt, title="money cycles")
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-hops", type=click.IntRange(1, 6), default=4, show_default=True)
+@_store_option
+@format_option(_TREE_FORMATS)
+@click.pass_obj
+def path(backend: _Backend, a: str, b: str, max_hops: int, store: Path | None,
+         fmt: str) -> None:
+    """How are A and B connected? The shortest paths over any relation, either direction.
+
+    \b
+    capexgraph path Tencent OpenAI
+    """
+    with backend.open(store, create=False) as graph:
+        found = analyst.connections(graph, a, b, max_hops)
+    if not found:
+        raise CapexgraphError(f"{a} and {b} are not connected within {max_hops} hops.")
+    if fmt == "tree":
+        print_tree(f"{a} … {b}", ((f"path {i}", p) for i, p in enumerate(found, 1)))
+    elif fmt == "json":
+        print_json([{"path": i, "hops": path_record(p)} for i, p in enumerate(found, 1)])
+    else:
+        print_rows(path_rows("path", found), fmt, title="connections")
+
+
+def print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def tree_rows(root: str, rows: list[dict[str, Any]]) -> None:
+    from rich.tree import Tree
+
+    tree = Tree(f"{root} is exposed to")
+    groups: dict[str, Any] = {}
+    for row in rows:
+        if row["type"] not in groups:
+            groups[row["type"]] = tree.add(row["type"])
+        weight = "unknown" if row["weight"] is None else f"{row['weight']:.4g}"
+        groups[row["type"]].add(f"{row['entity']} (weight {weight}, {row['chains']} chains, "
+                                f"{row['shortest_hops']} hops)")
+    stdout_console().print(tree)
 
 
 def main() -> None:

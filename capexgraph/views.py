@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from rich.tree import Tree
+
+from capexgraph.graph.exposure import Chain, Exposure, Hop
 from capexgraph.graph.store import EntityCard, StoredRelation
 from capexgraph.output import money, print_rows, stdout_console
 
@@ -83,3 +86,68 @@ def print_card(card: EntityCard) -> None:
         for ev in rel.evidence:
             console.print(f"  [{ev.article_id}] {rel.source.name} {rel.type} {rel.target.name}: "
                           f"\"{ev.sentence}\"", highlight=False, soft_wrap=True)
+
+
+# -- exposure chains, cycles and connections ------------------------------------------------
+
+def hop_label(hop: Hop) -> str:
+    """"A ─INVESTS_IN→ B" along the stored direction, "A ←CONSTITUENT_OF─ B" against it."""
+    rel = hop.relation.type + (f" ({hop.relation.role})" if hop.relation.role else "")
+    arrow = f"─{rel}→" if hop.forward else f"←{rel}─"
+    return f"{hop.start.name} {arrow} {hop.end.name}"
+
+
+def hop_row(group: str, number: int, index: int, hop: Hop) -> dict[str, Any]:
+    rel = hop.relation
+    return {
+        group: number, "hop": index, "from": hop.start.name,
+        "relation": rel.type if hop.forward else f"{rel.type} (reversed)",
+        "to": hop.end.name, "weight": hop.weight,
+        "amount": money(rel.amount.value, rel.amount.currency) if rel.amount else "",
+        "amount_usd": money(rel.amount.value_usd, "USD") if rel.amount else "",
+        "status": rel.status, "articles": sorted({e.article_id for e in rel.evidence}),
+    }
+
+
+def path_rows(group: str, paths: Iterable[tuple[Hop, ...]]) -> Iterator[dict[str, Any]]:
+    for number, path in enumerate(paths, 1):
+        for index, hop in enumerate(path, 1):
+            yield hop_row(group, number, index, hop)
+
+
+def _weight(value: float | None) -> str:
+    return "unknown" if value is None else f"{value:.4g}"
+
+
+def print_tree(title: str, branches: Iterable[tuple[str, tuple[Hop, ...]]]) -> None:
+    """Each path as a branch of a rich tree, every hop with its status and first source."""
+    tree = Tree(title)
+    for label, path in branches:
+        branch = tree.add(label)
+        for hop in path:
+            rel = hop.relation
+            amount = f", {money(rel.amount.value, rel.amount.currency)}" if rel.amount else ""
+            source = rel.evidence[-1]
+            node = branch.add(f"{hop_label(hop)}  [dim](weight {_weight(hop.weight)}, "
+                              f"{rel.status}{amount})[/dim]")
+            node.add(f"[dim][{source.article_id}] {source.sentence}[/dim]")
+    stdout_console().print(tree)
+
+
+def chain_label(rank_no: int, chain: Chain) -> str:
+    return f"chain {rank_no}: {len(chain.hops)} hops, weight {_weight(chain.weight)}"
+
+
+def exposure_rows(exposures: Iterable[Exposure]) -> Iterator[dict[str, Any]]:
+    for e in exposures:
+        yield {"type": e.target.type, "entity": e.target.name, "entity_id": e.target.id,
+               "weight": e.weight, "chains": e.chains, "shortest_hops": e.shortest}
+
+
+def path_record(path: tuple[Hop, ...]) -> list[dict[str, Any]]:
+    return [{"from": h.start.id, "to": h.end.id, "relation": h.relation.type,
+             "forward": h.forward, "weight": h.weight, "status": h.relation.status,
+             "amount": h.relation.amount.model_dump(mode="json") if h.relation.amount else None,
+             "evidence": [{"article": e.article_id, "sentence": e.sentence, "start": e.start,
+                           "end": e.end} for e in h.relation.evidence]}
+            for h in path]

@@ -187,3 +187,44 @@ def test_reading_a_missing_store(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["stats", "--store", str(tmp_path / "none.sqlite")])
     assert result.exit_code == 1 and "ingest articles first" in result.output
     assert not (tmp_path / "none.sqlite").exists()
+
+
+@pytest.mark.parametrize("fmt", ["table", "tree", "json", "csv"])
+def test_exposure_chain_from_an_etf_to_a_constituents_investee(
+        runner: CliRunner, store: Path, fmt: str) -> None:
+    result = runner.invoke(cli, ["exposure", "513180", "--to", "computing power",
+                                 "--store", str(store), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        [chain] = json.loads(result.output)
+        assert [h["relation"] for h in chain["hops"]] == ["TRACKS", "CONSTITUENT_OF",
+                                                          "INVESTS_IN"]
+        assert all(h["evidence"] for h in chain["hops"])
+    else:
+        for name in ("Hang Seng TECH Index", "Tencent Holdings", "computing power"):
+            assert name in result.output
+
+
+def test_exposure_aggregates_by_target(runner: CliRunner, store: Path) -> None:
+    rows = json.loads(runner.invoke(cli, ["exposure", "513180", "--store", str(store),
+                                          "--format", "json"]).output)
+    by_name = {r["entity"]: r for r in rows}
+    assert by_name["Hang Seng TECH Index"]["weight"] == 1.0
+    assert by_name["Xiaomi Corporation"]["weight"] == pytest.approx(0.089)
+    assert by_name["Tencent Holdings"]["weight"] is None  # no known weight: unknown, not 0
+
+
+def test_cycles_find_the_sample_loop(runner: CliRunner, store: Path) -> None:
+    result = runner.invoke(cli, ["cycles", "--max-len", "3", "--store", str(store),
+                                 "--format", "json"])
+    cycles = [{h["from"] for h in c["hops"]} for c in json.loads(result.output)]
+    assert {"nvidia", "openai", "oracle"} in cycles
+
+
+def test_path_and_misses(runner: CliRunner, store: Path) -> None:
+    result = runner.invoke(cli, ["path", "Xiaomi", "Tencent", "--store", str(store),
+                                 "--format", "csv"])
+    assert result.exit_code == 0 and "Hang Seng" in result.output
+    miss = runner.invoke(cli, ["exposure", "513180", "--to", "OpenAI", "--max-hops", "2",
+                               "--store", str(store)])
+    assert miss.exit_code == 1 and "no exposure chain" in miss.output

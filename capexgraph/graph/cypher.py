@@ -188,3 +188,48 @@ WHERE type(r) IN $types AND a.id IN r.articles
 RETURN entities, collect({type: type(r), role: r.role, source: s.id, target: t.id,
                           evidence: r.evidence}) AS edges
 """
+
+
+_PATH_RETURN = """
+RETURN [i IN range(0, length(p) - 1) | {
+          forward: startNode(relationships(p)[i]) = nodes(p)[i],
+          type: type(relationships(p)[i]), role: relationships(p)[i].role,
+          evidence: relationships(p)[i].evidence,
+          source: startNode(relationships(p)[i]).id,
+          target: endNode(relationships(p)[i]).id}] AS hops,
+       [n IN nodes(p) | n {.id, .name, .type, .aliases, .tickers}] AS nodes
+"""
+
+
+def walk(max_hops: int, types: list[str]) -> str:
+    """Simple paths from $start (to $end when given) of at most `max_hops` steps, each step a
+    relation of a $forward type walked along it or of a $backward type walked against it."""
+    assert 1 <= max_hops <= 10 and all(t in RELATION_TYPES for t in types)
+    return f"""
+MATCH p = (a:Entity {{id: $start}})-[:{"|".join(types)}*1..{max_hops}]-(b:Entity)
+WHERE ($end IS NULL OR b.id = $end)
+  AND all(i IN range(0, length(p) - 1) WHERE
+        (type(relationships(p)[i]) IN $forward
+         AND startNode(relationships(p)[i]) = nodes(p)[i])
+        OR (type(relationships(p)[i]) IN $backward
+            AND endNode(relationships(p)[i]) = nodes(p)[i]))
+  AND all(k IN range(1, length(p)) WHERE none(j IN range(0, k - 1)
+                                              WHERE nodes(p)[j] = nodes(p)[k]))
+{_PATH_RETURN}"""
+
+
+def cycles(max_len: int, types: list[str]) -> str:
+    """Closed simple walks of 2..max_len steps, each found once from its smallest id."""
+    assert 2 <= max_len <= 10 and all(t in RELATION_TYPES for t in types)
+    return f"""
+MATCH (a:Entity) WHERE $within IS NULL OR a.id IN $within
+MATCH p = (a)-[:{"|".join(types)}*2..{max_len}]-(a)
+WHERE all(n IN nodes(p)[1..-1] WHERE n.id > a.id AND ($within IS NULL OR n.id IN $within))
+  AND all(i IN range(0, length(p) - 1) WHERE
+        (type(relationships(p)[i]) IN $forward
+         AND startNode(relationships(p)[i]) = nodes(p)[i])
+        OR (type(relationships(p)[i]) IN $backward
+            AND endNode(relationships(p)[i]) = nodes(p)[i]))
+  AND all(k IN range(1, length(p) - 1) WHERE none(j IN range(0, k - 1)
+                                                  WHERE nodes(p)[j] = nodes(p)[k]))
+{_PATH_RETURN}"""

@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,6 +21,8 @@ from typing import Any
 import networkx as nx
 
 from capexgraph.errors import NotFound, StoreError
+from capexgraph.graph.exposure import Hop, Step, cycles_in
+from capexgraph.graph.exposure import Path as ExposurePath
 from capexgraph.graph.resolve import pick_entity, suggestion
 from capexgraph.graph.store import (
     EntityCard,
@@ -250,6 +252,65 @@ class EmbeddedStore:
         return StoredRelation.merge(key[0], nodes[u]["entity"], nodes[v]["entity"], key[1],
                                     data["evidence"])
 
+    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step]
+             ) -> list[ExposurePath]:
+        """Simple paths by depth-first search; with an end, only through entities that can
+        still reach it in the hops left (a reverse breadth-first search measures that)."""
+        graph = self.graph
+        if start not in graph or (end is not None and end not in graph):
+            return []
+        forward = {s.type for s in steps if s.forward}
+        backward = {s.type for s in steps if not s.forward}
+
+        def hops_from(node: str) -> Iterator[tuple[str, str, tuple[str, str], bool]]:
+            for _, v, k in graph.out_edges(node, keys=True):
+                if k[0] in forward:
+                    yield node, v, k, True
+            for u, _, k in graph.in_edges(node, keys=True):
+                if k[0] in backward:
+                    yield u, node, k, False
+
+        def hops_into(node: str) -> Iterator[str]:
+            for u, _, k in graph.in_edges(node, keys=True):
+                if k[0] in forward:
+                    yield u
+            for _, v, k in graph.out_edges(node, keys=True):
+                if k[0] in backward:
+                    yield v
+
+        reach = _distances(end, hops_into, max_hops) if end is not None else None
+        found: list[ExposurePath] = []
+        cache: dict[tuple[str, str, tuple[str, str]], StoredRelation] = {}
+
+        def hop(u: str, v: str, k: tuple[str, str], fwd: bool) -> Hop:
+            if (u, v, k) not in cache:
+                cache[u, v, k] = self._relation(u, v, k, graph.edges[u, v, k])
+            return Hop(cache[u, v, k], fwd)
+
+        def dfs(node: str, path: list[Hop], on_path: set[str]) -> None:
+            left = max_hops - len(path)
+            for u, v, k, fwd in hops_from(node):
+                nxt = v if fwd else u
+                if nxt in on_path or (reach is not None and reach.get(nxt, left) > left - 1):
+                    continue
+                step = [*path, hop(u, v, k, fwd)]
+                if end is None or nxt == end:
+                    found.append(tuple(step))
+                if left > 1 and nxt != end:
+                    dfs(nxt, step, on_path | {nxt})
+
+        dfs(start, [], {start})
+        return found
+
+    def cycles(self, max_len: int, steps: Sequence[Step],
+               within: Collection[str] | None = None) -> list[ExposurePath]:
+        edges = self.graph.edges(keys=True, data=True)
+        if within is not None:
+            edges = self.graph.subgraph(within).edges(keys=True, data=True)
+        paths = [(Hop(self._relation(u, v, k, d), step.forward),) for u, v, k, d in edges
+                 for step in steps if step.type == k[0]]
+        return cycles_in(paths, max_len)
+
     def relations(self) -> Iterator[StoredRelation]:
         """Every edge, merged: for views such as the Cypher one."""
         for u, v, k, d in self.graph.edges(keys=True, data=True):
@@ -297,6 +358,22 @@ class EmbeddedStore:
                                         if published else None)
             yield ArticleExtraction(article=article, entities=tuple(entities),
                                     relations=tuple(relations))
+
+
+def _distances(end: str, predecessors: Callable[[str], Iterable[str]], limit: int
+               ) -> dict[str, int]:
+    """Hops from each entity to `end`, up to `limit`, by breadth-first search backwards."""
+    dist = {end: 0}
+    frontier = [end]
+    for d in range(1, limit + 1):
+        nxt = []
+        for node in frontier:
+            for pred in predecessors(node):
+                if pred not in dist:
+                    dist[pred] = d
+                    nxt.append(pred)
+        frontier = nxt
+    return dist
 
 
 def _entity(row: tuple[Any, ...]) -> Entity:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,6 +23,8 @@ from neo4j.graph import Node, Path, Relationship
 
 from capexgraph.errors import NotFound
 from capexgraph.graph import cypher as Q
+from capexgraph.graph.exposure import Hop, Step, sort_cycles
+from capexgraph.graph.exposure import Path as ExposurePath
 from capexgraph.graph.neo4j_errors import neo4j_errors
 from capexgraph.graph.resolve import pick_entity, suggestion
 from capexgraph.graph.store import (
@@ -125,6 +127,23 @@ class Neo4jStore:
         return Stats(self.location, articles, sum(r["evidence"] for r in relations),
                      dict(sorted(entities.items())),
                      dict(sorted((r["type"], r["n"]) for r in relations)))
+
+    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step]
+             ) -> list[ExposurePath]:
+        types = sorted({s.type for s in steps})
+        rows = self._read(Q.walk(max_hops, types), start=start, end=end,
+                          forward=[s.type for s in steps if s.forward],
+                          backward=[s.type for s in steps if not s.forward])
+        return [_path(row) for row in rows]
+
+    def cycles(self, max_len: int, steps: Sequence[Step],
+               within: Collection[str] | None = None) -> list[ExposurePath]:
+        types = sorted({s.type for s in steps})
+        rows = self._read(Q.cycles(max_len, types),
+                          within=None if within is None else sorted(within),
+                          forward=[s.type for s in steps if s.forward],
+                          backward=[s.type for s in steps if not s.forward])
+        return sort_cycles(_path(row) for row in rows)
 
     def query(self, cypher: str, params: dict[str, Any], write: bool = False
               ) -> list[dict[str, Any]]:
@@ -363,6 +382,13 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+def _path(row: dict[str, Any]) -> ExposurePath:
+    nodes = {n["id"]: _entity(n) for n in row["nodes"]}
+    return tuple(Hop(StoredRelation.merge(
+        h["type"], nodes[h["source"]], nodes[h["target"]], h["role"],
+        [evidence_from_json(e) for e in h["evidence"]]), h["forward"]) for h in row["hops"])
 
 
 def _entity(row: dict[str, Any]) -> Entity:

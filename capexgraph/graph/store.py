@@ -6,15 +6,18 @@ Stores take whole article extractions and merge them: one node per entity, one e
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import TypeAdapter
 
 from capexgraph.extract.names import name_key
 from capexgraph.schema import Amount, ArticleExtraction, Entity
+
+if TYPE_CHECKING:
+    from capexgraph.graph.exposure import Path, Step
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,18 @@ class GraphStore(Protocol):
     def query(self, cypher: str, params: dict[str, Any], write: bool = False
               ) -> list[dict[str, Any]]:
         """Rows of a Cypher query; read-only unless `write` (QueryError otherwise)."""
+        ...
+
+    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step]
+             ) -> list[Path]:
+        """Every simple path from `start` (to `end` when given) of at most `max_hops`
+        steps; a step follows a relation of an allowed type along or against it."""
+        ...
+
+    def cycles(self, max_len: int, steps: Sequence[Step],
+               within: Collection[str] | None = None) -> list[Path]:
+        """Every simple cycle of at most `max_len` steps (through `within` entities only,
+        when given), once, from its smallest id."""
         ...
 
     def close(self) -> None: ...

@@ -1,0 +1,128 @@
+"""Exposure chains, cycles and connections: the rules, and the same answers on both stores."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+
+from capexgraph import analyst
+from capexgraph.graph.embedded import EmbeddedStore
+from capexgraph.graph.neo4j_store import Neo4jStore
+from capexgraph.graph.store import GraphStore
+from capexgraph.schema import (
+    Amount,
+    Article,
+    ArticleExtraction,
+    Entity,
+    Evidence,
+    Relation,
+)
+from tests import neo4j_server
+
+ENTITIES = {
+    "etf": ("Tech ETF", "Fund"), "idx": ("Tech Index", "Index"), "tc": ("Tencor", "Company"),
+    "al": ("Alibar", "Company"), "oa": ("OpenAxe", "Company"), "nv": ("Nvidex", "Company"),
+    "or": ("Orakel", "Company"),
+}
+FACTS = [  # (article, published, type, source, target, weight_pct, usd)
+    ("f1", date(2025, 1, 1), "TRACKS", "etf", "idx", None, None),
+    ("f1", date(2025, 1, 1), "CONSTITUENT_OF", "tc", "idx", 10.0, None),
+    ("f1", date(2025, 1, 1), "CONSTITUENT_OF", "al", "idx", 8.0, None),
+    ("f2", date(2025, 2, 1), "INVESTS_IN", "tc", "oa", None, 5e9),
+    ("f3", date(2025, 6, 1), "INVESTS_IN", "al", "oa", None, 2e9),
+    ("f3", date(2025, 6, 1), "INVESTS_IN", "oa", "tc", None, 1e9),
+    ("f4", date(2025, 3, 1), "INVESTS_IN", "nv", "oa", None, 1e11),
+    ("f4", date(2025, 3, 1), "SUPPLIES", "or", "oa", None, 3e11),
+    ("f4", date(2025, 3, 1), "SUPPLIES", "nv", "or", None, 4e10),
+]
+
+
+def _articles() -> list[ArticleExtraction]:
+    out = []
+    for article_id in dict.fromkeys(f[0] for f in FACTS):
+        facts = [f for f in FACTS if f[0] == article_id]
+        text = " ".join(f"{f[3]} {f[2]} {f[4]}." for f in facts)
+        ids = {i for f in facts for i in f[3:5]}
+        entities = tuple(Entity(id=i, name=ENTITIES[i][0], type=ENTITIES[i][1],  # type: ignore[arg-type]
+                                aliases=(ENTITIES[i][0],)) for i in sorted(ids))
+        relations = tuple(Relation(
+            type=f[2], source=f[3], target=f[4], weight_pct=f[5],  # type: ignore[arg-type]
+            amount=Amount(value=f[6], currency="USD", value_usd=f[6]) if f[6] else None,
+            evidence=Evidence(article_id=article_id, sentence=f"{f[3]} {f[2]} {f[4]}.",
+                              start=n * 30, end=n * 30 + 10, rule="test"), confidence=0.9)
+            for n, f in enumerate(facts))
+        out.append(ArticleExtraction(article=Article.from_text(
+            id=article_id, title=article_id, text=text, source="t", published=facts[0][1]),
+            entities=entities, relations=relations))
+    return out
+
+
+@pytest.fixture
+def graph(any_store: GraphStore) -> GraphStore:
+    any_store.ingest(_articles())
+    return any_store
+
+
+def test_chain_through_fund_index_constituent_investee(graph: GraphStore) -> None:
+    answer = analyst.exposure(graph, "Tech ETF", "OpenAxe")
+    assert [c.names() for c in answer.chains] == [  # equal length and weight: by name
+        ("Tech ETF", "Tech Index", "Alibar", "OpenAxe"),
+        ("Tech ETF", "Tech Index", "Tencor", "OpenAxe")]
+    assert answer.chains[0].weight is None  # an investment hop has no fractional weight
+    assert all(h.relation.evidence for c in answer.chains for h in c.hops)
+
+
+def test_weights_multiply_and_add_up(graph: GraphStore) -> None:
+    answer = analyst.exposure(graph, "Tech ETF", via=["TRACKS", "CONSTITUENT_OF"])
+    by_name = {e.target.name: e for e in answer.exposures}
+    assert by_name["Tech Index"].weight == 1.0
+    assert by_name["Tencor"].weight == pytest.approx(0.10)
+    assert by_name["Alibar"].weight == pytest.approx(0.08)
+
+
+def test_cycle_is_reported_not_followed(graph: GraphStore) -> None:
+    answer = analyst.exposure(graph, "Tech ETF", "OpenAxe")
+    [cycle] = answer.cycles  # Tencor and OpenAxe invest in each other
+    assert {h.start.name for h in cycle} == {"Tencor", "OpenAxe"}
+    assert all(len(c.names()) == len(set(c.names())) for c in answer.chains)
+
+
+def test_as_of_ignores_later_facts(graph: GraphStore) -> None:
+    answer = analyst.exposure(graph, "Tech ETF", "OpenAxe", day=date(2025, 4, 1))
+    assert [c.names()[2] for c in answer.chains] == ["Tencor"]
+
+
+def test_money_cycles(graph: GraphStore) -> None:
+    found = analyst.money_cycles(graph, max_len=5)
+    assert [{h.start.name for h in c} for c in found] == [
+        {"OpenAxe", "Tencor"}, {"Nvidex", "OpenAxe", "Orakel"}]
+    assert [len(c) for c in analyst.money_cycles(graph, 5, min_usd=1e10)] == [3]
+    assert analyst.money_cycles(graph, 2, min_usd=1e10) == []
+
+
+def test_path_either_direction(graph: GraphStore) -> None:
+    paths = analyst.connections(graph, "Tencor", "Alibar")
+    assert [[h.end.name for h in p] for p in paths] == [["OpenAxe", "Alibar"],
+                                                        ["Tech Index", "Alibar"]]
+    assert not paths[0][1].forward  # Alibar invests in OpenAxe: walked against it
+
+
+def _snapshot(store: GraphStore) -> object:
+    store.ingest(_articles())
+    return (
+        [(c.names(), c.weight) for c in analyst.exposure(store, "Tech ETF", "OpenAxe").chains],
+        [(e.target.id, e.weight, e.chains) for e in analyst.exposure(store, "Tech ETF")
+         .exposures],
+        [[h.start.id for h in c] for c in analyst.money_cycles(store)],
+        [[h.end.id for h in p] for p in analyst.connections(store, "Tencor", "Alibar")],
+        analyst.exposure(store, "Tech ETF", "OpenAxe", day=date(2025, 4, 1)).chains,
+    )
+
+
+def test_same_answers_on_both(tmp_path: Path, neo4j_driver: Driver) -> None:
+    neo4j_server.wipe(neo4j_driver)
+    embedded = EmbeddedStore.open(tmp_path / "g.sqlite")
+    assert _snapshot(embedded) == _snapshot(Neo4jStore(neo4j_driver, location="test"))
