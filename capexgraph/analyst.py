@@ -17,6 +17,7 @@ from capexgraph.graph.exposure import (
     Path,
     aggregate,
     as_of,
+    cycles_in,
     exposure_steps,
     rank,
     shortest,
@@ -24,26 +25,40 @@ from capexgraph.graph.exposure import (
 from capexgraph.graph.store import GraphStore
 from capexgraph.schema import Entity
 
+WALK_CAP = 10_000
+REPORTED_CYCLES = 20
+
 
 @dataclass(frozen=True)
 class ExposureAnswer:
     origin: Entity
     chains: list[Chain]  # ranked
+    truncated: bool  # the walk stopped at `cap` paths: the ranking is of those found
     exposures: list[Exposure]  # aggregated per target
     cycles: list[Path]  # loops among the chains' hops, reported and not followed
 
 
 def exposure(store: GraphStore, origin: str, target: str | None = None, *, max_hops: int = 4,
              via: Iterable[str] | None = None, day: date | None = None,
-             dependency: bool = False) -> ExposureAnswer:
+             dependency: bool = False, limit: int | None = None,
+             cap: int = WALK_CAP) -> ExposureAnswer:
+    """With a target and a limit, walks deepen one hop at a time and stop once `limit`
+    chains are found: every chain shorter than the last depth is in. Hubs can connect by
+    millions of 4-hop chains, so a walk stops after `cap` paths; the answer says so."""
     start = store.resolve(origin)
     end = store.resolve(target) if target else None
     steps = exposure_steps(dependency, via)
-    paths = as_of(store.walk(start.id, end.id if end else None, max_hops, steps), day)
+    depths = range(1, max_hops + 1) if end is not None and limit else [max_hops]
+    paths: list[Path] = []
+    found: list[Path] = []
+    for depth in depths:
+        found = store.walk(start.id, end.id if end else None, depth, steps, cap)
+        paths = as_of(found, day)
+        if limit and len(paths) >= limit:
+            break
     chains = rank(Chain(p) for p in paths)
-    on_chains = {start.id} | {h.end.id for p in paths for h in p}
-    loops = as_of(store.cycles(max_hops, steps, within=on_chains), day) if paths else []
-    return ExposureAnswer(start, chains, aggregate(chains), loops)
+    loops = cycles_in(paths, max_hops, cap=REPORTED_CYCLES)
+    return ExposureAnswer(start, chains, len(found) >= cap, aggregate(chains), loops)
 
 
 def money_cycles(store: GraphStore, max_len: int = 5, min_usd: float | None = None

@@ -320,7 +320,7 @@ def exposure(backend: _Backend, origin: str, target: str | None, max_hops: int,
         answer = analyst.exposure(
             graph, origin, target, max_hops=max_hops, dependency=dependency,
             via=[v.strip() for v in via.split(",")] if via else None,
-            day=day.date() if day else None)
+            day=day.date() if day else None, limit=limit)
     if target:
         chains = answer.chains[:limit]
         if not chains:
@@ -342,6 +342,9 @@ def exposure(backend: _Backend, origin: str, target: str | None, max_hops: int,
             print_json(rows)
         else:
             print_rows(rows, fmt, title=f"{answer.origin.name} is exposed to")
+    if answer.truncated:
+        click.echo(f"note: the walk stopped after {analyst.WALK_CAP:,} chains; the ranking "
+                   "is of those found. Narrow it with --via or fewer --max-hops.", err=True)
     for cycle in answer.cycles:
         click.echo("cycle (reported, not followed): " + " / ".join(hop_label(h) for h in cycle),
                    err=True)

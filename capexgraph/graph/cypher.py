@@ -201,35 +201,64 @@ RETURN [i IN range(0, length(p) - 1) | {
 """
 
 
+_STEP = """((x)-[r:{types}]-(y)
+           WHERE ((type(r) IN $forward AND startNode(r) = x)
+                  OR (type(r) IN $backward AND endNode(r) = x))
+             AND ($reach IS NULL OR $reach[y.id] IS NOT NULL)){{{low},{high}}}"""
+
+PREDECESSORS = """
+UNWIND $ids AS id
+MATCH (y:Entity {id: id})-[r]-(x:Entity)
+WHERE (type(r) IN $forward AND endNode(r) = y) OR (type(r) IN $backward AND startNode(r) = y)
+RETURN DISTINCT x.id AS id
+"""
+_SIMPLE = """all(k IN range(1, {last}) WHERE none(j IN range(0, k - 1)
+                                        WHERE nodes(p)[j] = nodes(p)[k]))"""
+
+
 def walk(max_hops: int, types: list[str]) -> str:
     """Simple paths from $start (to $end when given) of at most `max_hops` steps, each step a
-    relation of a $forward type walked along it or of a $backward type walked against it."""
+    relation of a $forward type walked along it or of a $backward type walked against it.
+    A quantified path pattern checks each step's direction while expanding, so walks that
+    break the rules are cut at once rather than enumerated and thrown away."""
     assert 1 <= max_hops <= 10 and all(t in RELATION_TYPES for t in types)
+    step = _STEP.format(types="|".join(types), low=1, high=max_hops)
     return f"""
-MATCH p = (a:Entity {{id: $start}})-[:{"|".join(types)}*1..{max_hops}]-(b:Entity)
-WHERE ($end IS NULL OR b.id = $end)
-  AND all(i IN range(0, length(p) - 1) WHERE
-        (type(relationships(p)[i]) IN $forward
-         AND startNode(relationships(p)[i]) = nodes(p)[i])
-        OR (type(relationships(p)[i]) IN $backward
-            AND endNode(relationships(p)[i]) = nodes(p)[i]))
-  AND all(k IN range(1, length(p)) WHERE none(j IN range(0, k - 1)
-                                              WHERE nodes(p)[j] = nodes(p)[k]))
+MATCH p = (a:Entity {{id: $start}}) {step} (b:Entity)
+WHERE ($end IS NULL OR b.id = $end) AND {_SIMPLE.format(last="length(p)")}
+WITH p LIMIT coalesce($cap, 1000000000)
+{_PATH_RETURN}"""
+
+
+def walk_to(length: int, types: list[str]) -> str:
+    """Simple paths of exactly `length` steps from $start to $end, written out step by step
+    so that every entity on the way must be within the steps left of $end ($reach gives each
+    entity's distance to it) and the planner can anchor both ends."""
+    assert 1 <= length <= 10 and all(t in RELATION_TYPES for t in types)
+    rel = "|".join(types)
+    parts = ["(n0:Entity {id: $start})"]
+    checks = []
+    for i in range(1, length + 1):
+        node = f"(n{i}:Entity {{id: $end}})" if i == length else f"(n{i}:Entity)"
+        parts.append(f"-[r{i}:{rel}]-{node}")
+        checks.append(f"((type(r{i}) IN $forward AND startNode(r{i}) = n{i - 1}) OR "
+                      f"(type(r{i}) IN $backward AND endNode(r{i}) = n{i - 1}))")
+        if i < length:
+            checks.append(f"$reach[n{i}.id] <= {length - i}")
+    nodes = ", ".join(f"n{i}" for i in range(length + 1))
+    distinct = f"size(reduce(s = [], n IN [{nodes}] | CASE WHEN n IN s THEN s ELSE s + n END))"
+    return f"""
+MATCH p = {"".join(parts)}
+WHERE {" AND ".join(checks)} AND {distinct} = {length + 1}
 {_PATH_RETURN}"""
 
 
 def cycles(max_len: int, types: list[str]) -> str:
-    """Closed simple walks of 2..max_len steps, each found once from its smallest id."""
+    """Simple cycles of 2..max_len steps, each found once from its smallest id."""
     assert 2 <= max_len <= 10 and all(t in RELATION_TYPES for t in types)
+    step = _STEP.format(types="|".join(types), low=2, high=max_len)
     return f"""
-MATCH (a:Entity) WHERE $within IS NULL OR a.id IN $within
-MATCH p = (a)-[:{"|".join(types)}*2..{max_len}]-(a)
-WHERE all(n IN nodes(p)[1..-1] WHERE n.id > a.id AND ($within IS NULL OR n.id IN $within))
-  AND all(i IN range(0, length(p) - 1) WHERE
-        (type(relationships(p)[i]) IN $forward
-         AND startNode(relationships(p)[i]) = nodes(p)[i])
-        OR (type(relationships(p)[i]) IN $backward
-            AND endNode(relationships(p)[i]) = nodes(p)[i]))
-  AND all(k IN range(1, length(p) - 1) WHERE none(j IN range(0, k - 1)
-                                                  WHERE nodes(p)[j] = nodes(p)[k]))
+MATCH p = (a:Entity) {step} (a)
+WHERE all(n IN nodes(p)[1..-1] WHERE n.id > a.id)
+  AND {_SIMPLE.format(last="length(p) - 1")}
 {_PATH_RETURN}"""

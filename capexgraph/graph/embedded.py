@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -252,8 +252,8 @@ class EmbeddedStore:
         return StoredRelation.merge(key[0], nodes[u]["entity"], nodes[v]["entity"], key[1],
                                     data["evidence"])
 
-    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step]
-             ) -> list[ExposurePath]:
+    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
+             cap: int | None = None) -> list[ExposurePath]:
         """Simple paths by depth-first search; with an end, only through entities that can
         still reach it in the hops left (a reverse breadth-first search measures that)."""
         graph = self.graph
@@ -290,6 +290,8 @@ class EmbeddedStore:
         def dfs(node: str, path: list[Hop], on_path: set[str]) -> None:
             left = max_hops - len(path)
             for u, v, k, fwd in hops_from(node):
+                if cap is not None and len(found) >= cap:
+                    return
                 nxt = v if fwd else u
                 if nxt in on_path or (reach is not None and reach.get(nxt, left) > left - 1):
                     continue
@@ -302,12 +304,9 @@ class EmbeddedStore:
         dfs(start, [], {start})
         return found
 
-    def cycles(self, max_len: int, steps: Sequence[Step],
-               within: Collection[str] | None = None) -> list[ExposurePath]:
-        edges = self.graph.edges(keys=True, data=True)
-        if within is not None:
-            edges = self.graph.subgraph(within).edges(keys=True, data=True)
-        paths = [(Hop(self._relation(u, v, k, d), step.forward),) for u, v, k, d in edges
+    def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
+        paths = [(Hop(self._relation(u, v, k, d), step.forward),)
+                 for u, v, k, d in self.graph.edges(keys=True, data=True)
                  for step in steps if step.type == k[0]]
         return cycles_in(paths, max_len)
 

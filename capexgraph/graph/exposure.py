@@ -143,8 +143,10 @@ def aggregate(chains: Sequence[Chain]) -> list[Exposure]:
                                       e.shortest, e.target.name))
 
 
-def cycles_in(paths: Iterable[Path], max_len: int) -> list[Path]:
-    """Simple cycles among the hops of these paths, each once (started at its smallest id)."""
+def cycles_in(paths: Iterable[Path], max_len: int, cap: int | None = None) -> list[Path]:
+    """Simple cycles among the hops of these paths, each once (started at its smallest id),
+    shortest first. With a cap, lengths are searched in turn and the search stops after the
+    first length that reaches it, so the answer does not depend on the order of `paths`."""
     edges: dict[str, list[Hop]] = defaultdict(list)
     for path in paths:
         for hop in path:
@@ -152,17 +154,21 @@ def cycles_in(paths: Iterable[Path], max_len: int) -> list[Path]:
                 edges[hop.start.id].append(hop)
     found: list[Path] = []
 
-    def walk(start: str, node: str, path: list[Hop], seen: set[str]) -> None:
+    def walk(start: str, node: str, path: list[Hop], seen: set[str], length: int) -> None:
         for hop in edges.get(node, ()):
             nxt = hop.end.id
-            if nxt == start:
-                found.append((*path, hop))
-            elif nxt > start and nxt not in seen and len(path) + 1 < max_len:
-                walk(start, nxt, [*path, hop], seen | {nxt})
+            if len(path) + 1 == length:
+                if nxt == start:
+                    found.append((*path, hop))
+            elif nxt > start and nxt not in seen:
+                walk(start, nxt, [*path, hop], seen | {nxt}, length)
 
-    for start in sorted(edges):
-        walk(start, start, [], {start})
-    return sort_cycles(found)
+    for length in range(2, max_len + 1):
+        for start in sorted(edges):
+            walk(start, start, [], {start}, length)
+        if cap is not None and len(found) >= cap:
+            break
+    return sort_cycles(found)[:cap]
 
 
 def sort_cycles(cycles: Iterable[Path]) -> list[Path]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -128,19 +128,45 @@ class Neo4jStore:
                      dict(sorted(entities.items())),
                      dict(sorted((r["type"], r["n"]) for r in relations)))
 
-    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step]
-             ) -> list[ExposurePath]:
+    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
+             cap: int | None = None) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
-        rows = self._read(Q.walk(max_hops, types), start=start, end=end,
-                          forward=[s.type for s in steps if s.forward],
-                          backward=[s.type for s in steps if not s.forward])
-        return [_path(row) for row in rows]
+        forward = [s.type for s in steps if s.forward]
+        backward = [s.type for s in steps if not s.forward]
+        if end is None:
+            rows = self._read(Q.walk(max_hops, types), start=start, end=None, cap=cap,
+                              forward=forward, backward=backward, reach=None)
+            return [_path(row) for row in rows]
+        reach = self._reach(end, max_hops, forward, backward)
+        if start not in reach:
+            return []
+        found: list[ExposurePath] = []
+        for length in range(1, max_hops + 1):
+            rows = self._read(Q.walk_to(length, types), start=start, end=end,
+                              forward=forward, backward=backward, reach=reach)
+            found += [_path(row) for row in rows]
+            if cap is not None and len(found) >= cap:
+                return found[:cap]
+        return found
 
-    def cycles(self, max_len: int, steps: Sequence[Step],
-               within: Collection[str] | None = None) -> list[ExposurePath]:
+    def _reach(self, end: str, max_hops: int, forward: list[str], backward: list[str]
+               ) -> dict[str, int]:
+        """Entities that can reach `end` within the hops a walk has left, found level by
+        level backwards; the walk expands only through them (as the embedded store does)."""
+        dist = {end: 0}
+        frontier = [end]
+        for level in range(1, max_hops):
+            rows = self._read(Q.PREDECESSORS, ids=frontier, forward=forward,
+                              backward=backward)
+            frontier = [r["id"] for r in rows if r["id"] not in dist]
+            dist.update((i, level) for i in frontier)
+            if not frontier:
+                break
+        return dist
+
+    def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
-        rows = self._read(Q.cycles(max_len, types),
-                          within=None if within is None else sorted(within),
+        rows = self._read(Q.cycles(max_len, types), reach=None,
                           forward=[s.type for s in steps if s.forward],
                           backward=[s.type for s in steps if not s.forward])
         return sort_cycles(_path(row) for row in rows)

@@ -6,7 +6,7 @@ Stores take whole article extractions and merge them: one node per entity, one e
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
@@ -183,16 +183,15 @@ class GraphStore(Protocol):
         """Rows of a Cypher query; read-only unless `write` (QueryError otherwise)."""
         ...
 
-    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step]
-             ) -> list[Path]:
-        """Every simple path from `start` (to `end` when given) of at most `max_hops`
-        steps; a step follows a relation of an allowed type along or against it."""
+    def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
+             cap: int | None = None) -> list[Path]:
+        """Simple paths from `start` (to `end` when given) of at most `max_hops` steps, a
+        step following a relation of an allowed type along or against it; all of them, or
+        the first `cap` found."""
         ...
 
-    def cycles(self, max_len: int, steps: Sequence[Step],
-               within: Collection[str] | None = None) -> list[Path]:
-        """Every simple cycle of at most `max_len` steps (through `within` entities only,
-        when given), once, from its smallest id."""
+    def cycles(self, max_len: int, steps: Sequence[Step]) -> list[Path]:
+        """Every simple cycle of at most `max_len` steps, once, from its smallest id."""
         ...
 
     def close(self) -> None: ...
