@@ -57,7 +57,8 @@ def exposure(store: GraphStore, origin: str, target: str | None = None, *, max_h
         if limit and len(paths) >= limit:
             break
     chains = rank(Chain(p) for p in paths)
-    loops = cycles_in(paths, max_hops, cap=REPORTED_CYCLES)
+    shown = [c.hops for c in chains[:limit]] if limit else paths
+    loops = cycles_in(shown, max_hops, cap=REPORTED_CYCLES)
     return ExposureAnswer(start, chains, len(found) >= cap, aggregate(chains), loops)
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,8 @@ class EmbeddedStore:
         self._graph: nx.MultiDiGraph | None = None
         self._articles: dict[str, tuple[str, date | None]] = {}
         self._names: dict[str, set[str]] = {}
+        # the last target's reverse distances: a --to query deepens one hop at a time
+        self._reach_memo: tuple[object, int, dict[str, int]] = (None, 0, {})
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, create: bool = True) -> EmbeddedStore:
@@ -123,6 +126,7 @@ class EmbeddedStore:
             self._rollback()
             raise
         self._graph = None  # rebuilt from the file on next read
+        self._reach_memo = (None, 0, {})
         return IngestSummary(counts["new"], counts["updated"], counts["unchanged"],
                              counts["entities"], counts["facts"])
 
@@ -205,21 +209,26 @@ class EmbeddedStore:
                 a: (t, date.fromisoformat(p) if p else None)
                 for a, t, p in cur.execute("SELECT id, title, published FROM articles")
             }
+            # Edges keep their fact rows as read; evidence objects are made when an edge
+            # is first asked for, so opening a large store costs one pass of tuples.
+            adjacency = graph.succ
             for row in cur.execute("SELECT * FROM facts"):
-                source, target, edge_key, evidence = self._evidence(row)
-                if not graph.has_edge(source, target, edge_key):
-                    graph.add_edge(source, target, edge_key, evidence=[])
-                graph.edges[source, target, edge_key]["evidence"].append(evidence)
+                source, target, edge_key = row[2], row[3], (row[1], row[4])
+                edges = adjacency[source].get(target)
+                if edges is not None and edge_key in edges:
+                    edges[edge_key]["rows"].append(row)
+                else:
+                    graph.add_edge(source, target, edge_key, rows=[row])
         self._names = names
         return graph
 
-    def _evidence(self, row: tuple[Any, ...]) -> tuple[str, str, tuple[str, str], StoredEvidence]:
-        (article_id, type_, source, target, role, status, amount, weight, sentence, start, end,
-         rule, confidence, seen) = row
+    def _evidence(self, row: tuple[Any, ...]) -> StoredEvidence:
+        (article_id, _, _, _, _, status, amount, weight, sentence, start, end, rule,
+         confidence, seen) = row
         title, published = self._articles.get(article_id, ("", None))
-        return source, target, (type_, role), StoredEvidence(
-            article_id, title, published, date.fromisoformat(seen), sentence, start, end, rule,
-            status, confidence, Amount.model_validate_json(amount) if amount else None, weight,
+        return StoredEvidence(
+            article_id, title, published, _day(seen), sentence, start, end, rule, status,
+            confidence, _stored_amount(amount) if amount else None, weight,
         )
 
     def resolve(self, name: str) -> Entity:
@@ -248,9 +257,13 @@ class EmbeddedStore:
 
     def _relation(self, u: str, v: str, key: tuple[str, str], data: dict[str, Any]
                   ) -> StoredRelation:
-        nodes = self.graph.nodes
-        return StoredRelation.merge(key[0], nodes[u]["entity"], nodes[v]["entity"], key[1],
-                                    data["evidence"])
+        merged: StoredRelation | None = data.get("merged")
+        if merged is None:  # made once per edge and kept with it until the next ingest
+            nodes = self.graph.nodes
+            merged = data["merged"] = StoredRelation.merge(
+                key[0], nodes[u]["entity"], nodes[v]["entity"], key[1],
+                [self._evidence(row) for row in data["rows"]])
+        return merged
 
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
              cap: int | None = None) -> list[ExposurePath]:
@@ -262,40 +275,56 @@ class EmbeddedStore:
         forward = {s.type for s in steps if s.forward}
         backward = {s.type for s in steps if not s.forward}
 
+        succ, pred = graph.succ, graph.pred
+
         def hops_from(node: str) -> Iterator[tuple[str, str, tuple[str, str], bool]]:
-            for _, v, k in graph.out_edges(node, keys=True):
-                if k[0] in forward:
-                    yield node, v, k, True
-            for u, _, k in graph.in_edges(node, keys=True):
-                if k[0] in backward:
-                    yield u, node, k, False
+            for v, keys in succ[node].items():
+                for k in keys:
+                    if k[0] in forward:
+                        yield node, v, k, True
+            for u, keys in pred[node].items():
+                for k in keys:
+                    if k[0] in backward:
+                        yield u, node, k, False
 
         def hops_into(node: str) -> Iterator[str]:
-            for u, _, k in graph.in_edges(node, keys=True):
-                if k[0] in forward:
+            for u, keys in pred[node].items():
+                if any(k[0] in forward for k in keys):
                     yield u
-            for _, v, k in graph.out_edges(node, keys=True):
-                if k[0] in backward:
+            for v, keys in succ[node].items():
+                if any(k[0] in backward for k in keys):
                     yield v
 
-        reach = _distances(end, hops_into, max_hops) if end is not None else None
+        reach = None
+        if end is not None:
+            memo = (end, frozenset(forward), frozenset(backward))
+            if self._reach_memo[0] != memo or self._reach_memo[1] < max_hops:
+                self._reach_memo = (memo, max_hops, _distances(end, hops_into, max_hops))
+            reach = self._reach_memo[2]
         found: list[ExposurePath] = []
-        cache: dict[tuple[str, str, tuple[str, str]], StoredRelation] = {}
+        options: dict[str, list[tuple[int, str, tuple[str, str, tuple[str, str], bool]]]] = {}
 
-        def hop(u: str, v: str, k: tuple[str, str], fwd: bool) -> Hop:
-            if (u, v, k) not in cache:
-                cache[u, v, k] = self._relation(u, v, k, graph.edges[u, v, k])
-            return Hop(cache[u, v, k], fwd)
+        def next_hops(node: str) -> list[tuple[int, str, tuple[str, str, tuple[str, str], bool]]]:
+            """A node's usable hops, made once per walk, nearest to the end first, so a
+            hub visited many times is not scanned many times."""
+            if node not in options:
+                out = []
+                for u, v, k, fwd in hops_from(node):
+                    nxt = v if fwd else u
+                    dist = 0 if reach is None else reach.get(nxt, max_hops + 1)
+                    if dist <= max_hops:
+                        out.append((dist, nxt, (u, v, k, fwd)))
+                options[node] = sorted(out, key=lambda o: o[0])
+            return options[node]
 
         def dfs(node: str, path: list[Hop], on_path: set[str]) -> None:
             left = max_hops - len(path)
-            for u, v, k, fwd in hops_from(node):
-                if cap is not None and len(found) >= cap:
+            for dist, nxt, (u, v, k, fwd) in next_hops(node):
+                if dist > left - 1 or (cap is not None and len(found) >= cap):
                     return
-                nxt = v if fwd else u
-                if nxt in on_path or (reach is not None and reach.get(nxt, left) > left - 1):
+                if nxt in on_path:
                     continue
-                step = [*path, hop(u, v, k, fwd)]
+                step = [*path, Hop(self._relation(u, v, k, succ[u][v][k]), fwd)]
                 if end is None or nxt == end:
                     found.append(tuple(step))
                 if left > 1 and nxt != end:
@@ -319,7 +348,7 @@ class EmbeddedStore:
         graph = self.graph
         by_type = Counter(d["entity"].type for _, d in graph.nodes(data=True))
         rel_types = Counter(k[0] for _, _, k in graph.edges(keys=True))
-        evidence = sum(len(d["evidence"]) for _, _, d in graph.edges(data=True))
+        evidence = sum(len(d["rows"]) for _, _, d in graph.edges(data=True))
         return Stats(self.location, len(self._articles), evidence, dict(sorted(by_type.items())),
                      dict(sorted(rel_types.items())))
 
@@ -357,6 +386,20 @@ class EmbeddedStore:
                                         if published else None)
             yield ArticleExtraction(article=article, entities=tuple(entities),
                                     relations=tuple(relations))
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _stored_amount(text: str) -> Amount:
+    """An amount this store wrote after validating it: rebuilt without validating again,
+    which makes opening a large store several times faster."""
+    data = json.loads(text)
+    if data.get("rate_date"):
+        data["rate_date"] = _day(data["rate_date"])
+    return Amount.model_construct(**data)
 
 
 def _distances(end: str, predecessors: Callable[[str], Iterable[str]], limit: int
