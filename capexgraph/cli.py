@@ -23,7 +23,7 @@ from capexgraph.errors import CapexgraphError
 from capexgraph.graph.backends import BACKENDS, Backend, Neo4jSettings, open_store
 from capexgraph.graph.embedded import STORE_ENV
 from capexgraph.graph.store import GraphStore
-from capexgraph.output import format_option, print_rows, stdout_console
+from capexgraph.output import format_option, print_rows
 from capexgraph.reader import DEFAULT_MAX_BYTES, read_articles
 from capexgraph.schema import Article, ArticleExtraction
 from capexgraph.schema.contract import extraction_record
@@ -38,6 +38,7 @@ from capexgraph.views import (
     print_card,
     print_tree,
     relation_rows,
+    tree_rows,
 )
 
 _PROGRESS_MIN_ARTICLES = 5
@@ -403,20 +404,6 @@ def path(backend: _Backend, a: str, b: str, max_hops: int, store: Path | None,
 
 def print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
-
-
-def tree_rows(root: str, rows: list[dict[str, Any]]) -> None:
-    from rich.tree import Tree
-
-    tree = Tree(f"{root} is exposed to")
-    groups: dict[str, Any] = {}
-    for row in rows:
-        if row["type"] not in groups:
-            groups[row["type"]] = tree.add(row["type"])
-        weight = "unknown" if row["weight"] is None else f"{row['weight']:.4g}"
-        groups[row["type"]].add(f"{row['entity']} (weight {weight}, {row['chains']} chains, "
-                                f"{row['shortest_hops']} hops)")
-    stdout_console().print(tree)
 
 
 def main() -> None:

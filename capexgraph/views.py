@@ -151,3 +151,15 @@ def path_record(path: tuple[Hop, ...]) -> list[dict[str, Any]]:
              "evidence": [{"article": e.article_id, "sentence": e.sentence, "start": e.start,
                            "end": e.end} for e in h.relation.evidence]}
             for h in path]
+
+
+def tree_rows(root: str, rows: list[dict[str, Any]]) -> None:
+    tree = Tree(f"{root} is exposed to")
+    groups: dict[str, Any] = {}
+    for row in rows:
+        if row["type"] not in groups:
+            groups[row["type"]] = tree.add(row["type"])
+        weight = "unknown" if row["weight"] is None else f"{row['weight']:.4g}"
+        groups[row["type"]].add(f"{row['entity']} (weight {weight}, {row['chains']} chains, "
+                                f"{row['shortest_hops']} hops)")
+    stdout_console().print(tree)
