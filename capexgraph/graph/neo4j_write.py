@@ -27,7 +27,7 @@ from capexgraph.graph.store import (
 )
 from capexgraph.schema import Article, ArticleExtraction, Entity, Relation
 
-BATCH_RELATIONS = 5000
+BATCH_RELATIONS = 20000
 EdgeKey = tuple[str, str, str, str]  # type, source, target, role ("" for none)
 
 
