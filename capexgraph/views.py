@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.tree import Tree
 
+from capexgraph.evaluate import Report, Score
 from capexgraph.graph.exposure import Chain, Exposure, Hop
 from capexgraph.graph.store import EntityCard, StoredRelation
 from capexgraph.output import money, print_rows, stdout_console
@@ -163,3 +164,52 @@ def tree_rows(root: str, rows: list[dict[str, Any]]) -> None:
         groups[row["type"]].add(f"{row['entity']} (weight {weight}, {row['chains']} chains, "
                                 f"{row['shortest_hops']} hops)")
     stdout_console().print(tree)
+
+
+def _score_row(name: str, score: Score) -> dict[str, Any]:
+    return {"type": name, "gold": score.tp + score.fn, "predicted": score.tp + score.fp,
+            "correct": score.tp, "precision": round(score.precision, 3),
+            "recall": round(score.recall, 3), "f1": round(score.f1, 3)}
+
+
+def score_rows(report: Report) -> Iterator[dict[str, Any]]:
+    """One row per relation type, then the micro average over all of them."""
+    for name in sorted(report.by_type):
+        yield _score_row(name, report.by_type[name])
+    yield _score_row("micro", report.micro)
+
+
+def finding_rows(report: Report) -> Iterator[dict[str, Any]]:
+    for f in report.findings:
+        yield {"article": f.article, "kind": f.kind, "type": f.type, "source": f.source,
+               "target": f.target, "detail": f.detail}
+
+
+def _accuracy(score: Score) -> str:
+    total = score.tp + score.fn
+    return f"{score.tp}/{total} ({score.tp / total:.1%})" if total else "none to check"
+
+
+def eval_summary(report: Report) -> str:
+    return (f"Amounts right on matched money relations: {_accuracy(report.amounts)}\n"
+            f"Weights right on matched constituents: {_accuracy(report.weights)}\n"
+            f"Negatives (denied, rumoured, wrong) printed as asserted: "
+            f"{report.negatives_asserted} of {report.negatives}")
+
+
+def eval_record(report: Report, verbose: bool) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "articles": report.articles,
+        "relations": list(score_rows(report)),
+        "amount_accuracy": report.amounts.recall if report.amounts.tp + report.amounts.fn
+        else None,
+        "amounts_checked": report.amounts.tp + report.amounts.fn,
+        "weight_accuracy": report.weights.recall if report.weights.tp + report.weights.fn
+        else None,
+        "weights_checked": report.weights.tp + report.weights.fn,
+        "negatives": report.negatives,
+        "negatives_asserted": report.negatives_asserted,
+    }
+    if verbose:
+        record["findings"] = list(finding_rows(report))
+    return record
