@@ -226,13 +226,18 @@ def _unique(relations: Iterable[GoldRelation],
 
 
 def _asserted(relations: Iterable[Relation]) -> dict[tuple[str, str, str], Relation]:
-    """Asserted relations once per (type, source, target), preferring one with an amount."""
+    """Asserted relations once per (type, source, target), preferring one that carries an
+    amount or a weight (as the stores do when they merge statements)."""
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in relations:
         key = (rel.type, rel.source, rel.target)
-        if rel.asserted and (key not in out or (out[key].amount is None and rel.amount)):
+        if rel.asserted and (key not in out or _detail(rel) > _detail(out[key])):
             out[key] = rel
     return out
+
+
+def _detail(rel: Relation) -> int:
+    return (rel.amount is not None) + (rel.weight_pct is not None)
 
 
 def _check_attributes(gold: GoldRelation, found: Relation, published: date | None,

@@ -34,7 +34,11 @@ class Constituents(Model):
     member_verbs: frozenset[str]
     member_preps: frozenset[str]
     nouns: frozenset[str]
+    context_nouns: frozenset[str]
     collective: frozenset[str]
+    weight_nouns: frozenset[str]
+    price_moves: frozenset[str]
+    follow_verbs: frozenset[str]
 
 
 class Tracks(Model):

@@ -23,6 +23,10 @@ _STATISTICAL_TYPES: dict[str, EntityType] = {"ORG": "Company", "PERSON": "Person
 _CODE = re.compile(r"^(?:\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)$")
 _PRONOUNS = frozenset({"it", "its"})
 _DETERMINERS = frozenset({"the", "this", "that"})
+_NON_PERSON = frozenset({"Company", "Fund", "Index"})
+# Dependencies that start a clause of their own (an xcomp shares its governor's subject).
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+_COPULAS = frozenset({"be", "remain", "become", "stay"})
 
 
 @dataclass
@@ -154,7 +158,7 @@ def _code_after(doc: Doc, span: Span) -> str | None:
 def _descriptor_type(token: Token) -> frozenset[str] | None:
     lexicon = triggers().descriptors
     if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return frozenset({"Company"})
+        return _NON_PERSON
     if not any(c.lower_ in _DETERMINERS for c in token.children):
         return None
     for type_name in ("Company", "Fund", "Index"):
@@ -173,7 +177,7 @@ def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
         if ent is not None and ent.start == i:
             mention = _named_mention(doc, ent, registry)
             if mention is None and doc[ent.end - 1].lower_ in {"etf", "fund", "index"}:
-                mention = _descriptor_mention(doc[ent.end - 1], registry)
+                mention = _descriptor_mention(doc[ent.end - 1], registry, by_token)
             if mention is not None:
                 for j in range(mention.start, mention.end):
                     by_token[j] = mention
@@ -182,10 +186,11 @@ def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
             continue
         while ent is not None and ent.start < i:
             ent = next(ents, None)
-        mention = _descriptor_mention(doc[i], registry)
+        mention = _descriptor_mention(doc[i], registry, by_token)
         if mention is not None:
             by_token[i] = mention
         i += 1
+    _retype_coordinated(doc, by_token, registry)
     return by_token
 
 
@@ -198,18 +203,74 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
         text = text[4:]
     subject = span.root.dep_ in ("nsubj", "nsubjpass") or (
         span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
-    entity_id = registry.resolve(text, type_, span.ent_id_, subject)
+    code = _code_after(doc, span)
+    coded = registry.gazetteer.lookup(code) if code else None
+    gazetteer_id = coded.id if coded is not None and coded.type == type_ else span.ent_id_
+    entity_id = registry.resolve(text, type_, gazetteer_id, subject)
     if entity_id is None:
         return None
-    code = _code_after(doc, span)
     if code:
         registry.drafts[entity_id].add_ticker(code)
     return Mention(span.start, span.end, entity_id, True)
 
 
-def _descriptor_mention(token: Token, registry: EntityRegistry) -> Mention | None:
+def _descriptor_mention(token: Token, registry: EntityRegistry,
+                        earlier: dict[int, Mention]) -> Mention | None:
     types = _descriptor_type(token)
     if types is None:
         return None
-    entity_id = registry.latest(types)
-    return Mention(token.i, token.i + 1, entity_id, False) if entity_id else None
+    entity_id = _in_sentence(token, types, earlier, registry) or registry.latest(types)
+    if entity_id is None:
+        return None
+    registry.seen(entity_id, subject=token.dep_ in ("nsubj", "nsubjpass"))
+    return Mention(token.i, token.i + 1, entity_id, False)
+
+
+def _clause_of(token: Token) -> Token:
+    t = token
+    while t.dep_ not in _CLAUSE_DEPS and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        t = t.head
+    return t
+
+
+def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention],
+                 registry: EntityRegistry) -> str | None:
+    """The antecedent of "it", "its" or "the company" within its own sentence.
+
+    A possessive "its" refers to the subject of its clause ("The S&P 500 counts Nvidia as
+    its largest component"), unless the verb is a copula ("Xiaomi remains its biggest
+    customer"). Otherwise the antecedent sits in another clause of the sentence ("Hygon's
+    chairman said the company ..."): subjects first, nearest first.
+    """
+    clause = _clause_of(token)
+    if token.dep_ == "poss" and token.lower_ == "its" and clause.lemma_ not in _COPULAS:
+        for child in clause.children:
+            m = earlier.get(child.i)
+            if child.dep_ in ("nsubj", "nsubjpass") and m and registry.type_of(
+                    m.entity_id) in types:
+                return m.entity_id
+    sentence_start = token.sent.start
+    before = sorted({m.start: m for i, m in earlier.items()
+                     if sentence_start <= i < token.i}.values(), key=lambda m: -m.start)
+    outside = [m for m in before if registry.type_of(m.entity_id) in types
+               and _clause_of(token.doc[m.start]) != clause]
+    subjects = [m for m in outside
+                if token.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    found = (subjects or outside)[:1]
+    return found[0].entity_id if found else None
+
+
+def _retype_coordinated(doc: Doc, mentions: dict[int, Mention],
+                        registry: EntityRegistry) -> None:
+    """Names in one coordination are the same kind of thing: "Pop Mart and Chow Tai Fook"
+    are companies even if the statistical model took the second for a person."""
+    for m in {m.start: m for m in mentions.values() if m.named}.values():
+        draft = registry.drafts[m.entity_id]
+        if draft.known or draft.type != "Person":
+            continue
+        root = doc[m.start:m.end].root
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [c for c in root.children if c.dep_ == "conj"]
+        if any((o := mentions.get(t.i)) and registry.type_of(o.entity_id) == "Company"
+               for t in linked):
+            draft.type = "Company"

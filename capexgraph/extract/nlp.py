@@ -28,6 +28,8 @@ _NAME_TAILS = frozenset(
     "etf index fund trust".split()
 )
 _SHARE_CLASSES = frozenset({"w", "sw", "s"})
+_NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"
+_TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
 
 
 def model_name(requested: str | None = None) -> str:
@@ -45,7 +47,9 @@ def model_name(requested: str | None = None) -> str:
 
 @Language.component("capexgraph_name_edges_v1")
 def name_edges(doc: Doc) -> Doc:
-    """Stretch organisation names over a trailing corporate form or share class ("-W")."""
+    """Stretch names over a trailing corporate form or share class ("-W") and over the fund
+    or index word that ends them; a fund named after its index ("Hang Seng TECH" + "ETF")
+    becomes a fund, no longer the index the gazetteer matched."""
     spans: list[Span] = []
     for ent in doc.ents:
         end = ent.end
@@ -56,12 +60,48 @@ def name_edges(doc: Doc) -> Doc:
             elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
                   and doc[end + 1].lower_ in _SHARE_CLASSES):
                 end += 2
+            elif (run := _capitalised_run(doc, end)) and doc[run].lower_ in _TAIL_TYPES:
+                end = run + 1  # "... Semiconductor" + "Industry ETF"
             else:
                 break
-        spans.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.ent_id_)
-                     if end != ent.end else ent)
+        label, span_id = ent.label_, ent.ent_id_
+        tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
+        start = ent.start
+        if tail_type is not None:
+            start = _name_start(doc, ent.start)
+            if tail_type != label:
+                label, span_id = tail_type, ""
+        spans.append(Span(doc, start, end, label=label, span_id=span_id)
+                     if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
     doc.ents = filter_spans(spans)
     return doc
+
+
+def _capitalised_run(doc: Doc, i: int) -> int:
+    """The index of the first token from `i` that does not continue a run of (at most four)
+    capitalised words outside any entity; 0 when there is no such run."""
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and not doc[j].ent_type_ \
+            and doc[j].lower_ not in _TAIL_TYPES:
+        j += 1
+    return j if j > i and j < len(doc) else 0
+
+
+def _name_start(doc: Doc, start: int) -> int:
+    """Where a fund or index name begins: capitalised words of the same noun phrase before
+    what NER found ("Solactive China" before "Cloud Computing Index")."""
+    head = doc[start].head
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.ent_type_ not in _NAME_PARTS or not (
+                tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            break
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i < start - 1 or (
+                tok.head.i >= start and tok.head != head and tok.head.head != head
+                and tok.head.i > head.i):
+            break
+        start -= 1
+    return start
 
 
 def load_pipeline(requested: str | None = None) -> Language:

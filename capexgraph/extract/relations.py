@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.mentions import EntityRegistry, Mention
 from capexgraph.extract.money import FoundAmount
+from capexgraph.extract.weights import listed_members, weight_after
 from capexgraph.schema.relation_types import allows
 
 # Children that open a clause of their own: arguments are not looked for inside them.
@@ -78,7 +79,7 @@ class SentenceRules:
         stack = [tok]
         while stack:
             t = stack.pop()
-            m = self.mention_at(t)
+            m = self.mention_at(_antecedent(t))  # "in which" -> the index before it
             if m is not None and m not in found:
                 found.append(m)
             stack.extend(reversed([c for c in t.children if c.dep_ not in _CLAUSES]))
@@ -172,20 +173,6 @@ class SentenceRules:
         hits = [(abs(s - head.i), a) for s, e, a in self.amounts if s in inside or e in inside]
         return min(hits, key=lambda h: h[0])[1] if hits else None
 
-    def percent_in(self, head: Token) -> float | None:
-        inside = _clause_tokens(head)
-        for i in sorted(inside):
-            t = self.sent.doc[i]
-            if t.text in ("%",) or t.lower_ in ("percent", "pct"):
-                nums = [c for c in t.children if c.like_num] or (
-                    [self.sent.doc[i - 1]] if i and self.sent.doc[i - 1].like_num else [])
-                if nums:
-                    try:
-                        return float(nums[0].text.replace(",", ""))
-                    except ValueError:
-                        return None
-        return None
-
     def sector(self, pobj: Token) -> str | None:
         """A Sector named by a common noun phrase: "AI infrastructure", "data centres"."""
         if pobj.pos_ not in ("NOUN", "PROPN") or pobj.lemma_.lower() in self.lex.sector_stop:
@@ -228,13 +215,40 @@ class SentenceRules:
     # -- rules -------------------------------------------------------------------------------
 
     def candidates(self) -> Iterator[Candidate]:
+        found: list[Candidate] = []
         for tok in self.sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
-                yield from self.verb_rules(tok, lemma)
+                found += self.verb_rules(tok, lemma)
             elif tok.pos_ in ("NOUN", "PROPN"):
-                yield from self.noun_rules(tok, lemma)
-        yield from self.title_rules()
+                found += self.noun_rules(tok, lemma)
+        found += self.title_rules()
+        yield from self._with_member_lists(found)
+
+    def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
+        """Constituents get the weight written after their name, and a sentence about one
+        holder's members also lists the names that carry no verb ("..., Apple 8.7%")."""
+        members = [c for c in found if c.type == "CONSTITUENT_OF"]
+        for c in found:
+            if c.type == "CONSTITUENT_OF" and c.weight_pct is None:
+                c = Candidate(c.type, c.source, c.target, c.trigger, c.rule,
+                              weight_pct=self.member_weight(c.source))
+            yield c
+        holders = {c.target for c in members}
+        if len(holders) != 1:
+            return
+        holder = holders.pop()
+        named = {c.source for c in members} | {holder}
+        for entity_id, weight in listed_members(self.sent, self.mentions, self.registry, named):
+            yield Candidate("CONSTITUENT_OF", entity_id, holder, members[0].trigger,
+                            "constituent.list", weight_pct=weight)
+
+    def member_weight(self, entity_id: str) -> float | None:
+        own = {m.start: m for i, m in self.mentions.items()
+               if self.sent.start <= i < self.sent.end and m.entity_id == entity_id}
+        weights = (weight_after(self.sent, m, self.mentions, self.registry)
+                   for m in own.values())
+        return next((w for w in weights if w is not None), None)
 
     def _pairs(self, rel: str, sources: list[str], targets: list[str], trigger: Token,
                rule: str, **extra: object) -> Iterator[Candidate]:
@@ -287,7 +301,9 @@ class SentenceRules:
         if lemma in lex.constituents.holder_verbs:
             if passive:  # "Tencent is included in the index"
                 holders = self.prep_entities([v], frozenset({"in", "into"}), _HOLDERS)
-                yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
+                holders += agents  # "is also held by the Hang Seng Internet ETF"
+                yield from self._pairs("CONSTITUENT_OF", subjects,
+                                       holders or self.context_holder(), v,
                                        "constituent.passive")
             else:
                 members = [e for o in objs for e in self.phrase_entities(o, _COMPANY)]
@@ -298,10 +314,10 @@ class SentenceRules:
         if lemma in lex.constituents.member_verbs:
             holders = [e for o in objs for e in self.head_entities(o, _HOLDERS)]
             holders += self.prep_entities([v, *objs], lex.constituents.member_preps, _HOLDERS)
-            collective = any(c.lower_ in lex.constituents.collective for c in v.subtree)
-            weight = None if collective or len(subjects) != 1 else self.percent_in(v)
+            if not holders and passive:  # "Li Auto and NIO were added last year"
+                holders = self.context_holder()
             yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
-                                   "constituent.member_verb", weight_pct=weight)
+                                   "constituent.member_verb")
         if lemma in lex.tracks.verbs:
             funds, indices = (agents, subjects) if passive else (
                 subjects, [e for o in objs for e in self.phrase_entities(o, _HOLDERS)])
@@ -333,6 +349,8 @@ class SentenceRules:
             customers = self.prep_entities([n], frozenset({"to", "for", "of"}), _COMPANY)
             customers += self.child_entities([n], frozenset({"poss"}))
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
+        if n.text == "%" and n.dep_ in ("attr", "dobj"):
+            yield from self._share_of(n)
         if lemma in lex.constituents.nouns or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.constituents.nouns
             for c in n.children
@@ -349,16 +367,45 @@ class SentenceRules:
         return self.child_entities([n], frozenset({"appos"}))
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
+        verb = n.head if n.head.pos_ in ("VERB", "AUX") else None
         holders = self.child_entities([n], frozenset({"poss"}), _HOLDERS)
-        holders += self.prep_entities([n], frozenset({"of", "in"}), _HOLDERS)
+        holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
+                                      _HOLDERS)
         if not holders:  # the nearest fund or index named before it in the sentence
             before = [m for i, m in self.mentions.items() if self.sent.start <= i < n.i]
             prior = [m.entity_id for m in before if self._is_holder(m.entity_id)]
             holders = prior[-1:]
+        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in n.children)
+        if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
+            holders = self.context_holder()  # only when no other owner is written
         members = [e for e in self.phrase_entities(n, _COMPANY) if e not in holders]
         if n.dep_ == "attr":
             members += self._described_by(n)
+        elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
+            subj, _ = self.subject_of(verb)
+            members += self.head_entities(subj, _COMPANY) if subj is not None else []
+        elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ..."
+            members += [e for c in verb.children if c.dep_ == "attr"
+                        for e in self.head_entities(c, _COMPANY)]
+        elif n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
+            # "counts Nvidia as its largest component", "among its holdings"
+            owner = n.head.head
+            members += [e for c in owner.children if c.dep_ == "dobj"
+                        for e in self.head_entities(c, _COMPANY)]
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun")
+
+    def _share_of(self, pct: Token) -> Iterator[Candidate]:
+        """"Tencent is 10.5% of the fund": a member's share of a holder, with no other noun."""
+        holders = self.prep_entities([pct], frozenset({"of"}), _HOLDERS)
+        subj, _ = self.subject_of(pct.head)
+        members = self.head_entities(subj, _COMPANY) if subj is not None else []
+        yield from self._pairs("CONSTITUENT_OF", members, holders, pct, "constituent.share_of")
+
+    def context_holder(self) -> list[str]:
+        """The index or fund the article spoke of last, for a sentence that names none."""
+        latest = self.registry.latest(_HOLDERS)
+        return [latest] if latest else []
 
     def title_rules(self) -> Iterator[Candidate]:
         roles = self.lex.executives.title_roles()

@@ -1,0 +1,92 @@
+"""Index weights and member lists: which percentage belongs to which member.
+
+Weights are written next to their member: "Tencent (10.2%)", "TSMC at 10.4%", "Nvidia carries
+a weight of 9.2%", "Intel's weighting has fallen to 3.1%", and, once a sentence has said what
+the list is about, the rest of the list needs no verb: "..., Apple 8.7% and Microsoft 8.1%".
+A percentage shared by several names ("together", "collectively") is nobody's weight, and a
+price move ("Kuaishou gained 4%") is not a weight. Word lists live in data/triggers.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from capexgraph.extract.lexicon import triggers
+from capexgraph.extract.mentions import EntityRegistry, Mention
+
+_REACH = 16  # tokens between a member and its weight, at most
+_STOPS = frozenset({";", "while", "whereas", "but"})
+
+
+def _percent_value(tok: Token) -> float | None:
+    """The number of a percentage whose "%" (or "percent") is `tok`."""
+    if tok.text != "%" and tok.lower_ not in ("percent", "pct"):
+        return None
+    nums = [c for c in tok.children if c.like_num]
+    if not nums and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+        nums = [tok.doc[tok.i - 1]]
+    try:
+        return float(nums[0].text.replace(",", "")) if nums else None
+    except ValueError:
+        return None
+
+
+def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
+                 registry: EntityRegistry) -> float | None:
+    """The weight written after one member's name, if it is that member's alone."""
+    lex = triggers().constituents
+    shared = distributive = moved = weighted = False
+    doc = sent.doc
+    for i in range(mention.end, min(sent.end, mention.end + _REACH)):
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        other = mentions.get(i)
+        if tok.lower_ in _STOPS:
+            return None
+        if other is not None and other.entity_id != mention.entity_id and registry.type_of(
+                other.entity_id) == "Company" and not distributive:
+            # "Broadcom and Nvidia each make up 8%": each name gets the weight
+            distributive = any(doc[j].lower_ == "each" for j in range(i, sent.end)
+                               if j < i + _REACH)
+            if not distributive:
+                return None
+        shared = shared or tok.lower_ in lex.collective
+        moved = moved or lemma in lex.price_moves
+        weighted = weighted or lemma in lex.weight_nouns
+        value = _percent_value(tok)
+        if value is not None:
+            return None if shared or (moved and not weighted) else value
+    return None
+
+
+def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityRegistry,
+                   skip: set[str]) -> Iterator[tuple[str, float | None]]:
+    """Companies that continue a list of members without a verb of their own: a name with a
+    percentage right after it ("Apple 8.7%", "HSBC at 8.9%"), or a name that "follows"."""
+    lex = triggers().constituents
+    doc = sent.doc
+    for m in sorted({m.start: m for i, m in mentions.items()
+                     if sent.start <= i < sent.end and m.named}.values(), key=lambda m: m.start):
+        if m.entity_id in skip or registry.type_of(m.entity_id) != "Company":
+            continue
+        after = doc[m.end:min(sent.end, m.end + 4)]
+        gap = [t for t in after if t.text not in ("(", "at")]
+        if gap and gap[0].like_num and len(gap) > 1 and _percent_value(gap[1]) is not None:
+            yield m.entity_id, _percent_value(gap[1])
+            continue
+        root = doc[m.start:m.end].root
+        if _follows(root, lex.follow_verbs):
+            yield m.entity_id, None
+
+
+def _follows(root: Token, verbs: frozenset[str]) -> bool:
+    """"NetEase and Baidu follow" or "followed by Naura and Will Semiconductor"."""
+    t = root
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs:
+        return not any(c.dep_ == "dobj" for c in t.head.children)
+    return (t.dep_ == "pobj" and t.head.dep_ == "agent"
+            and t.head.head.lemma_.lower() in verbs)
