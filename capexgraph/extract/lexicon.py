@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -51,8 +52,13 @@ class Executives(Model):
 
     def title_roles(self) -> dict[tuple[str, ...], str]:
         """Each title spelling as a tuple of lowercase words, mapped to its role."""
-        return {tuple(spelling.split()): role
-                for role, spellings in self.titles.items() for spelling in spellings}
+        roles = {}
+        for role, spellings in self.titles.items():
+            for spelling in spellings:
+                roles[tuple(spelling.split())] = role
+                # the tokenizer splits "co-founder" into "co", "-", "founder"
+                roles[tuple(re.sub(r"-", " - ", spelling).split())] = role
+        return roles
 
 
 class Descriptors(Model):

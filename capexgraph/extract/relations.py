@@ -88,9 +88,10 @@ class SentenceRules:
     def head_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
         """Entities a noun phrase refers to: the name itself and its conjuncts, else the
         closest names linked to it (possessor, compound, apposition, "like X and Y")."""
-        tok = _antecedent(tok)
-        if self.mention_at(tok) is not None:
-            found = [m for t in _conjuncts(tok) if (m := self.mention_at(t)) is not None]
+        relative, tok = tok.tag_ in _RELATIVE, _antecedent(tok)
+        if self.mention_at(tok) is not None:  # "who" stands for one name, not its conjuncts
+            found = [m for t in ([tok] if relative else _conjuncts(tok))
+                     if (m := self.mention_at(t)) is not None]
             return self._typed(found, types)
         frontier, seen = [tok], {tok.i}
         for _ in range(3):
@@ -120,21 +121,27 @@ class SentenceRules:
         return [e for e in ids if rank[self.registry.type_of(e)] == best]
 
     def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
-        """The subject of a verb and whether it is passive, climbing through control verbs."""
+        """The subject of a verb and whether the verb is passive, climbing through control
+        verbs, coordination and "after raising ..."; a passive without a subject of its own
+        ("..., and was backed by Silver Lake") is still passive."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 return c, False
             if c.dep_ == "nsubjpass":
                 return c, True
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-            return self.subject_of(verb.head)[0], False
+            return self.subject_of(verb.head)[0], passive
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            return self.subject_of(verb.head.head)[0], passive
         if verb.dep_ in ("acl", "relcl"):
             head = verb.head
             if verb.dep_ == "acl" and not self.head_entities(head, _ANY):
                 # "signed a contract to buy capacity": the signer buys
                 return self.governing_subject(head), False
-            return head, False
-        return None, False
+            return head, passive
+        return None, passive
 
     def governing_subject(self, noun: Token) -> Token | None:
         """For a nominal trigger, the subject of the nearest verb above it."""
@@ -174,30 +181,45 @@ class SentenceRules:
         return min(hits, key=lambda h: h[0])[1] if hits else None
 
     def sector(self, pobj: Token) -> str | None:
-        """A Sector named by a common noun phrase: "AI infrastructure", "data centres"."""
-        if pobj.pos_ not in ("NOUN", "PROPN") or pobj.lemma_.lower() in self.lex.sector_stop:
+        """A Sector named by a common noun phrase: "AI infrastructure", "data centres", or
+        a gerund the parser made of one ("computing power networks")."""
+        words = self._sector_words(pobj)
+        if words is None and pobj.tag_ == "VBG" and pobj.dep_ == "pcomp":
+            obj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
+            inner = self._sector_words(obj) if obj is not None else None
+            words = [pobj.text, *inner] if inner else None
+        if words is None:
             return None
-        if pobj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
-            return None
-        mods = [c for c in pobj.lefts if c.dep_ in ("compound", "amod", "nmod")
-                and c.lower_ not in self.lex.modifier_stop and not c.like_num]
-        words = [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [pobj.text]
         entity_id = self.registry.resolve(" ".join(words), "Sector")
         if entity_id is None or self.registry.type_of(entity_id) != "Sector":
             return None
         return entity_id
 
+    def _sector_words(self, noun: Token) -> list[str] | None:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in self.lex.sector_stop:
+            return None
+        if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
+            return None
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                and c.lower_ not in self.lex.modifier_stop and not c.like_num]
+        return [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [noun.text]
+
     def investees(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
+        """What money goes into: the companies a prepositional object names ("in Intel",
+        "in Meta's venture"), else the sectors it and its conjuncts name ("in memory chips
+        and lithography", "on computing power networks")."""
         for prep in self.prep_objects(heads, preps):
             if self._makers(prep):
                 return []
-            companies = self.phrase_entities(prep, _COMPANY)
+            objects = [c for c in prep.children if c.dep_ == "pobj"
+                       or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
+            companies = [e for o in objects for e in self.head_entities(o, _COMPANY)]
             if companies:
                 return companies
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                sector = self.sector(pobj)
-                if sector:
-                    return [sector]
+            sectors = [sector for o in objects for c in _conjuncts(o)
+                       if (sector := self.sector(c))]
+            if sectors:
+                return sectors
         return []
 
     def _makers(self, prep: Token) -> list[str]:
@@ -416,34 +438,55 @@ class SentenceRules:
             for size in range(longest, 0, -1):
                 role = roles.get(tuple(words[i:i + size]))
                 if role:
-                    title = self.sent[i + size - 1]
-                    yield from self._title(title, role)
+                    yield from self._title(list(self.sent[i:i + size]), role)
                     i += size - 1
                     break
             i += 1
 
-    def _title(self, title: Token, role: str) -> Iterator[Candidate]:
+    def _title(self, words: list[Token], role: str) -> Iterator[Candidate]:
+        """A title's holder (apposition, the name it modifies, a copula's subject) and
+        employer (possessor, "of"/"at", a name before it). Coordinated titles share both
+        ("co-founder and CEO"); a title whose employer is not written works for the company
+        the sentence is about ("..., chief executive Lisa Su said")."""
         person_t = frozenset({"Person"})
+        title = words[-1]
+        base = title
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head
         people: list[str] = []
-        companies: list[str] = []
-        anchors = [title]
-        if title.dep_ in ("appos", "compound") or (
-            title.head.dep_ == "appos" and self.mention_at(title.head) is not None
+        anchors = [*words, base, *(c for t in (title, base) for c in t.children
+                                   if c.dep_ == "compound")]
+        if base.dep_ in ("appos", "compound", "amod") or (
+            base.head.dep_ == "appos" and self.mention_at(base.head) is not None
         ):
-            people += self.head_entities(title.head, person_t)
-            anchors.append(title.head)
-        for c in title.children:
+            people += self.head_entities(base.head, person_t)
+            anchors.append(base.head)
+        for c in (*base.children, *title.children):
             if c.dep_ == "appos":
                 people += self.head_entities(c, person_t)
-        if title.dep_ == "attr":
-            subj, _ = self.subject_of(title.head)
+        if base.dep_ == "attr":
+            subj, _ = self.subject_of(base.head)
             if subj is not None:
                 people += self.head_entities(subj, person_t)
-        companies += self.child_entities(anchors, frozenset({"poss", "compound", "nmod"}),
-                                         _EMPLOYERS)
-        companies += self.prep_entities([title], frozenset({"of", "at"}), _EMPLOYERS)
+        companies = self.child_entities(anchors, frozenset({"poss", "compound", "nmod"}),
+                                        _EMPLOYERS)
+        companies += self.prep_entities([title, base], frozenset({"of", "at"}), _EMPLOYERS)
+        if people and not companies:
+            companies = self._sentence_company(title)
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)
+
+    def _sentence_company(self, before: Token) -> list[str]:
+        """The company a sentence is about: a company subject, else the nearest company
+        named before `before`."""
+        named = sorted({m.start: m for i, m in self.mentions.items()
+                        if self.sent.start <= i < self.sent.end}.values(), key=lambda m: m.start)
+        companies = [m for m in named if self.registry.type_of(m.entity_id) == "Company"]
+        subjects = [m for m in companies if self.sent.doc[m.start:m.end].root.dep_
+                    in ("nsubj", "nsubjpass")]
+        earlier = [m for m in companies if m.start < before.i]
+        found = subjects[:1] or earlier[-1:]
+        return [found[0].entity_id] if found else []
 
 
 def _antecedent(tok: Token) -> Token:

@@ -12,9 +12,11 @@ _ORDER: tuple[Status, ...] = ("denied", "rumored", "planned", "completed")
 
 
 def _governors(trigger: Token) -> list[Token]:
-    """The trigger and every head above it, up to the sentence root."""
+    """The trigger and every head above it, up to the sentence root; a coordinated clause
+    stops the climb ("X reported results, and it plans to invest": only "plans" governs)."""
     chain = [trigger]
-    while chain[-1].head.i != chain[-1].i:
+    while chain[-1].head.i != chain[-1].i and not (
+            chain[-1].dep_ == "conj" and chain[-1].pos_ in ("VERB", "AUX")):
         chain.append(chain[-1].head)
     return chain
 
