@@ -20,6 +20,10 @@ class Invests(Model):
     target_preps: frozenset[str]
     receive_verbs: frozenset[str]
     investor_preps: frozenset[str]
+    partner_nouns: frozenset[str]
+    acquire_verbs: frozenset[str]
+    own_verbs: frozenset[str]
+    investor_nouns: frozenset[str]
 
 
 class Supplies(Model):
@@ -28,6 +32,11 @@ class Supplies(Model):
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]
     nouns: frozenset[str]
+    customer_nouns: frozenset[str]
+    order_nouns: frozenset[str]
+    order_preps: frozenset[str]
+    contract_nouns: frozenset[str]
+    reliance_verbs: frozenset[str]
 
 
 class Constituents(Model):

@@ -45,6 +45,19 @@ class Candidate:
     role: str | None = None
 
 
+@dataclass(frozen=True)
+class _VerbArgs:
+    """A verb's arguments, found once and shared by every verb rule."""
+
+    verb: Token
+    lemma: str
+    subjects: list[str]
+    agents: list[str]
+    objs: list[Token]
+    passive: bool
+    amount: FoundAmount | None
+
+
 class SentenceRules:
     """Apply every rule to one sentence of a parsed block."""
 
@@ -214,6 +227,8 @@ class SentenceRules:
             objects = [c for c in prep.children if c.dep_ == "pobj"
                        or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
             companies = [e for o in objects for e in self.head_entities(o, _COMPANY)]
+            partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
+            companies += self.prep_entities(partners, frozenset({"with"}), _COMPANY)
             if companies:
                 return companies
             sectors = [sector for o in objects for c in _conjuncts(o)
@@ -287,39 +302,9 @@ class SentenceRules:
         subjects = self.head_entities(subj, _ANY) if subj is not None else []
         agents = self.phrase_entities(agent, _ANY) if agent is not None else []
         amount = self.amount_in(v)
-        if lemma in lex.invests.verbs:
-            investors = agents if passive else subjects
-            yield from self._pairs("INVESTS_IN", investors,
-                                   self.investees([v, *objs], lex.invests.target_preps), v,
-                                   "invest.verb", amount=amount)
-            yield from self._pairs("SUPPLIES",
-                                   self.spent_on([v, *objs], lex.invests.target_preps),
-                                   investors, v, "supply.spend_on", amount=amount)
-        if lemma in lex.invests.object_verbs:
-            investors, targets = (agents, subjects) if passive else (
-                subjects, [e for o in objs for e in self.head_entities(o, _COMPANY)])
-            yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
-                                   amount=amount)
-        if lemma in lex.invests.receive_verbs and not passive:
-            investors = self.prep_entities([v, *objs], lex.invests.investor_preps, _ANY)
-            yield from self._pairs("INVESTS_IN", investors, subjects, v, "invest.receive",
-                                   amount=amount)
-        if lemma in lex.supplies.verbs:
-            suppliers = agents if passive else subjects
-            customers = [e for o in objs for e in self.head_entities(o, _COMPANY)
-                         if self.mention_at(o) is not None]
-            customers += self.prep_entities([v, *objs], lex.supplies.customer_preps, _COMPANY)
-            if passive and agents:
-                customers = customers or subjects
-            yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
-                                   amount=amount)
-        if lemma in lex.supplies.reverse_verbs and not passive:
-            sources = self.prep_entities([v, *objs], lex.supplies.source_preps, _COMPANY)
-            if not sources:  # "deploy AMD chips": the maker modifies the thing bought
-                products = [o for o in objs if self.mention_at(o) is None]
-                sources = self.child_entities(products, _MODIFIERS)
-            yield from self._pairs("SUPPLIES", sources, subjects, v, "supply.reverse_verb",
-                                   amount=amount)
+        args = _VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
+        yield from self._invest_verbs(args)
+        yield from self._supply_verbs(args)
         if lemma in lex.constituents.holder_verbs:
             if passive:  # "Tencent is included in the index"
                 holders = self.prep_entities([v], frozenset({"in", "into"}), _HOLDERS)
@@ -349,6 +334,90 @@ class SentenceRules:
             yield from self._pairs("EXECUTIVE_OF", subjects, companies, v, "executive.verb",
                                    role=lex.executives.verbs[lemma])
 
+    def _invest_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
+        lex, v = self.lex.invests, a.verb
+        investors = a.agents if a.passive else a.subjects
+        if a.lemma in lex.verbs:
+            yield from self._pairs("INVESTS_IN", investors,
+                                   self.investees([v, *a.objs], lex.target_preps), v,
+                                   "invest.verb", amount=a.amount)
+            yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
+                                   investors, v, "supply.spend_on", amount=a.amount)
+        if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs:
+            named = [e for o in a.objs if self.mention_at(o) is not None
+                     for e in self.head_entities(o, _COMPANY)]
+            if a.lemma in lex.object_verbs:
+                named = [e for o in a.objs for e in self.head_entities(o, _COMPANY)]
+            elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
+                named = []  # "buy chips from AMD" is a purchase, not an acquisition
+            targets = a.subjects if a.passive else named
+            yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
+                                   amount=a.amount)
+        if a.lemma in lex.own_verbs and not a.passive:
+            shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns]
+            owners = [e for e in a.subjects if not self._is_holder(e)]
+            yield from self._pairs("INVESTS_IN", owners,
+                                   self.prep_entities(shares, frozenset({"of", "in"}), _COMPANY),
+                                   v, "invest.own")
+        if a.lemma in lex.receive_verbs and not a.passive:
+            givers = self.prep_entities([v, *a.objs], lex.investor_preps, _ANY)
+            givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
+                       for e in self.led_by(p)]  # "raised $1bn in a round led by X"
+            contract = any(o.lemma_.lower() in self.lex.supplies.contract_nouns for o in a.objs)
+            if contract:  # "received an order from Microsoft": the receiver supplies
+                yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
+                                       amount=a.amount)
+            else:
+                yield from self._pairs("INVESTS_IN", givers, a.subjects, v, "invest.receive",
+                                       amount=a.amount)
+
+    def _supply_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
+        lex, v = self.lex.supplies, a.verb
+        to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
+        products = [o for o in a.objs if self.mention_at(o) is None]
+        if a.lemma in lex.verbs:
+            suppliers = a.agents if a.passive else a.subjects
+            customers = [e for o in a.objs for e in self.head_entities(o, _COMPANY)
+                         if self.mention_at(o) is not None]
+            customers += [e for p in to_customer for e in self.phrase_entities(p, _COMPANY)]
+            # "produces Apple's processors": the product's owner is the customer
+            customers += self.child_entities(products, frozenset({"poss"}), _COMPANY)
+            if a.passive and a.agents:
+                customers = customers or a.subjects
+            yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
+                                   amount=a.amount)
+        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer):
+            clause = [self.sent.doc[i] for i in sorted(_clause_tokens(v))]
+            sources = self.prep_entities(clause, lex.source_preps, _COMPANY)
+            customers = a.subjects
+            if a.passive:  # "chips from T-Head are used by China Unicom"
+                customers = a.agents
+                subj, _ = self.subject_of(v)
+                products = [subj] if subj is not None and self.mention_at(subj) is None else []
+            if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
+                sources = self.makers_of(products)
+            yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
+                                   amount=a.amount)
+        if a.lemma in lex.reliance_verbs and not a.passive:
+            suppliers = [e for p in self.prep_objects([v], frozenset({"on", "upon"}))
+                         for e in self.phrase_entities(p, _COMPANY)]
+            yield from self._pairs("SUPPLIES", suppliers, a.subjects, v, "supply.reliance")
+
+    def makers_of(self, products: list[Token]) -> list[str]:
+        """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
+        "Samsung-made AI5 chips", through coordinated products too."""
+        found: list[Mention] = []
+        for p in (c for prod in products for c in _conjuncts(prod)):
+            for left in p.lefts:
+                found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
+        return self._typed(found, _COMPANY)
+
+    def led_by(self, prep: Token) -> list[str]:
+        """Who leads or joins what a preposition names: "in a round led by TWG Global"."""
+        return [e for t in prep.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                for c in t.children if c.dep_ == "agent"
+                for e in self.phrase_entities(c, _ANY)]
+
     def _is_holder(self, entity_id: str) -> bool:
         return self.registry.type_of(entity_id) in _HOLDERS
 
@@ -356,6 +425,8 @@ class SentenceRules:
         lex = self.lex
         if lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
+            if n.dep_ == "dobj" and n.head.pos_ == "VERB":  # "plans capex of X on servers"
+                heads.append(n.head)
             investors = self.child_entities([n], _MODIFIERS)
             investors += self.prep_entities(heads, lex.invests.investor_preps, _ANY)
             rule = "invest.noun"
@@ -371,6 +442,24 @@ class SentenceRules:
             customers = self.prep_entities([n], frozenset({"to", "for", "of"}), _COMPANY)
             customers += self.child_entities([n], frozenset({"poss"}))
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
+        if lemma in lex.invests.investor_nouns:
+            investors = self._described_by(n, _ANY)
+            investees = self.prep_entities([n], frozenset({"in", "of"}), _COMPANY)
+            investees += self.child_entities([n], frozenset({"poss"}), _COMPANY)
+            yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun")
+        if lemma in lex.supplies.customer_nouns:
+            yield from self._customer_noun(n)
+        if lemma in lex.supplies.order_nouns:
+            buyers = self.child_entities([n], frozenset({"poss"}), _COMPANY)
+            if not buyers:
+                subj = self.governing_subject(n)
+                buyers = self.head_entities(subj, _COMPANY) if subj is not None else []
+            sellers = self.prep_entities([n, *([n.head] if n.head.pos_ == "VERB" else [])],
+                                         lex.supplies.order_preps, _COMPANY)
+            sellers += self.makers_of([o for p in self.prep_objects([n], frozenset({"of"}))
+                                       for o in p.children if o.dep_ == "pobj"])
+            yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
+                                   amount=self.amount_in(n))
         if n.text == "%" and n.dep_ in ("attr", "dobj"):
             yield from self._share_of(n)
         if lemma in lex.constituents.nouns or any(
@@ -379,14 +468,29 @@ class SentenceRules:
         ):
             yield from self._constituent_noun(n)
 
-    def _described_by(self, n: Token) -> list[str]:
-        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y"."""
+    def _described_by(self, n: Token, types: frozenset[str] = _COMPANY) -> list[str]:
+        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y", and
+        "counts X as its customer", "counts X among its customers"."""
         if n.dep_ == "appos":
-            return self.head_entities(n.head, _COMPANY)
+            return self.head_entities(n.head, types)
         if n.dep_ == "attr":
             subj, _ = self.subject_of(n.head)
-            return self.head_entities(subj, _COMPANY) if subj is not None else []
-        return self.child_entities([n], frozenset({"appos"}))
+            return self.head_entities(subj, types) if subj is not None else []
+        if n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
+            verb = n.head.head
+            return [e for c in verb.children if c.dep_ == "dobj"
+                    for e in self.head_entities(c, types)]
+        return self.child_entities([n], frozenset({"appos"}), types)
+
+    def _customer_noun(self, n: Token) -> Iterator[Candidate]:
+        """"Xiaomi remains its biggest customer": the owner of "customer" supplies; "X said
+        Humain would be the first customer": with no owner written, the company speaking."""
+        customers = self._described_by(n)
+        suppliers = self.child_entities([n], frozenset({"poss"}), _COMPANY)
+        suppliers += self.prep_entities([n], frozenset({"of"}), _COMPANY)
+        if not suppliers and n.dep_ == "attr" and customers:
+            suppliers = [e for e in self._sentence_company(n) if e not in customers]
+        yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
         verb = n.head if n.head.pos_ in ("VERB", "AUX") else None
