@@ -228,3 +228,10 @@ def test_path_and_misses(runner: CliRunner, store: Path) -> None:
     miss = runner.invoke(cli, ["exposure", "513180", "--to", "OpenAI", "--max-hops", "2",
                                "--store", str(store)])
     assert miss.exit_code == 1 and "no exposure chain" in miss.output
+
+
+def test_workers_give_the_same_extractions(runner: CliRunner) -> None:
+    one = runner.invoke(cli, ["extract", str(SAMPLES), "--workers", "1"])
+    two = runner.invoke(cli, ["extract", str(SAMPLES), "--workers", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, two.output
+    assert one.stdout.count("\n") == 13 and two.stdout == one.stdout

@@ -8,7 +8,9 @@ evidence span and confidence.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -41,6 +43,7 @@ class Extractor:
     """Reads articles with one loaded spaCy pipeline; reuse it, loading costs a second."""
 
     def __init__(self, model: str | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.model = model
         self.nlp = load_pipeline(model)
         self.gazetteer = gazetteer or default_gazetteer()
 
@@ -50,6 +53,11 @@ class Extractor:
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 64, n_process: int = 1
     ) -> Iterator[ArticleExtraction]:
+        """Extractions in input order; with `n_process` > 1, whole articles are read in
+        that many worker processes (parsing and rules both), each with its own pipeline."""
+        if n_process > 1:
+            yield from self._in_workers(articles, n_process)
+            return
         states: list[_ArticleState] = []
 
         def blocks() -> Iterator[tuple[str, tuple[int, Block]]]:
@@ -72,6 +80,14 @@ class Extractor:
                 relations=tuple(state.relations.values()),
             )
             states[index] = None  # type: ignore[call-overload]  # free the article's memory
+
+    def _in_workers(self, articles: Iterable[Article],
+                    n_process: int) -> Iterator[ArticleExtraction]:
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
+        with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
+                                 initargs=(self.model, self.gazetteer)) as pool:
+            for extractions in pool.map(_extract_chunk, _chunks(articles, _CHUNK)):
+                yield from extractions
 
     def _read_block(self, state: _ArticleState, doc: Doc, block: Block) -> None:
         mentions = find_mentions(doc, state.registry)
@@ -116,6 +132,31 @@ class Extractor:
                               end=end, rule=cand.rule),
             confidence=round(min(confidence, 0.95), 2),
         )
+
+
+_CHUNK = 8  # articles per task sent to a worker: enough to amortise the round trip
+_worker: Extractor | None = None
+
+
+def _start_worker(model: str | None, gazetteer: Gazetteer) -> None:
+    global _worker
+    _worker = Extractor(model, gazetteer)
+
+
+def _extract_chunk(articles: list[Article]) -> list[ArticleExtraction]:
+    assert _worker is not None, "worker started without an extractor"
+    return list(_worker.extract_many(articles))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _header_spans(article: Article) -> tuple[tuple[int, int], ...]:
