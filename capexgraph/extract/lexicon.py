@@ -21,6 +21,7 @@ class Invests(Model):
     receive_verbs: frozenset[str]
     investor_preps: frozenset[str]
     partner_nouns: frozenset[str]
+    allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     own_verbs: frozenset[str]
     investor_nouns: frozenset[str]
@@ -58,6 +59,11 @@ class Tracks(Model):
 class Executives(Model):
     titles: dict[str, tuple[str, ...]]
     verbs: dict[str, str]
+
+    def title_words(self) -> frozenset[str]:
+        """The last word of every title ("executive", "ceo", "founder")."""
+        return frozenset(spelling.split()[-1].split("-")[-1]
+                         for spellings in self.titles.values() for spelling in spellings)
 
     def title_roles(self) -> dict[tuple[str, ...], str]:
         """Each title spelling as a tuple of lowercase words, mapped to its role."""

@@ -159,10 +159,14 @@ def _descriptor_type(token: Token) -> frozenset[str] | None:
     lexicon = triggers().descriptors
     if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return _NON_PERSON
-    if not any(c.lower_ in _DETERMINERS for c in token.children):
+    words = [token]
+    if token.i >= 2 and token.doc[token.i - 1].text == "-":  # "the start-up"
+        words = list(token.doc[token.i - 2:token.i + 1])
+    if not any(c.lower_ in _DETERMINERS for w in words for c in w.children):
         return None
+    word = "".join(w.lower_ for w in words[:-1]) + words[-1].lemma_.lower()
     for type_name in ("Company", "Fund", "Index"):
-        if token.lemma_.lower() in getattr(lexicon, type_name):
+        if word in getattr(lexicon, type_name):
             return frozenset({type_name})
     return None
 
@@ -254,10 +258,19 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
                      if sentence_start <= i < token.i}.values(), key=lambda m: -m.start)
     outside = [m for m in before if registry.type_of(m.entity_id) in types
                and _clause_of(token.doc[m.start]) != clause]
-    subjects = [m for m in outside
-                if token.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
     found = (subjects or outside)[:1]
     return found[0].entity_id if found else None
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a name is, or is inside, its clause's subject ("SambaNova's accelerators")."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
 
 
 def _retype_coordinated(doc: Doc, mentions: dict[int, Mention],

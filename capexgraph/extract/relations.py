@@ -29,6 +29,7 @@ _SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
 _ANY = frozenset({"Company", "Fund", "Index", "Person"})
 _EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 _MODIFIERS = frozenset({"poss", "compound"})
+_FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,9 @@ class SentenceRules:
                     seen.add(c.i)
                     nxt.append(_antecedent(c))
             hits = [m for t in nxt if (m := self.mention_at(t)) is not None]
+            named = [m for t in nxt if t.dep_ == "appos" and (m := self.mention_at(t))]
+            if self._typed(named, types):  # "its unit DayOne": the apposition names it
+                hits = named
             for m in list(hits):
                 root = self.sent.doc[m.start:m.end].root
                 hits += [m2 for t in _conjuncts(root)[1:] if (m2 := self.mention_at(t))]
@@ -174,6 +178,19 @@ class SentenceRules:
         """Entities in the prepositional phrases of `heads`: "from AMD", "of the index"."""
         return [e for p in self.prep_objects(heads, preps) for e in self.phrase_entities(p, types)]
 
+    def prep_heads(self, heads: list[Token], preps: frozenset[str],
+                   types: frozenset[str]) -> list[str]:
+        """What the objects of prepositions name themselves ("to Crusoe and Chevron's
+        venture" names Crusoe, not Chevron), through coordinated prepositions ("by X and by
+        Y") and participles that lead ("from investors led by X")."""
+        out: list[str] = []
+        for prep in self.prep_objects(heads, preps):
+            for p in _conjuncts(prep):
+                out += [e for o in p.children if o.dep_ == "pobj"
+                        for e in self.head_entities(o, types)]
+                out += self.led_by(p)
+        return list(dict.fromkeys(out))
+
     def child_entities(self, heads: list[Token], deps: frozenset[str],
                        types: frozenset[str] = _ANY) -> list[str]:
         """Entities named by the direct dependents of `heads`: a possessor, a compound."""
@@ -211,6 +228,8 @@ class SentenceRules:
     def _sector_words(self, noun: Token) -> list[str] | None:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in self.lex.sector_stop:
             return None
+        if noun.lower_ in self.lex.executives.title_words():  # "..., chief executive X said"
+            return None
         if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
             return None
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -244,6 +263,7 @@ class SentenceRules:
             if self.mention_at(pobj) is not None:
                 continue
             out += self.child_entities([pobj], _MODIFIERS, _COMPANY)
+            out += self.prep_heads([pobj], self.lex.supplies.source_preps, _COMPANY)
         return out
 
     def spent_on(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
@@ -260,7 +280,60 @@ class SentenceRules:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 found += self.noun_rules(tok, lemma)
         found += self.title_rules()
+        found += self.surface_supply()
         yield from self._with_member_lists(found)
+
+    def listed_before(self, i: int) -> list[str]:
+        """Companies in the list of names that ends right before token `i`: "A, B and C"."""
+        out: list[str] = []
+        j = i - 1
+        while j >= self.sent.start:
+            m = self.mention_at(self.sent.doc[j])
+            if m is None or self.registry.type_of(m.entity_id) != "Company":
+                break
+            out.insert(0, m.entity_id)
+            j = m.start - 1
+            if j >= self.sent.start and self.sent.doc[j].lower_ == "and":
+                j -= 1
+            if j >= self.sent.start and self.sent.doc[j].text == ",":
+                j -= 1
+        return list(dict.fromkeys(out))
+
+    def listed_after(self, i: int) -> list[str]:
+        """Companies in the list of names that starts at token `i`."""
+        out: list[str] = []
+        j = i
+        while j < self.sent.end:
+            m = self.mention_at(self.sent.doc[j])
+            if m is None or self.registry.type_of(m.entity_id) != "Company":
+                break
+            out.append(m.entity_id)
+            j = m.end
+            if j < self.sent.end and self.sent.doc[j].text == ",":
+                j += 1
+            if j < self.sent.end and self.sent.doc[j].lower_ == "and":
+                j += 1
+        return list(dict.fromkeys(out))
+
+    def surface_supply(self) -> list[Candidate]:
+        """"Micron supply HBM4 to AMD" when the tagger took the verb for a noun: names, a
+        supply verb's form, and "to" names, read off the word order alone."""
+        verbs = self.lex.supplies.verbs
+        found: list[Candidate] = []
+        for tok in self.sent:
+            form = tok.lower_
+            if tok.pos_ in ("VERB", "AUX") or not (
+                    tok.lemma_.lower() in verbs or form.removesuffix("s") in verbs
+                    or form.removesuffix("es") in verbs or form[:-3] + "y" in verbs):
+                continue
+            suppliers = self.listed_before(tok.i)
+            to = next((t for t in self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 8)]
+                       if t.lower_ == "to" or t.text in (";", ",")), None)
+            if not suppliers or to is None or to.lower_ != "to":
+                continue
+            found += self._pairs("SUPPLIES", suppliers, self.listed_after(to.i + 1), tok,
+                                 "supply.surface")
+        return found
 
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
         """Constituents get the weight written after their name, and a sentence about one
@@ -300,7 +373,9 @@ class SentenceRules:
         agent = self.agent(v)
         objs = self.objects(v)
         subjects = self.head_entities(subj, _ANY) if subj is not None else []
-        agents = self.phrase_entities(agent, _ANY) if agent is not None else []
+        if subj is not None and subj.lower_ in _FLOATING and not subjects:
+            subjects = self.listed_before(subj.i)  # "Broadcom and Nvidia each make up 8%"
+        agents = self.prep_heads([v], frozenset({"by"}), _ANY) if agent is not None else []
         amount = self.amount_in(v)
         args = _VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
         yield from self._invest_verbs(args)
@@ -338,8 +413,9 @@ class SentenceRules:
         lex, v = self.lex.invests, a.verb
         investors = a.agents if a.passive else a.subjects
         if a.lemma in lex.verbs:
+            preps = lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs else set())
             yield from self._pairs("INVESTS_IN", investors,
-                                   self.investees([v, *a.objs], lex.target_preps), v,
+                                   self.investees([v, *a.objs], frozenset(preps)), v,
                                    "invest.verb", amount=a.amount)
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
@@ -350,7 +426,10 @@ class SentenceRules:
                 named = [e for o in a.objs for e in self.head_entities(o, _COMPANY)]
             elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
                 named = []  # "buy chips from AMD" is a purchase, not an acquisition
-            targets = a.subjects if a.passive else named
+            subj, _ = self.subject_of(v)
+            named_subject = subj is not None and self.mention_at(_antecedent(subj)) is not None
+            targets = (a.subjects if named_subject or a.lemma in lex.object_verbs else []) \
+                if a.passive else named
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
                                    amount=a.amount)
         if a.lemma in lex.own_verbs and not a.passive:
@@ -360,7 +439,7 @@ class SentenceRules:
                                    self.prep_entities(shares, frozenset({"of", "in"}), _COMPANY),
                                    v, "invest.own")
         if a.lemma in lex.receive_verbs and not a.passive:
-            givers = self.prep_entities([v, *a.objs], lex.investor_preps, _ANY)
+            givers = self.prep_heads([v, *a.objs], lex.investor_preps, _ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
             contract = any(o.lemma_.lower() in self.lex.supplies.contract_nouns for o in a.objs)
@@ -379,7 +458,8 @@ class SentenceRules:
             suppliers = a.agents if a.passive else a.subjects
             customers = [e for o in a.objs for e in self.head_entities(o, _COMPANY)
                          if self.mention_at(o) is not None]
-            customers += [e for p in to_customer for e in self.phrase_entities(p, _COMPANY)]
+            customers += self.prep_heads([v, *a.objs], frozenset({"to"}), _COMPANY) or \
+                self.prep_heads([v, *a.objs], lex.customer_preps, _COMPANY)
             # "produces Apple's processors": the product's owner is the customer
             customers += self.child_entities(products, frozenset({"poss"}), _COMPANY)
             if a.passive and a.agents:
@@ -388,7 +468,7 @@ class SentenceRules:
                                    amount=a.amount)
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer):
             clause = [self.sent.doc[i] for i in sorted(_clause_tokens(v))]
-            sources = self.prep_entities(clause, lex.source_preps, _COMPANY)
+            sources = self.prep_heads(clause, lex.source_preps, _COMPANY)
             customers = a.subjects
             if a.passive:  # "chips from T-Head are used by China Unicom"
                 customers = a.agents
@@ -407,10 +487,14 @@ class SentenceRules:
         """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
         "Samsung-made AI5 chips", through coordinated products too."""
         found: list[Mention] = []
+        owners: list[Mention] = []
         for p in (c for prod in products for c in _conjuncts(prod)):
             for left in p.lefts:
                 found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
-        return self._typed(found, _COMPANY)
+                owners += [m for t in left.subtree
+                           if t.dep_ == "poss" and (m := self.mention_at(t)) is not None]
+        # "Nvidia's Blackwell systems": the possessor makes it, the compound names it
+        return self._typed(owners, _COMPANY) or self._typed(found, _COMPANY)
 
     def led_by(self, prep: Token) -> list[str]:
         """Who leads or joins what a preposition names: "in a round led by TWG Global"."""
@@ -449,7 +533,8 @@ class SentenceRules:
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun")
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
-        if lemma in lex.supplies.order_nouns:
+        if lemma in lex.supplies.order_nouns and not (
+                n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.invests.receive_verbs):
             buyers = self.child_entities([n], frozenset({"poss"}), _COMPANY)
             if not buyers:
                 subj = self.governing_subject(n)
@@ -501,8 +586,8 @@ class SentenceRules:
             before = [m for i, m in self.mentions.items() if self.sent.start <= i < n.i]
             prior = [m.entity_id for m in before if self._is_holder(m.entity_id)]
             holders = prior[-1:]
-        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-                    for c in n.children)
+        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and not any(
+            o.like_num or o.text == "%" for o in c.children)) for c in n.children)
         if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
             holders = self.context_holder()  # only when no other owner is written
         members = [e for e in self.phrase_entities(n, _COMPANY) if e not in holders]
