@@ -143,11 +143,12 @@ class SentenceRules:
         ("..., and was backed by Silver Lake") is still passive."""
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj", "expl"):
-                return c, False
-            if c.dep_ == "nsubjpass":
-                return c, True
+        subjects = [c for c in verb.children
+                    if c.dep_ in ("nsubj", "csubj", "expl", "nsubjpass")]
+        # "its unit DayOne raised": of two subjects the parser left, the one that is a name
+        subjects.sort(key=lambda c: self.mention_at(c) is None)
+        for c in subjects:
+            return c, c.dep_ == "nsubjpass"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self.subject_of(verb.head)[0], passive
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
@@ -280,7 +281,7 @@ class SentenceRules:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 found += self.noun_rules(tok, lemma)
         found += self.title_rules()
-        found += self.surface_supply()
+        found += self.surface_rules()
         yield from self._with_member_lists(found)
 
     def listed_before(self, i: int) -> list[str]:
@@ -315,24 +316,31 @@ class SentenceRules:
                 j += 1
         return list(dict.fromkeys(out))
 
-    def surface_supply(self) -> list[Candidate]:
-        """"Micron supply HBM4 to AMD" when the tagger took the verb for a noun: names, a
-        supply verb's form, and "to" names, read off the word order alone."""
-        verbs = self.lex.supplies.verbs
+    def surface_rules(self) -> list[Candidate]:
+        """Word order alone, for verbs the tagger took for nouns or adjectives ("Micron
+        supply HBM4 to AMD", "Nscale secured $1bn from Aker"): a list of names, the verb's
+        form, and the names after "to" (customers) or "from" (investors)."""
+        supply, receive = self.lex.supplies.verbs, self.lex.invests.receive_verbs
         found: list[Candidate] = []
         for tok in self.sent:
-            form = tok.lower_
-            if tok.pos_ in ("VERB", "AUX") or not (
-                    tok.lemma_.lower() in verbs or form.removesuffix("s") in verbs
-                    or form.removesuffix("es") in verbs or form[:-3] + "y" in verbs):
+            if tok.pos_ in ("VERB", "AUX"):
                 continue
-            suppliers = self.listed_before(tok.i)
-            to = next((t for t in self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 8)]
-                       if t.lower_ == "to" or t.text in (";", ",")), None)
-            if not suppliers or to is None or to.lower_ != "to":
+            forms = _verb_forms(tok)
+            kind = "supply" if forms & supply else "receive" if forms & receive else None
+            names = self.listed_before(tok.i) if kind else []
+            if not names:
                 continue
-            found += self._pairs("SUPPLIES", suppliers, self.listed_after(to.i + 1), tok,
-                                 "supply.surface")
+            prep = "to" if kind == "supply" else "from"
+            window = self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 8)]
+            at = next((t for t in window if t.lower_ == prep or t.text in (";", ",")), None)
+            if at is None or at.lower_ != prep:
+                continue
+            others = self.listed_after(at.i + 1)
+            if kind == "supply":
+                found += self._pairs("SUPPLIES", names, others, tok, "supply.surface")
+            else:
+                found += self._pairs("INVESTS_IN", others, names, tok, "invest.surface",
+                                     amount=self.amount_in(tok))
         return found
 
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
@@ -376,6 +384,9 @@ class SentenceRules:
         if subj is not None and subj.lower_ in _FLOATING and not subjects:
             subjects = self.listed_before(subj.i)  # "Broadcom and Nvidia each make up 8%"
         agents = self.prep_heads([v], frozenset({"by"}), _ANY) if agent is not None else []
+        if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
+            clause = [self.sent.doc[i] for i in sorted(_clause_tokens(v))]
+            agents = self.prep_heads(clause, frozenset({"by"}), _ANY)
         amount = self.amount_in(v)
         args = _VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
         yield from self._invest_verbs(args)
@@ -657,6 +668,10 @@ class SentenceRules:
             subj, _ = self.subject_of(base.head)
             if subj is not None:
                 people += self.head_entities(subj, person_t)
+        following = self.mention_at(self.sent.doc[title.i + 1]) if title.i + 1 < \
+            self.sent.end else None
+        if not people and following and self.registry.type_of(following.entity_id) == "Person":
+            people.append(following.entity_id)  # "its chief executive Nobuo Hayasaka said"
         companies = self.child_entities(anchors, frozenset({"poss", "compound", "nmod"}),
                                         _EMPLOYERS)
         companies += self.prep_entities([title, base], frozenset({"of", "at"}), _EMPLOYERS)
@@ -686,6 +701,14 @@ def _antecedent(tok: Token) -> Token:
     while t.dep_ != "relcl" and t.head.i != t.i:
         t = t.head
     return t.head if t.dep_ == "relcl" else tok
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The base forms a word could be of: "supplies", "secured", "rents" -> supply, secure,
+    rent (for words the tagger did not take for verbs, whose lemma is the word itself)."""
+    form = tok.lower_
+    return {tok.lemma_.lower(), form, form.removesuffix("s"), form.removesuffix("es"),
+            form.removesuffix("d"), form.removesuffix("ed"), form[:-3] + "y"}
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -9,6 +9,9 @@ from capexgraph.extract.lexicon import Cues, status_cues
 from capexgraph.schema import Status
 
 _ORDER: tuple[Status, ...] = ("denied", "rumored", "planned", "completed")
+# Clauses with a status of their own: a coordinated clause, an adjunct ("after raising ..."),
+# a relative clause. Complements ("denied that it invested", "plans to invest") inherit.
+_OWN_STATUS = frozenset({"conj", "advcl", "pcomp", "relcl"})
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -16,18 +19,23 @@ def _governors(trigger: Token) -> list[Token]:
     stops the climb ("X reported results, and it plans to invest": only "plans" governs)."""
     chain = [trigger]
     while chain[-1].head.i != chain[-1].i and not (
-            chain[-1].dep_ == "conj" and chain[-1].pos_ in ("VERB", "AUX")):
+            chain[-1].dep_ in _OWN_STATUS and chain[-1].pos_ in ("VERB", "AUX")):
         chain.append(chain[-1].head)
     return chain
 
 
 def _matches(cues: Cues, chain: list[Token], sentence: str) -> bool:
+    # "its investment of X may be raised": a noun that is the subject is presupposed; the
+    # modal of its verb is about the predicate, not about the investment
+    presupposed = chain[0].pos_ in ("NOUN", "PROPN") and chain[0].dep_ in (
+        "nsubj", "nsubjpass")
     for tok in chain:
         if tok.lemma_.lower() in cues.lemmas:
             return True
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass", "advmod") and (
-                child.lower_ in cues.modals or child.lemma_.lower() in cues.lemmas
+                (child.lower_ in cues.modals and not presupposed)
+                or child.lemma_.lower() in cues.lemmas
             ):
                 return True
     return any(p in sentence for p in cues.phrases)
