@@ -38,6 +38,7 @@ class Supplies(Model):
     order_preps: frozenset[str]
     contract_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
+    revenue_nouns: frozenset[str]
 
 
 class Constituents(Model):

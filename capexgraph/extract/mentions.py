@@ -250,17 +250,24 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     if token.dep_ == "poss" and token.lower_ == "its" and clause.lemma_ not in _COPULAS:
         for child in clause.children:
             m = earlier.get(child.i)
-            if child.dep_ in ("nsubj", "nsubjpass") and m and registry.type_of(
-                    m.entity_id) in types:
+            plural = any(c.dep_ == "conj" for c in child.children)  # "its" is one thing
+            if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
+                    registry.type_of(m.entity_id) in types:
                 return m.entity_id
     sentence_start = token.sent.start
     before = sorted({m.start: m for i, m in earlier.items()
                      if sentence_start <= i < token.i}.values(), key=lambda m: -m.start)
+    # a singular "it" or "the foundry" is not one name out of "Apple, Nvidia and AMD"
     outside = [m for m in before if registry.type_of(m.entity_id) in types
-               and _clause_of(token.doc[m.start]) != clause]
+               and _clause_of(token.doc[m.start]) != clause
+               and not _coordinated(token.doc[m.start:m.end].root)]
     subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
     found = (subjects or outside)[:1]
     return found[0].entity_id if found else None
+
+
+def _coordinated(token: Token) -> bool:
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
 
 
 def _in_subject(token: Token) -> bool:

@@ -30,6 +30,9 @@ _ANY = frozenset({"Company", "Fund", "Index", "Person"})
 _EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 _MODIFIERS = frozenset({"poss", "compound"})
 _FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
+# words that may stand between a list of names and its verb ("have each invested")
+_AUXILIARY = frozenset({"will", "would", "shall", "has", "have", "had", "also", "each",
+                        "both", "all", "already", "jointly", "now", "previously", "can"})
 
 
 @dataclass(frozen=True)
@@ -317,30 +320,41 @@ class SentenceRules:
         return list(dict.fromkeys(out))
 
     def surface_rules(self) -> list[Candidate]:
-        """Word order alone, for verbs the tagger took for nouns or adjectives ("Micron
-        supply HBM4 to AMD", "Nscale secured $1bn from Aker"): a list of names, the verb's
-        form, and the names after "to" (customers) or "from" (investors)."""
-        supply, receive = self.lex.supplies.verbs, self.lex.invests.receive_verbs
+        """Word order alone, for verbs the tagger or parser lost ("Micron supply HBM4 to
+        AMD", "Nscale secured $1bn from Aker", "X and Y have each invested $1bn in Z"): a list
+        of names, maybe auxiliaries, the verb's form, and the names after its preposition."""
+        lex = self.lex
+        kinds = (("supply", lex.supplies.verbs, "to"), ("reverse", lex.supplies.reverse_verbs,
+                 "from"), ("receive", lex.invests.receive_verbs, "from"),
+                 ("invest", lex.invests.verbs, "in"))
         found: list[Candidate] = []
         for tok in self.sent:
-            if tok.pos_ in ("VERB", "AUX"):
-                continue
+            if tok.pos_ in ("VERB", "AUX") and self.subject_of(tok)[0] is not None:
+                continue  # the parse found this verb's subject: the rules above had it
             forms = _verb_forms(tok)
-            kind = "supply" if forms & supply else "receive" if forms & receive else None
-            names = self.listed_before(tok.i) if kind else []
+            kind, prep = next(((k, p) for k, verbs, p in kinds if forms & verbs), ("", ""))
+            start = tok.i
+            while start > self.sent.start and self.sent.doc[start - 1].lower_ in _AUXILIARY:
+                start -= 1
+            names = self.listed_before(start) if kind else []
             if not names:
                 continue
-            prep = "to" if kind == "supply" else "from"
             window = self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 8)]
             at = next((t for t in window if t.lower_ == prep or t.text in (";", ",")), None)
             if at is None or at.lower_ != prep:
                 continue
             others = self.listed_after(at.i + 1)
+            amount = next((a for first, _, a in self.amounts if tok.i <= first < at.i), None)
             if kind == "supply":
                 found += self._pairs("SUPPLIES", names, others, tok, "supply.surface")
-            else:
+            elif kind == "reverse":
+                found += self._pairs("SUPPLIES", others, names, tok, "supply.surface")
+            elif kind == "receive":
                 found += self._pairs("INVESTS_IN", others, names, tok, "invest.surface",
-                                     amount=self.amount_in(tok))
+                                     amount=amount)
+            else:
+                found += self._pairs("INVESTS_IN", names, others, tok, "invest.surface",
+                                     amount=amount)
         return found
 
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
@@ -388,6 +402,8 @@ class SentenceRules:
             clause = [self.sent.doc[i] for i in sorted(_clause_tokens(v))]
             agents = self.prep_heads(clause, frozenset({"by"}), _ANY)
         amount = self.amount_in(v)
+        if amount is None and v.dep_ == "acl":  # "an order worth $1bn to supply chips to X"
+            amount = self.amount_in(v.head)
         args = _VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
         yield from self._invest_verbs(args)
         yield from self._supply_verbs(args)
@@ -447,7 +463,8 @@ class SentenceRules:
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns]
             owners = [e for e in a.subjects if not self._is_holder(e)]
             yield from self._pairs("INVESTS_IN", owners,
-                                   self.prep_entities(shares, frozenset({"of", "in"}), _COMPANY),
+                                   self.prep_entities([v, *shares], frozenset({"of", "in"}),
+                                                      _COMPANY),
                                    v, "invest.own")
         if a.lemma in lex.receive_verbs and not a.passive:
             givers = self.prep_heads([v, *a.objs], lex.investor_preps, _ANY)
@@ -499,7 +516,9 @@ class SentenceRules:
         "Samsung-made AI5 chips", through coordinated products too."""
         found: list[Mention] = []
         owners: list[Mention] = []
-        for p in (c for prod in products for c in _conjuncts(prod)):
+        inner = [o for prod in products for p in prod.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for p in (c for prod in (*products, *inner) for c in _conjuncts(prod)):
             for left in p.lefts:
                 found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
                 owners += [m for t in left.subtree
@@ -531,7 +550,7 @@ class SentenceRules:
                 rule = "invest.noun.subject"
             targets = self.investees(heads, lex.invests.target_preps | {"for"})
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
-                                   amount=self.amount_in(n))
+                                   amount=self.noun_amount(n))
         if lemma in lex.supplies.nouns:
             suppliers = self._described_by(n)
             customers = self.prep_entities([n], frozenset({"to", "for", "of"}), _COMPANY)
@@ -556,8 +575,9 @@ class SentenceRules:
                                        for o in p.children if o.dep_ == "pobj"])
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
                                    amount=self.amount_in(n))
-        if n.text == "%" and n.dep_ in ("attr", "dobj"):
+        if n.text == "%" and n.dep_ in ("attr", "dobj", "pobj"):
             yield from self._share_of(n)
+            yield from self._revenue_share(n)
         if lemma in lex.constituents.nouns or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.constituents.nouns
             for c in n.children
@@ -617,12 +637,44 @@ class SentenceRules:
                         for e in self.head_entities(c, _COMPANY)]
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun")
 
+    def noun_amount(self, n: Token) -> FoundAmount | None:
+        """The amount of a nominal trigger, else of the verb it hangs from ("agreed to pay
+        $14.3 billion for a 49% stake")."""
+        amount = self.amount_in(n)
+        t = n
+        while amount is None and t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                amount = self.amount_in(t)
+        return amount
+
     def _share_of(self, pct: Token) -> Iterator[Candidate]:
         """"Tencent is 10.5% of the fund": a member's share of a holder, with no other noun."""
         holders = self.prep_entities([pct], frozenset({"of"}), _HOLDERS)
         subj, _ = self.subject_of(pct.head)
         members = self.head_entities(subj, _COMPANY) if subj is not None else []
         yield from self._pairs("CONSTITUENT_OF", members, holders, pct, "constituent.share_of")
+
+    def _revenue_share(self, pct: Token) -> Iterator[Candidate]:
+        """"Microsoft and Meta each accounted for more than 10% of sales": a share of a
+        company's revenue makes the subject that company's customer."""
+        revenue = [o for p in pct.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.lemma_.lower() in self.lex.supplies.revenue_nouns]
+        if not revenue:
+            return
+        verb = pct.head.head if pct.dep_ == "pobj" else pct.head
+        subj, _ = self.subject_of(verb)
+        customers = self.head_entities(subj, _COMPANY) if subj is not None else []
+        if subj is not None and subj.lower_ in _FLOATING and not customers:
+            customers = self.listed_before(subj.i)
+        if not customers:
+            customers = self.listed_before(verb.i)
+        suppliers = self.child_entities(revenue, frozenset({"poss"}), _COMPANY)
+        suppliers = suppliers or [e for e in self._sentence_company(pct) if e not in customers]
+        if not suppliers:
+            latest = self.registry.latest(_COMPANY)
+            suppliers = [latest] if latest and latest not in customers else []
+        yield from self._pairs("SUPPLIES", suppliers, customers, pct, "supply.revenue_share")
 
     def context_holder(self) -> list[str]:
         """The index or fund the article spoke of last, for a sentence that names none."""
@@ -672,6 +724,8 @@ class SentenceRules:
             self.sent.end else None
         if not people and following and self.registry.type_of(following.entity_id) == "Person":
             people.append(following.entity_id)  # "its chief executive Nobuo Hayasaka said"
+        if not people and base.dep_ in ("appos", "compound", "amod"):
+            people += self._unnamed_person(base.head)  # a name the statistical NER missed
         companies = self.child_entities(anchors, frozenset({"poss", "compound", "nmod"}),
                                         _EMPLOYERS)
         companies += self.prep_entities([title, base], frozenset({"of", "at"}), _EMPLOYERS)
@@ -679,6 +733,23 @@ class SentenceRules:
             companies = self._sentence_company(title)
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)
+
+    def _unnamed_person(self, head: Token) -> list[str]:
+        """A person's name that a title stands in apposition to ("Jayshree Ullal, Arista's
+        chief executive") when no model tagged it: capitalised proper nouns, no entity."""
+        if head.pos_ != "PROPN" or self.mention_at(head) is not None or head.ent_type_:
+            return []
+        words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and t.i >= head.i - 3] + [head]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return []
+        entity_id = self.registry.resolve(" ".join(t.text for t in words), "Person")
+        if entity_id is None or self.registry.type_of(entity_id) != "Person":
+            return []
+        mention = Mention(words[0].i, head.i + 1, entity_id, True)
+        for t in words:
+            self.mentions[t.i] = mention
+        return [entity_id]
 
     def _sentence_company(self, before: Token) -> list[str]:
         """The company a sentence is about: a company subject, else the nearest company
