@@ -12,16 +12,16 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from datetime import UTC, date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from capexgraph.errors import NotFound, StoreError
+from capexgraph.graph.embedded_graph import EmbeddedGraph, entity_from_row
 from capexgraph.graph.exposure import Hop, Step, cycles_in
 from capexgraph.graph.exposure import Path as ExposurePath
 from capexgraph.graph.resolve import pick_entity, suggestion
@@ -29,7 +29,6 @@ from capexgraph.graph.store import (
     EntityCard,
     IngestSummary,
     Stats,
-    StoredEvidence,
     StoredRelation,
     lookup_keys,
     merge_keys,
@@ -48,6 +47,8 @@ CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
     aliases TEXT NOT NULL, tickers TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entity_keys (key TEXT PRIMARY KEY, id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entity_lookup (key TEXT NOT NULL, id TEXT NOT NULL,
+    PRIMARY KEY (key, id));
 CREATE TABLE IF NOT EXISTS mentions (article_id TEXT NOT NULL, entity_id TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_id));
 CREATE TABLE IF NOT EXISTS facts (
@@ -74,11 +75,7 @@ class EmbeddedStore:
     def __init__(self, conn: sqlite3.Connection, location: str) -> None:
         self.conn = conn
         self.location = location
-        self._graph: nx.MultiDiGraph | None = None
-        self._articles: dict[str, tuple[str, date | None]] = {}
-        self._names: dict[str, set[str]] = {}
-        # the last target's reverse distances: a --to query deepens one hop at a time
-        self._reach_memo: tuple[object, int, dict[str, int]] = (None, 0, {})
+        self._index: EmbeddedGraph | None = None
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, create: bool = True) -> EmbeddedStore:
@@ -102,6 +99,8 @@ class EmbeddedStore:
             elif version != SCHEMA_VERSION:
                 raise StoreError(f"{store_path} is a store of schema {version}; this "
                                  f"capexgraph reads schema {SCHEMA_VERSION}.")
+            else:
+                _add_lookup_table(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{store_path} is not a capexgraph store ({exc}).") from None
         return cls(conn, str(store_path))
@@ -125,8 +124,7 @@ class EmbeddedStore:
         except BaseException:
             self._rollback()
             raise
-        self._graph = None  # rebuilt from the file on next read
-        self._reach_memo = (None, 0, {})
+        self._index = None  # rebuilt from the file on next read
         return IngestSummary(counts["new"], counts["updated"], counts["unchanged"],
                              counts["entities"], counts["facts"])
 
@@ -186,177 +184,80 @@ class EmbeddedStore:
                                entity_id))
         self.conn.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?, ?)",
                               [(k, entity_id) for k in merge_keys(merged)])
+        self.conn.executemany("INSERT OR IGNORE INTO entity_lookup VALUES (?, ?)",
+                              [(k, entity_id) for k in lookup_keys(merged)])
         return entity_id
 
     # -- reading -----------------------------------------------------------------------------
 
     @property
+    def index(self) -> EmbeddedGraph:
+        if self._index is None:
+            self._index = EmbeddedGraph(self.conn)
+        return self._index
+
+    @property
     def graph(self) -> nx.MultiDiGraph:
-        if self._graph is None:
-            self._graph = self._load()
-        return self._graph
-
-    def _load(self) -> nx.MultiDiGraph:
-        graph = nx.MultiDiGraph()
-        names: dict[str, set[str]] = {}
-        with closing(self.conn.cursor()) as cur:
-            for row in cur.execute("SELECT * FROM entities"):
-                entity = _entity(row)
-                graph.add_node(entity.id, entity=entity)
-                for key in lookup_keys(entity):
-                    names.setdefault(key, set()).add(entity.id)
-            self._articles = {
-                a: (t, date.fromisoformat(p) if p else None)
-                for a, t, p in cur.execute("SELECT id, title, published FROM articles")
-            }
-            # Edges keep their fact rows as read; evidence objects are made when an edge
-            # is first asked for, so opening a large store costs one pass of tuples.
-            adjacency = graph.succ
-            for row in cur.execute("SELECT * FROM facts"):
-                source, target, edge_key = row[2], row[3], (row[1], row[4])
-                edges = adjacency[source].get(target)
-                if edges is not None and edge_key in edges:
-                    edges[edge_key]["rows"].append(row)
-                else:
-                    graph.add_edge(source, target, edge_key, rows=[row])
-        self._names = names
-        return graph
-
-    def _evidence(self, row: tuple[Any, ...]) -> StoredEvidence:
-        (article_id, _, _, _, _, status, amount, weight, sentence, start, end, rule,
-         confidence, seen) = row
-        title, published = self._articles.get(article_id, ("", None))
-        return StoredEvidence(
-            article_id, title, published, _day(seen), sentence, start, end, rule, status,
-            confidence, _stored_amount(amount) if amount else None, weight,
-        )
+        return self.index.graph
 
     def resolve(self, name: str) -> Entity:
-        graph = self.graph
-        entity_id = pick_entity(name, lambda key: [(i, graph.degree(i))
-                                                   for i in self._names.get(key, ())],
-                                lambda i: i in graph)
+        index = self.index
+
+        def candidates(key: str) -> list[tuple[str, int]]:
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT id FROM entity_lookup WHERE key = ?", (key,))]
+            return [(i, index.graph.degree(i)) for i in ids if i in index.graph]
+
+        entity_id = pick_entity(name, candidates, lambda i: i in index.graph)
         if entity_id is None:
-            names = [n for _, d in graph.nodes(data=True)
-                     for n in (d["entity"].name, *d["entity"].aliases)]
+            names = [n for name_, aliases in self.conn.execute(
+                "SELECT name, aliases FROM entities") for n in (name_, *json.loads(aliases))]
             raise NotFound(f"No entity is called {name!r} in {self.location}."
                            f"{suggestion(name, names)}")
-        entity: Entity = graph.nodes[entity_id]["entity"]
-        return entity
+        return index.entity(entity_id)
 
     def card(self, entity_id: str) -> EntityCard:
-        graph = self.graph
-        if entity_id not in graph:
+        index = self.index
+        if entity_id not in index.graph:
             raise NotFound(f"No entity has id {entity_id!r} in {self.location}.")
-        out = [self._relation(u, v, k, d) for u, v, k, d in
-               graph.out_edges(entity_id, keys=True, data=True)]
-        inc = [self._relation(u, v, k, d) for u, v, k, d in
-               graph.in_edges(entity_id, keys=True, data=True)]
-        return EntityCard(graph.nodes[entity_id]["entity"], sort_relations(out),
-                          sort_relations(inc))
-
-    def _relation(self, u: str, v: str, key: tuple[str, str], data: dict[str, Any]
-                  ) -> StoredRelation:
-        merged: StoredRelation | None = data.get("merged")
-        if merged is None:  # made once per edge and kept with it until the next ingest
-            nodes = self.graph.nodes
-            merged = data["merged"] = StoredRelation.merge(
-                key[0], nodes[u]["entity"], nodes[v]["entity"], key[1],
-                [self._evidence(row) for row in data["rows"]])
-        return merged
+        edges = [(u, v, k) for u, v, k in index.graph.out_edges(entity_id, keys=True)]
+        edges += [(u, v, k) for u, v, k in index.graph.in_edges(entity_id, keys=True)]
+        index.prefetch(edges)
+        out = [index.relation(u, v, k) for u, v, k in edges if u == entity_id]
+        inc = [index.relation(u, v, k) for u, v, k in edges if v == entity_id]
+        return EntityCard(index.entity(entity_id), sort_relations(out), sort_relations(inc))
 
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
              cap: int | None = None) -> list[ExposurePath]:
-        """Simple paths by depth-first search; with an end, only through entities that can
-        still reach it in the hops left (a reverse breadth-first search measures that)."""
-        graph = self.graph
-        if start not in graph or (end is not None and end not in graph):
-            return []
-        forward = {s.type for s in steps if s.forward}
-        backward = {s.type for s in steps if not s.forward}
-
-        succ, pred = graph.succ, graph.pred
-
-        def hops_from(node: str) -> Iterator[tuple[str, str, tuple[str, str], bool]]:
-            for v, keys in succ[node].items():
-                for k in keys:
-                    if k[0] in forward:
-                        yield node, v, k, True
-            for u, keys in pred[node].items():
-                for k in keys:
-                    if k[0] in backward:
-                        yield u, node, k, False
-
-        def hops_into(node: str) -> Iterator[str]:
-            for u, keys in pred[node].items():
-                if any(k[0] in forward for k in keys):
-                    yield u
-            for v, keys in succ[node].items():
-                if any(k[0] in backward for k in keys):
-                    yield v
-
-        reach = None
-        if end is not None:
-            memo = (end, frozenset(forward), frozenset(backward))
-            if self._reach_memo[0] != memo or self._reach_memo[1] < max_hops:
-                self._reach_memo = (memo, max_hops, _distances(end, hops_into, max_hops))
-            reach = self._reach_memo[2]
-        found: list[ExposurePath] = []
-        options: dict[str, list[tuple[int, str, tuple[str, str, tuple[str, str], bool]]]] = {}
-
-        def next_hops(node: str) -> list[tuple[int, str, tuple[str, str, tuple[str, str], bool]]]:
-            """A node's usable hops, made once per walk, nearest to the end first, so a
-            hub visited many times is not scanned many times."""
-            if node not in options:
-                out = []
-                for u, v, k, fwd in hops_from(node):
-                    nxt = v if fwd else u
-                    dist = 0 if reach is None else reach.get(nxt, max_hops + 1)
-                    if dist <= max_hops:
-                        out.append((dist, nxt, (u, v, k, fwd)))
-                options[node] = sorted(out, key=lambda o: o[0])
-            return options[node]
-
-        def dfs(node: str, path: list[Hop], on_path: set[str]) -> None:
-            left = max_hops - len(path)
-            for dist, nxt, (u, v, k, fwd) in next_hops(node):
-                if dist > left - 1 or (cap is not None and len(found) >= cap):
-                    return
-                if nxt in on_path:
-                    continue
-                step = [*path, Hop(self._relation(u, v, k, succ[u][v][k]), fwd)]
-                if end is None or nxt == end:
-                    found.append(tuple(step))
-                if left > 1 and nxt != end:
-                    dfs(nxt, step, on_path | {nxt})
-
-        dfs(start, [], {start})
-        return found
+        return self.index.walk(start, end, max_hops, steps, cap)
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
-        paths = [(Hop(self._relation(u, v, k, d), step.forward),)
-                 for u, v, k, d in self.graph.edges(keys=True, data=True)
-                 for step in steps if step.type == k[0]]
+        types = {s.type for s in steps}
+        edges = [(u, v, k) for u, v, k in self.index.edges() if k[0] in types]
+        self.index.prefetch(edges)
+        paths = [(Hop(self.index.relation(u, v, k), step.forward),)
+                 for u, v, k in edges for step in steps if step.type == k[0]]
         return cycles_in(paths, max_len)
 
     def relations(self) -> Iterator[StoredRelation]:
         """Every edge, merged: for views such as the Cypher one."""
-        for u, v, k, d in self.graph.edges(keys=True, data=True):
-            yield self._relation(u, v, k, d)
+        edges = list(self.index.edges())
+        self.index.prefetch(edges)
+        for u, v, k in edges:
+            yield self.index.relation(u, v, k)
 
     def stats(self) -> Stats:
-        graph = self.graph
-        by_type = Counter(d["entity"].type for _, d in graph.nodes(data=True))
-        rel_types = Counter(k[0] for _, _, k in graph.edges(keys=True))
-        evidence = sum(len(d["rows"]) for _, _, d in graph.edges(data=True))
-        return Stats(self.location, len(self._articles), evidence, dict(sorted(by_type.items())),
-                     dict(sorted(rel_types.items())))
+        index = self.index
+        by_type = Counter(d["row"][2] for d in index.graph._node.values())
+        rel_types = Counter(k[0] for _, _, k in index.edges())
+        return Stats(self.location, len(index.articles), index.evidence_count(),
+                     dict(sorted(by_type.items())), dict(sorted(rel_types.items())))
 
     def query(self, cypher: str, params: dict[str, Any], write: bool = False
               ) -> list[dict[str, Any]]:
         from capexgraph.graph import cypher_view
 
-        entities = [d["entity"] for _, d in self.graph.nodes(data=True)]
+        entities = list(self.index.entities())
         view = cypher_view.build_view(entities, self.relations(), self._article_mentions())
         return cypher_view.run(view, cypher, params, write)
 
@@ -375,7 +276,7 @@ class EmbeddedStore:
                 "SELECT id, title, published, source, text FROM articles ORDER BY id"
             ).fetchall()
         for id_, title, published, source, text in articles:
-            entities = [_entity(r) for r in self.conn.execute(
+            entities = [entity_from_row(r) for r in self.conn.execute(
                 "SELECT e.* FROM entities e JOIN mentions m ON m.entity_id = e.id "
                 "WHERE m.article_id = ? ORDER BY e.id", (id_,))]
             relations = [_relation_of(id_, r) for r in self.conn.execute(
@@ -386,42 +287,6 @@ class EmbeddedStore:
                                         if published else None)
             yield ArticleExtraction(article=article, entities=tuple(entities),
                                     relations=tuple(relations))
-
-
-@lru_cache(maxsize=4096)
-def _day(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def _stored_amount(text: str) -> Amount:
-    """An amount this store wrote after validating it: rebuilt without validating again,
-    which makes opening a large store several times faster."""
-    data = json.loads(text)
-    if data.get("rate_date"):
-        data["rate_date"] = _day(data["rate_date"])
-    return Amount.model_construct(**data)
-
-
-def _distances(end: str, predecessors: Callable[[str], Iterable[str]], limit: int
-               ) -> dict[str, int]:
-    """Hops from each entity to `end`, up to `limit`, by breadth-first search backwards."""
-    dist = {end: 0}
-    frontier = [end]
-    for d in range(1, limit + 1):
-        nxt = []
-        for node in frontier:
-            for pred in predecessors(node):
-                if pred not in dist:
-                    dist[pred] = d
-                    nxt.append(pred)
-        frontier = nxt
-    return dist
-
-
-def _entity(row: tuple[Any, ...]) -> Entity:
-    id_, name, type_, aliases, tickers = row
-    return Entity(id=id_, name=name, type=type_, aliases=tuple(json.loads(aliases)),
-                  tickers=tuple(json.loads(tickers)))
 
 
 def _relation_of(article_id: str, row: tuple[Any, ...]) -> Relation:
@@ -445,6 +310,24 @@ def _schema_version(conn: sqlite3.Connection) -> str | None:
         return None
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     return row[0] if row else None
+
+
+def _add_lookup_table(conn: sqlite3.Connection) -> None:
+    """Stores written before names were indexed in SQLite get the index once, on open."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'entity_lookup'").fetchone():
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE entity_lookup (key TEXT NOT NULL, id TEXT NOT NULL, "
+                     "PRIMARY KEY (key, id))")
+        rows = conn.execute("SELECT id, name, type, aliases, tickers FROM entities").fetchall()
+        conn.executemany("INSERT OR IGNORE INTO entity_lookup VALUES (?, ?)",
+                         [(k, row[0]) for row in rows
+                          for k in lookup_keys(entity_from_row(row))])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _union(old: list[str], new: Iterable[str]) -> list[str]:
