@@ -281,7 +281,7 @@ class EmbeddedStore:
                 "WHERE m.article_id = ? ORDER BY e.id", (id_,))]
             relations = [_relation_of(id_, r) for r in self.conn.execute(
                 "SELECT * FROM facts WHERE article_id = ? "
-                "ORDER BY start, end, type, source, target", (id_,))]
+                "ORDER BY start, end, type, source, target, role", (id_,))]
             article = Article.from_text(id=id_, title=title, text=text, source=source,
                                         published=date.fromisoformat(published)
                                         if published else None)

@@ -140,18 +140,29 @@ class EmbeddedGraph:
         hops = self._hops.setdefault(signature, {})
         reach = self._distances(end, signature) if end is not None else None
         found: list[list[Ref]] = []
+        options: dict[str, list[tuple[int, str, Ref]]] = {}
+
+        def usable(node: str) -> list[tuple[int, str, Ref]]:
+            """A node's hops with their distance to the end, nearest first, made once per
+            walk: a hub visited many times is scanned once and left early."""
+            out = options.get(node)
+            if out is None:
+                listed = self._hops_from(node, signature, hops)
+                if reach is None:
+                    out = [(0, nxt, ref) for nxt, ref in listed]
+                else:
+                    out = sorted(((reach.get(nxt, _HORIZON + 1), nxt, ref)
+                                  for nxt, ref in listed), key=lambda o: o[0])
+                options[node] = out
+            return out
 
         def dfs(node: str, path: list[Ref], on_path: set[str]) -> None:
             left = max_hops - len(path)
-            for nxt, ref in self._hops_from(node, signature, hops):
-                if cap is not None and len(found) >= cap:
+            for dist, nxt, ref in usable(node):
+                if dist > left - 1 or (cap is not None and len(found) >= cap):
                     return
                 if nxt in on_path:
                     continue
-                if reach is not None:
-                    dist = reach.get(nxt, _HORIZON + 1)
-                    if dist > left - 1:
-                        continue
                 step = [*path, ref]
                 if end is None or nxt == end:
                     found.append(step)

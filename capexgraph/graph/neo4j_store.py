@@ -190,7 +190,8 @@ class Neo4jStore:
                 entities=tuple(sorted((_entity(e) for e in row["entities"]),
                                       key=lambda e: e.id)),
                 relations=tuple(sorted(relations, key=lambda r: (
-                    r.evidence.start, r.evidence.end, r.type, r.source, r.target))),
+                    r.evidence.start, r.evidence.end, r.type, r.source, r.target,
+                    r.role or ""))),
             )
 
 
