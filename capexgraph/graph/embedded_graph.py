@@ -9,8 +9,10 @@ measured by a short breadth-first search backwards and kept for the next query.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
@@ -26,14 +28,26 @@ from capexgraph.schema import Amount, Entity
 EdgeKey = tuple[str, str]  # (relation type, role or "")
 Ref = tuple[str, str, EdgeKey, bool]  # (source, target, key, walked forward)
 Signature = tuple[frozenset[str], frozenset[str]]  # relation types walked along, against
-_HORIZON = 2  # hops measured back from a walk's end; beyond them only the first hop guesses
+_HORIZON = 2  # hops measured back from a walk's end, at most
+_RING_BUDGET = 2_000  # entities one hop from the end beyond which the second ring is skipped
 _BATCH = 900  # rowids per "IN (...)" query
+_NO_HOPS: dict[str, list[Ref]] = {}
+_NO_NODES: list[str] = []
 
 
 class EmbeddedGraph:
     """The graph of one store file as of one read; rebuilt after each ingest."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
+        gc_was_on = gc.isenabled()
+        gc.disable()  # millions of new dicts and no cycles: collections would only rescan them
+        try:
+            self._build(conn)
+        finally:
+            if gc_was_on:
+                gc.enable()
+
+    def _build(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.graph = nx.MultiDiGraph()
         nodes: dict[str, dict[str, Any]] = {}
@@ -61,9 +75,11 @@ class EmbeddedGraph:
         self.articles: dict[str, tuple[str, date | None]] = {
             a: (t, date.fromisoformat(p) if p else None)
             for a, t, p in conn.execute("SELECT id, title, published FROM articles")}
-        self._hops: dict[Signature, dict[str, list[tuple[str, Ref]]]] = {}
+        self._hops: dict[Signature, dict[str, dict[str, list[Ref]]]] = {}
         self._into: dict[Signature, dict[str, list[str]]] = {}
-        self._reach: tuple[object, dict[str, int]] = (None, {})
+        self._reach: tuple[object, dict[str, int], int] = (None, {}, 0)
+        # per end: each node's measured hops, nearest to that end first
+        self._measured: dict[tuple[object, ...], dict[str, list[tuple[int, str, Ref]]]] = {}
 
     # -- entities and relations ---------------------------------------------------------------
 
@@ -130,35 +146,39 @@ class EmbeddedGraph:
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
              cap: int | None = None) -> list[ExposurePath]:
         """Simple paths by depth-first search; with an end, only through entities that can
-        still reach it in the hops left. Distances to the end are known up to `_HORIZON`
-        hops; an entity farther or unmeasured is only tried as the first hop, when the hops
-        left exceed the horizon, so pruning never drops a path."""
+        still reach it in the hops left.
+
+        Distances to the end are measured backwards for a few hops (the horizon: two, or one
+        when the end is a hub whose second ring would be most of the graph). An unmeasured
+        entity is farther than the horizon, so it is tried only while more hops are left
+        than that; pruning therefore never drops a path.
+        """
         if start not in self._succ or (end is not None and end not in self._succ):
             return []
         signature = (frozenset(s.type for s in steps if s.forward),
                      frozenset(s.type for s in steps if not s.forward))
-        hops = self._hops.setdefault(signature, {})
-        reach = self._distances(end, signature) if end is not None else None
+        hops, _ = self._typed(signature)
+        reach, horizon = self._distances(end, signature) if end is not None else ({}, -1)
+        measured = self._measured.setdefault((end, signature), {})
         found: list[list[Ref]] = []
-        options: dict[str, list[tuple[int, str, Ref]]] = {}
-
-        def usable(node: str) -> list[tuple[int, str, Ref]]:
-            """A node's hops with their distance to the end, nearest first, made once per
-            walk: a hub visited many times is scanned once and left early."""
-            out = options.get(node)
-            if out is None:
-                listed = self._hops_from(node, signature, hops)
-                if reach is None:
-                    out = [(0, nxt, ref) for nxt, ref in listed]
-                else:
-                    out = sorted(((reach.get(nxt, _HORIZON + 1), nxt, ref)
-                                  for nxt, ref in listed), key=lambda o: o[0])
-                options[node] = out
-            return out
 
         def dfs(node: str, path: list[Ref], on_path: set[str]) -> None:
             left = max_hops - len(path)
-            for dist, nxt, ref in usable(node):
+            nbrs = hops.get(node, _NO_HOPS)
+            if end is None or left - 1 > horizon:  # every hop may still reach the end
+                options: Iterable[tuple[int, str, Ref]] = (
+                    (0, nxt, ref) for nxt, refs in nbrs.items() for ref in refs)
+            else:  # only measured entities can: nearest first, leave at the first too far
+                known = measured.get(node)
+                if known is None:  # from whichever side is smaller: a hub's list or the ring
+                    pairs = ((reach[n], n, refs) for n, refs in nbrs.items() if n in reach) \
+                        if len(nbrs) <= len(reach) else \
+                        ((d, n, nbrs[n]) for n, d in reach.items() if n in nbrs)
+                    known = measured[node] = sorted(
+                        ((d, n, ref) for d, n, refs in pairs for ref in refs),
+                        key=lambda o: o[0])
+                options = known
+            for dist, nxt, ref in options:
                 if dist > left - 1 or (cap is not None and len(found) >= cap):
                     return
                 if nxt in on_path:
@@ -174,45 +194,57 @@ class EmbeddedGraph:
         return [tuple(Hop(self.relation(u, v, k), fwd) for u, v, k, fwd in path)
                 for path in found]
 
-    def _hops_from(self, node: str, signature: Signature,
-                   memo: dict[str, list[tuple[str, Ref]]]) -> list[tuple[str, Ref]]:
-        """A node's usable hops, listed once per kind of walk and kept across queries."""
-        out = memo.get(node)
-        if out is None:
-            forward, backward = signature
-            out = [(v, (node, v, k, True)) for v, keys in self._succ[node].items()
-                   for k in keys if k[0] in forward]
-            out += [(u, (u, node, k, False)) for u, keys in self._pred[node].items()
-                    for k in keys if k[0] in backward]
-            memo[node] = out
-        return out
+    def _typed(self, signature: Signature) -> tuple[dict[str, dict[str, list[Ref]]],
+                                                    dict[str, list[str]]]:
+        """Every node's hops for one kind of walk, and the reverse (who steps into each
+        node), made in one pass over the edges the first time that kind is walked and kept
+        until the next ingest: cheaper than scanning hubs query after query."""
+        if signature not in self._hops:
+            gc_was_on = gc.isenabled()
+            gc.disable()
+            try:
+                forward, backward = signature
+                hops: dict[str, dict[str, list[Ref]]] = defaultdict(dict)
+                into: dict[str, list[str]] = defaultdict(list)
+                for u, targets in self._succ.items():
+                    for v, keys in targets.items():
+                        for k in keys:
+                            if k[0] in forward:
+                                hops[u].setdefault(v, []).append((u, v, k, True))
+                                into[v].append(u)
+                            if k[0] in backward:
+                                hops[v].setdefault(u, []).append((u, v, k, False))
+                                into[u].append(v)
+                self._hops[signature], self._into[signature] = dict(hops), dict(into)
+            finally:
+                if gc_was_on:
+                    gc.enable()
+        return self._hops[signature], self._into[signature]
 
-    def _distances(self, end: str, signature: Signature) -> dict[str, int]:
-        """Hops from each entity to `end`, up to the horizon, by breadth-first search
-        backwards; kept for the next query to the same end (a --to query deepens)."""
+    def _distances(self, end: str, signature: Signature) -> tuple[dict[str, int], int]:
+        """Hops from entities to `end` up to the horizon, by breadth-first search backwards,
+        and the horizon reached; kept for the next query to the same end (a --to query
+        deepens one hop at a time)."""
         if self._reach[0] == (end, signature):
-            return self._reach[1]
-        into = self._into.setdefault(signature, {})
-        forward, backward = signature
+            return self._reach[1], self._reach[2]
+        self._measured.clear()  # sorted by the distances to another end
+        _, into = self._typed(signature)
         dist = {end: 0}
         frontier = [end]
+        horizon = 0
         for d in range(1, _HORIZON + 1):
+            if d > 1 and len(frontier) > _RING_BUDGET:
+                break  # a hub's next ring is most of the graph: let the walk prune instead
             nxt = []
             for node in frontier:
-                preds = into.get(node)
-                if preds is None:
-                    preds = into[node] = (
-                        [u for u, keys in self._pred[node].items()
-                         if any(k[0] in forward for k in keys)]
-                        + [v for v, keys in self._succ[node].items()
-                           if any(k[0] in backward for k in keys)])
-                for p in preds:
+                for p in into.get(node, _NO_NODES):
                     if p not in dist:
                         dist[p] = d
                         nxt.append(p)
             frontier = nxt
-        self._reach = ((end, signature), dist)
-        return dist
+            horizon = d
+        self._reach = ((end, signature), dist, horizon)
+        return dist, horizon
 
 
 def entity_from_row(row: tuple[Any, ...]) -> Entity:
@@ -226,6 +258,7 @@ def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
+@lru_cache(maxsize=65536)
 def stored_amount(text: str) -> Amount:
     """An amount this store wrote after validating it: rebuilt without validating again,
     which makes reading many evidence rows several times faster."""
