@@ -232,8 +232,9 @@ WITH p LIMIT coalesce($cap, 1000000000)
 
 def walk_to(length: int, types: list[str]) -> str:
     """Simple paths of exactly `length` steps from $start to $end, written out step by step
-    so that every entity on the way must be within the steps left of $end ($reach gives each
-    entity's distance to it) and the planner can anchor both ends."""
+    so that every entity on the way must be within the steps left of $end ($reach gives the
+    distances measured, $unmeasured the least distance of any other entity) and the planner
+    can anchor both ends."""
     assert 1 <= length <= 10 and all(t in RELATION_TYPES for t in types)
     rel = "|".join(types)
     parts = ["(n0:Entity {id: $start})"]
@@ -244,7 +245,7 @@ def walk_to(length: int, types: list[str]) -> str:
         checks.append(f"((type(r{i}) IN $forward AND startNode(r{i}) = n{i - 1}) OR "
                       f"(type(r{i}) IN $backward AND endNode(r{i}) = n{i - 1}))")
         if i < length:
-            checks.append(f"$reach[n{i}.id] <= {length - i}")
+            checks.append(f"coalesce($reach[n{i}.id], $unmeasured) <= {length - i}")
     nodes = ", ".join(f"n{i}" for i in range(length + 1))
     distinct = f"size(reduce(s = [], n IN [{nodes}] | CASE WHEN n IN s THEN s ELSE s + n END))"
     return f"""

@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from capexgraph.graph.exposure import Hop, Step
+from capexgraph.graph.exposure import ALL_MEASURED, REACH_HORIZON, REACH_RING_BUDGET, Hop, Step
 from capexgraph.graph.exposure import Path as ExposurePath
 from capexgraph.graph.store import StoredEvidence, StoredRelation
 from capexgraph.schema import Amount, Entity
@@ -28,8 +28,6 @@ from capexgraph.schema import Amount, Entity
 EdgeKey = tuple[str, str]  # (relation type, role or "")
 Ref = tuple[str, str, EdgeKey, bool]  # (source, target, key, walked forward)
 Signature = tuple[frozenset[str], frozenset[str]]  # relation types walked along, against
-_HORIZON = 2  # hops measured back from a walk's end, at most
-_RING_BUDGET = 2_000  # entities one hop from the end beyond which the second ring is skipped
 _BATCH = 900  # rowids per "IN (...)" query
 _NO_HOPS: dict[str, list[Ref]] = {}
 _NO_NODES: list[str] = []
@@ -232,8 +230,8 @@ class EmbeddedGraph:
         dist = {end: 0}
         frontier = [end]
         horizon = 0
-        for d in range(1, _HORIZON + 1):
-            if d > 1 and len(frontier) > _RING_BUDGET:
+        for d in range(1, REACH_HORIZON + 1):
+            if d > 1 and len(frontier) > REACH_RING_BUDGET:
                 break  # a hub's next ring is most of the graph: let the walk prune instead
             nxt = []
             for node in frontier:
@@ -243,6 +241,9 @@ class EmbeddedGraph:
                         nxt.append(p)
             frontier = nxt
             horizon = d
+            if not frontier:  # nothing farther can reach the end: every distance is known
+                horizon = ALL_MEASURED
+                break
         self._reach = ((end, signature), dist, horizon)
         return dist, horizon
 

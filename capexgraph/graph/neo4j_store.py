@@ -21,7 +21,14 @@ from neo4j.graph import Node, Path, Relationship
 
 from capexgraph.errors import NotFound
 from capexgraph.graph import cypher as Q
-from capexgraph.graph.exposure import Hop, Step, sort_cycles
+from capexgraph.graph.exposure import (
+    ALL_MEASURED,
+    REACH_HORIZON,
+    REACH_RING_BUDGET,
+    Hop,
+    Step,
+    sort_cycles,
+)
 from capexgraph.graph.exposure import Path as ExposurePath
 from capexgraph.graph.neo4j_errors import neo4j_errors
 from capexgraph.graph.neo4j_write import Known, batches, write_batch
@@ -47,6 +54,8 @@ class Neo4jStore:
         self.database = database
         self.location = location or "neo4j"
         self._schema_ready = False
+        # the last end's measured distances: a --to query deepens one hop at a time
+        self._reach_memo: tuple[object, dict[str, int], int] = (None, {}, 0)
 
     def close(self) -> None:
         """Nothing of the store's own to release: the driver belongs to the caller."""
@@ -81,6 +90,7 @@ class Neo4jStore:
                 staged = Known()
                 counts += session.execute_write(write_batch, batch, now, known, staged)
                 known.absorb(staged)  # only what a committed transaction wrote
+                self._reach_memo = (None, {}, 0)
         return IngestSummary(counts["new"], counts["updated"], counts["unchanged"],
                              counts["entities"], counts["facts"])
 
@@ -130,32 +140,43 @@ class Neo4jStore:
             rows = self._read(Q.walk(max_hops, types), start=start, end=None, cap=cap,
                               forward=forward, backward=backward, reach=None)
             return [_path(row) for row in rows]
-        reach = self._reach(end, max_hops, forward, backward)
-        if start not in reach:
+        reach, horizon = self._reach(end, forward, backward)
+        if start not in reach and max_hops <= horizon:
             return []
         found: list[ExposurePath] = []
         for length in range(1, max_hops + 1):
             rows = self._read(Q.walk_to(length, types), start=start, end=end,
-                              forward=forward, backward=backward, reach=reach)
+                              forward=forward, backward=backward, reach=reach,
+                              unmeasured=horizon + 1)
             found += [_path(row) for row in rows]
             if cap is not None and len(found) >= cap:
                 return found[:cap]
         return found
 
-    def _reach(self, end: str, max_hops: int, forward: list[str], backward: list[str]
-               ) -> dict[str, int]:
-        """Entities that can reach `end` within the hops a walk has left, found level by
-        level backwards; the walk expands only through them (as the embedded store does)."""
+    def _reach(self, end: str, forward: list[str], backward: list[str]
+               ) -> tuple[dict[str, int], int]:
+        """Distances to `end` found level by level backwards, up to the horizon (see
+        `exposure.REACH_HORIZON`), and the horizon reached; kept for the next walk to the
+        same end, as a --to query deepens one hop at a time."""
+        memo_key = (end, tuple(forward), tuple(backward))
+        if self._reach_memo[0] == memo_key:
+            return self._reach_memo[1], self._reach_memo[2]
         dist = {end: 0}
         frontier = [end]
-        for level in range(1, max_hops):
+        horizon = 0
+        for level in range(1, REACH_HORIZON + 1):
+            if level > 1 and len(frontier) > REACH_RING_BUDGET:
+                break
             rows = self._read(Q.PREDECESSORS, ids=frontier, forward=forward,
                               backward=backward)
             frontier = [r["id"] for r in rows if r["id"] not in dist]
             dist.update((i, level) for i in frontier)
+            horizon = level
             if not frontier:
+                horizon = ALL_MEASURED  # nothing farther: every distance is known
                 break
-        return dist
+        self._reach_memo = (memo_key, dist, horizon)
+        return dist, horizon
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
