@@ -190,14 +190,19 @@ RETURN entities, collect({type: type(r), role: r.role, source: s.id, target: t.i
 """
 
 
+# A path as its relationships' element ids and directions: the relationships themselves
+# (with their evidence) are read once per walk by RELATIONSHIPS, however many paths share them.
 _PATH_RETURN = """
-RETURN [i IN range(0, length(p) - 1) | {
-          forward: startNode(relationships(p)[i]) = nodes(p)[i],
-          type: type(relationships(p)[i]), role: relationships(p)[i].role,
-          evidence: relationships(p)[i].evidence,
-          source: startNode(relationships(p)[i]).id,
-          target: endNode(relationships(p)[i]).id}] AS hops,
-       [n IN nodes(p) | n {.id, .name, .type, .aliases, .tickers}] AS nodes
+RETURN [r IN relationships(p) | elementId(r)] AS rels,
+       [i IN range(0, length(p) - 1) | startNode(relationships(p)[i]) = nodes(p)[i]] AS forward
+"""
+
+RELATIONSHIPS = """
+UNWIND $ids AS rid
+MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = rid
+RETURN rid, type(r) AS type, r.role AS role, r.evidence AS evidence,
+       s {.id, .name, .type, .aliases, .tickers} AS source,
+       t {.id, .name, .type, .aliases, .tickers} AS target
 """
 
 

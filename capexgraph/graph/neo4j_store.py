@@ -55,7 +55,8 @@ class Neo4jStore:
         self.location = location or "neo4j"
         self._schema_ready = False
         # the last end's measured distances: a --to query deepens one hop at a time
-        self._reach_memo: tuple[object, dict[str, int], int] = (None, {}, 0)
+        self._reach_memo: tuple[object, dict[str, int], int,
+                                dict[tuple[str, int], list[ExposurePath]]] = (None, {}, 0, {})
 
     def close(self) -> None:
         """Nothing of the store's own to release: the driver belongs to the caller."""
@@ -90,7 +91,7 @@ class Neo4jStore:
                 staged = Known()
                 counts += session.execute_write(write_batch, batch, now, known, staged)
                 known.absorb(staged)  # only what a committed transaction wrote
-                self._reach_memo = (None, {}, 0)
+                self._reach_memo = (None, {}, 0, {})
         return IngestSummary(counts["new"], counts["updated"], counts["unchanged"],
                              counts["entities"], counts["facts"])
 
@@ -139,19 +140,38 @@ class Neo4jStore:
         if end is None:
             rows = self._read(Q.walk(max_hops, types), start=start, end=None, cap=cap,
                               forward=forward, backward=backward, reach=None)
-            return [_path(row) for row in rows]
+            return self._paths(rows)
         reach, horizon = self._reach(end, forward, backward)
         if start not in reach and max_hops <= horizon:
             return []
         found: list[ExposurePath] = []
         for length in range(1, max_hops + 1):
-            rows = self._read(Q.walk_to(length, types), start=start, end=end,
-                              forward=forward, backward=backward, reach=reach,
-                              unmeasured=horizon + 1)
-            found += [_path(row) for row in rows]
+            # a deepening query asks for the shorter lengths again: they are kept with reach
+            paths = self._reach_memo[3].get((start, length))
+            if paths is None:
+                rows = self._read(Q.walk_to(length, types), start=start, end=end,
+                                  forward=forward, backward=backward, reach=reach,
+                                  unmeasured=horizon + 1)
+                paths = self._reach_memo[3][(start, length)] = self._paths(rows)
+            found += paths
             if cap is not None and len(found) >= cap:
                 return found[:cap]
         return found
+
+    def _paths(self, rows: list[dict[str, Any]]) -> list[ExposurePath]:
+        """Paths from rows of relationship ids, each relationship read and merged once."""
+        ids = list(dict.fromkeys(rid for row in rows for rid in row["rels"]))
+        relations: dict[str, StoredRelation] = {}
+        entities: dict[str, Entity] = {}
+        for rel in (self._read(Q.RELATIONSHIPS, ids=ids) if ids else []):
+            ends = [entities.setdefault(n["id"], _entity(n)) for n in (rel["source"],
+                                                                      rel["target"])]
+            relations[rel["rid"]] = StoredRelation.merge(
+                rel["type"], ends[0], ends[1], rel["role"],
+                [evidence_from_json(e) for e in rel["evidence"]])
+        return [tuple(Hop(relations[rid], fwd) for rid, fwd in zip(row["rels"], row["forward"],
+                                                                   strict=True))
+                for row in rows]
 
     def _reach(self, end: str, forward: list[str], backward: list[str]
                ) -> tuple[dict[str, int], int]:
@@ -175,7 +195,7 @@ class Neo4jStore:
             if not frontier:
                 horizon = ALL_MEASURED  # nothing farther: every distance is known
                 break
-        self._reach_memo = (memo_key, dist, horizon)
+        self._reach_memo = (memo_key, dist, horizon, {})
         return dist, horizon
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
@@ -183,7 +203,7 @@ class Neo4jStore:
         rows = self._read(Q.cycles(max_len, types), reach=None,
                           forward=[s.type for s in steps if s.forward],
                           backward=[s.type for s in steps if not s.forward])
-        return sort_cycles(_path(row) for row in rows)
+        return sort_cycles(self._paths(rows))
 
     def query(self, cypher: str, params: dict[str, Any], write: bool = False
               ) -> list[dict[str, Any]]:
@@ -231,13 +251,6 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
-
-
-def _path(row: dict[str, Any]) -> ExposurePath:
-    nodes = {n["id"]: _entity(n) for n in row["nodes"]}
-    return tuple(Hop(StoredRelation.merge(
-        h["type"], nodes[h["source"]], nodes[h["target"]], h["role"],
-        [evidence_from_json(e) for e in h["evidence"]]), h["forward"]) for h in row["hops"])
 
 
 def _entity(row: dict[str, Any]) -> Entity:
