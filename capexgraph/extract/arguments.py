@@ -1,0 +1,393 @@
+"""Arguments of relation triggers: which entities a phrase, a subject, an object or a
+preposition names, found by grammatical role over the dependency parse.
+
+`SentenceRules` (relations.py) builds on these; nothing here decides what a relation is, and
+nothing names a company or an article's words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from capexgraph.extract.lexicon import triggers
+from capexgraph.extract.mentions import EntityRegistry, Mention
+from capexgraph.extract.money import FoundAmount
+
+# Children that open a clause of their own: arguments are not looked for inside them.
+CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "pcomp", "acl"})
+_NOUN_LINKS = frozenset({"poss", "compound", "appos", "conj", "prep", "pobj", "nmod", "amod"})
+_LIST_PREPS = frozenset({"like", "as", "including", "include", "of", "among"})
+RELATIVE = frozenset({"WDT", "WP", "WP$"})
+COMPANY = frozenset({"Company"})
+HOLDERS = frozenset({"Index", "Fund"})
+_SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
+ANY = frozenset({"Company", "Fund", "Index", "Person"})
+EMPLOYERS = frozenset({"Company", "Fund", "Index"})
+MODIFIERS = frozenset({"poss", "compound"})
+FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
+# words that may stand between a list of names and its verb ("have each invested")
+AUXILIARY = frozenset({"will", "would", "shall", "has", "have", "had", "also", "each",
+                        "both", "all", "already", "jointly", "now", "previously", "can"})
+
+
+class Arguments:
+    """The entities of one sentence, and how to reach them from a trigger."""
+
+    def __init__(
+        self,
+        sent: Span,
+        mentions: dict[int, Mention],
+        registry: EntityRegistry,
+        amounts: list[tuple[int, int, FoundAmount]],
+    ) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.registry = registry
+        self.amounts = amounts  # (first token, last token, amount)
+        self.lex = triggers()
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        return self.mentions.get(tok.i)
+
+    def _typed(self, found: list[Mention], types: frozenset[str]) -> list[str]:
+        out: list[str] = []
+        for m in found:
+            if self.registry.type_of(m.entity_id) in types and m.entity_id not in out:
+                out.append(m.entity_id)
+        return out
+
+    def phrase_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
+        """Entities named anywhere in the phrase headed by `tok`, not entering clauses."""
+        found: list[Mention] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            m = self.mention_at(antecedent(t))  # "in which" -> the index before it
+            if m is not None and m not in found:
+                found.append(m)
+            stack.extend(reversed([c for c in t.children if c.dep_ not in CLAUSES]))
+        return self._typed(found, types)
+
+    def head_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
+        """Entities a noun phrase refers to: the name itself and its conjuncts, else the
+        closest names linked to it (possessor, compound, apposition, "like X and Y")."""
+        relative, tok = tok.tag_ in RELATIVE, antecedent(tok)
+        if self.mention_at(tok) is not None:  # "who" stands for one name, not its conjuncts
+            found = [m for t in ([tok] if relative else conjuncts(tok))
+                     if (m := self.mention_at(t)) is not None]
+            return self._typed(found, types)
+        frontier, seen = [tok], {tok.i}
+        for _ in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.i in seen or c.dep_ not in _NOUN_LINKS:
+                        continue
+                    if c.dep_ == "prep" and c.lower_ not in _LIST_PREPS:
+                        continue
+                    seen.add(c.i)
+                    nxt.append(antecedent(c))
+            hits = [m for t in nxt if (m := self.mention_at(t)) is not None]
+            named = [m for t in nxt if t.dep_ == "appos" and (m := self.mention_at(t))]
+            if self._typed(named, types):  # "its unit DayOne": the apposition names it
+                hits = named
+            for m in list(hits):
+                root = self.sent.doc[m.start:m.end].root
+                hits += [m2 for t in conjuncts(root)[1:] if (m2 := self.mention_at(t))]
+            typed = self._typed(hits, types)
+            if typed:
+                return self._prefer(typed)
+            frontier = nxt
+        return []
+
+    def _prefer(self, ids: list[str]) -> list[str]:
+        """Among names found at the same distance, a company before the person who runs it."""
+        rank = {t: i for i, t in enumerate(_SOURCE_PREFERENCE)}
+        best = min(rank[self.registry.type_of(e)] for e in ids)
+        return [e for e in ids if rank[self.registry.type_of(e)] == best]
+
+    def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
+        """The subject of a verb and whether the verb is passive, climbing through control
+        verbs, coordination and "after raising ..."; a passive without a subject of its own
+        ("..., and was backed by Silver Lake") is still passive."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+        subjects = [c for c in verb.children
+                    if c.dep_ in ("nsubj", "csubj", "expl", "nsubjpass")]
+        # "its unit DayOne raised": of two subjects the parser left, the one that is a name
+        subjects.sort(key=lambda c: self.mention_at(c) is None)
+        for c in subjects:
+            return c, c.dep_ == "nsubjpass"
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            return self.subject_of(verb.head)[0], passive
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            return self.subject_of(verb.head.head)[0], passive
+        if verb.dep_ in ("acl", "relcl"):
+            head = verb.head
+            if verb.dep_ == "acl" and not self.head_entities(head, ANY):
+                # "signed a contract to buy capacity": the signer buys
+                return self.governing_subject(head), False
+            return head, passive
+        return None, passive
+
+    def governing_subject(self, noun: Token) -> Token | None:
+        """For a nominal trigger, the subject of the nearest verb above it."""
+        t = noun
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return self.subject_of(t)[0]
+        return None
+
+    def prep_objects(self, heads: list[Token], preps: frozenset[str]) -> list[Token]:
+        return [p for h in heads for p in h.children
+                if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps]
+
+    def prep_entities(self, heads: list[Token], preps: frozenset[str],
+                      types: frozenset[str]) -> list[str]:
+        """Entities in the prepositional phrases of `heads`: "from AMD", "of the index"."""
+        return [e for p in self.prep_objects(heads, preps) for e in self.phrase_entities(p, types)]
+
+    def prep_heads(self, heads: list[Token], preps: frozenset[str],
+                   types: frozenset[str]) -> list[str]:
+        """What the objects of prepositions name themselves ("to Crusoe and Chevron's
+        venture" names Crusoe, not Chevron), through coordinated prepositions ("by X and by
+        Y") and participles that lead ("from investors led by X")."""
+        out: list[str] = []
+        for prep in self.prep_objects(heads, preps):
+            for p in conjuncts(prep):
+                out += [e for o in p.children if o.dep_ == "pobj"
+                        for e in self.head_entities(o, types)]
+                out += self.led_by(p)
+        return list(dict.fromkeys(out))
+
+    def child_entities(self, heads: list[Token], deps: frozenset[str],
+                       types: frozenset[str] = ANY) -> list[str]:
+        """Entities named by the direct dependents of `heads`: a possessor, a compound."""
+        found = [m for h in heads for c in h.children
+                 if c.dep_ in deps and (m := self.mention_at(c)) is not None]
+        return self._typed(found, types)
+
+    def agent(self, verb: Token) -> Token | None:
+        return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+    def objects(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+
+    def amount_in(self, head: Token) -> FoundAmount | None:
+        """The amount closest to `head` inside its own clause."""
+        inside = clause_tokens(head)
+        hits = [(abs(s - head.i), a) for s, e, a in self.amounts if s in inside or e in inside]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    def sector(self, pobj: Token) -> str | None:
+        """A Sector named by a common noun phrase: "AI infrastructure", "data centres", or
+        a gerund the parser made of one ("computing power networks")."""
+        words = self._sector_words(pobj)
+        if words is None and pobj.tag_ == "VBG" and pobj.dep_ == "pcomp":
+            obj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
+            inner = self._sector_words(obj) if obj is not None else None
+            words = [pobj.text, *inner] if inner else None
+        if words is None:
+            return None
+        entity_id = self.registry.resolve(" ".join(words), "Sector")
+        if entity_id is None or self.registry.type_of(entity_id) != "Sector":
+            return None
+        return entity_id
+
+    def _sector_words(self, noun: Token) -> list[str] | None:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in self.lex.sector_stop:
+            return None
+        if noun.lower_ in self.lex.executives.title_words():  # "..., chief executive X said"
+            return None
+        if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
+            return None
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                and c.lower_ not in self.lex.modifier_stop and not c.like_num]
+        return [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [noun.text]
+
+    def investees(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
+        """What money goes into: the companies a prepositional object names ("in Intel",
+        "in Meta's venture"), else the sectors it and its conjuncts name ("in memory chips
+        and lithography", "on computing power networks")."""
+        for prep in self.prep_objects(heads, preps):
+            if self._makers(prep):
+                return []
+            objects = [c for c in prep.children if c.dep_ == "pobj"
+                       or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
+            companies = [e for o in objects for e in self.head_entities(o, COMPANY)]
+            partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
+            companies += self.prep_entities(partners, frozenset({"with"}), COMPANY)
+            if companies:
+                return companies
+            sectors = [sector for o in objects for c in conjuncts(o)
+                       if (sector := self.sector(c))]
+            if sectors:
+                return sectors
+        return []
+
+    def _makers(self, prep: Token) -> list[str]:
+        """Companies that only modify a product bought: "spend on Google's TPUs"."""
+        out: list[str] = []
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if self.mention_at(pobj) is not None:
+                continue
+            out += self.child_entities([pobj], MODIFIERS, COMPANY)
+            out += self.prep_heads([pobj], self.lex.supplies.source_preps, COMPANY)
+        return out
+
+    def spent_on(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
+        return [e for p in self.prep_objects(heads, preps) for e in self._makers(p)]
+
+    def listed_before(self, i: int) -> list[str]:
+        """Companies in the list of names that ends right before token `i`: "A, B and C"."""
+        out: list[str] = []
+        j = i - 1
+        while j >= self.sent.start:
+            m = self.mention_at(self.sent.doc[j])
+            if m is None or self.registry.type_of(m.entity_id) != "Company":
+                break
+            out.insert(0, m.entity_id)
+            j = m.start - 1
+            if j >= self.sent.start and self.sent.doc[j].lower_ == "and":
+                j -= 1
+            if j >= self.sent.start and self.sent.doc[j].text == ",":
+                j -= 1
+        return list(dict.fromkeys(out))
+
+    def listed_after(self, i: int) -> list[str]:
+        """Companies in the list of names that starts at token `i`."""
+        out: list[str] = []
+        j = i
+        while j < self.sent.end:
+            m = self.mention_at(self.sent.doc[j])
+            if m is None or self.registry.type_of(m.entity_id) != "Company":
+                break
+            out.append(m.entity_id)
+            j = m.end
+            if j < self.sent.end and self.sent.doc[j].text == ",":
+                j += 1
+            if j < self.sent.end and self.sent.doc[j].lower_ == "and":
+                j += 1
+        return list(dict.fromkeys(out))
+
+    def makers_of(self, products: list[Token]) -> list[str]:
+        """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
+        "Samsung-made AI5 chips", through coordinated products too."""
+        found: list[Mention] = []
+        owners: list[Mention] = []
+        inner = [o for prod in products for p in prod.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for p in (c for prod in (*products, *inner) for c in conjuncts(prod)):
+            for left in p.lefts:
+                found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
+                owners += [m for t in left.subtree
+                           if t.dep_ == "poss" and (m := self.mention_at(t)) is not None]
+        # "Nvidia's Blackwell systems": the possessor makes it, the compound names it
+        return self._typed(owners, COMPANY) or self._typed(found, COMPANY)
+
+    def led_by(self, prep: Token) -> list[str]:
+        """Who leads or joins what a preposition names: "in a round led by TWG Global"."""
+        return [e for t in prep.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                for c in t.children if c.dep_ == "agent"
+                for e in self.phrase_entities(c, ANY)]
+
+    def is_holder(self, entity_id: str) -> bool:
+        return self.registry.type_of(entity_id) in HOLDERS
+
+    def described_by(self, n: Token, types: frozenset[str] = COMPANY) -> list[str]:
+        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y", and
+        "counts X as its customer", "counts X among its customers"."""
+        if n.dep_ == "appos":
+            return self.head_entities(n.head, types)
+        if n.dep_ == "attr":
+            subj, _ = self.subject_of(n.head)
+            return self.head_entities(subj, types) if subj is not None else []
+        if n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
+            verb = n.head.head
+            return [e for c in verb.children if c.dep_ == "dobj"
+                    for e in self.head_entities(c, types)]
+        return self.child_entities([n], frozenset({"appos"}), types)
+
+    def noun_amount(self, n: Token) -> FoundAmount | None:
+        """The amount of a nominal trigger, else of the verb it hangs from ("agreed to pay
+        $14.3 billion for a 49% stake")."""
+        amount = self.amount_in(n)
+        t = n
+        while amount is None and t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                amount = self.amount_in(t)
+        return amount
+
+    def context_holder(self) -> list[str]:
+        """The index or fund the article spoke of last, for a sentence that names none."""
+        latest = self.registry.latest(HOLDERS)
+        return [latest] if latest else []
+
+    def sentence_company(self, before: Token) -> list[str]:
+        """The company a sentence is about: a company subject, else the nearest company
+        named before `before`."""
+        named = sorted({m.start: m for i, m in self.mentions.items()
+                        if self.sent.start <= i < self.sent.end}.values(), key=lambda m: m.start)
+        companies = [m for m in named if self.registry.type_of(m.entity_id) == "Company"]
+        subjects = [m for m in companies if self.sent.doc[m.start:m.end].root.dep_
+                    in ("nsubj", "nsubjpass")]
+        earlier = [m for m in companies if m.start < before.i]
+        found = subjects[:1] or earlier[-1:]
+        return [found[0].entity_id] if found else []
+
+    def unnamed_person(self, head: Token) -> list[str]:
+        """A person's name that a title stands in apposition to ("Jayshree Ullal, Arista's
+        chief executive") when no model tagged it: capitalised proper nouns, no entity."""
+        if head.pos_ != "PROPN" or self.mention_at(head) is not None or head.ent_type_:
+            return []
+        words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and t.i >= head.i - 3] + [head]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return []
+        entity_id = self.registry.resolve(" ".join(t.text for t in words), "Person")
+        if entity_id is None or self.registry.type_of(entity_id) != "Person":
+            return []
+        mention = Mention(words[0].i, head.i + 1, entity_id, True)
+        for t in words:
+            self.mentions[t.i] = mention
+        return [entity_id]
+
+
+def antecedent(tok: Token) -> Token:
+    """What a relative pronoun stands for: "the index, whose holdings ..." -> the index."""
+    if tok.tag_ not in RELATIVE:
+        return tok
+    t = tok
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "relcl" else tok
+
+
+def verb_forms(tok: Token) -> set[str]:
+    """The base forms a word could be of: "supplies", "secured", "rents" -> supply, secure,
+    rent (for words the tagger did not take for verbs, whose lemma is the word itself)."""
+    form = tok.lower_
+    return {tok.lemma_.lower(), form, form.removesuffix("s"), form.removesuffix("es"),
+            form.removesuffix("d"), form.removesuffix("ed"), form[:-3] + "y"}
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += conjuncts(c)
+    return out
+
+
+def clause_tokens(head: Token) -> set[int]:
+    """Token indices of `head`'s subtree, leaving out clauses that hang from it."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES
+                     and not (c.dep_ == "conj" and c.pos_ == "VERB"))
+    return out
