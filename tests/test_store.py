@@ -49,3 +49,16 @@ def test_a_killed_ingest_leaves_the_previous_state(tmp_path: Path) -> None:
     assert reopened.stats() == before
     assert reopened.ingest([extraction("after", [("AMD", "OpenAI")])]).articles_new == 1
     assert sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_a_store_from_before_the_name_index_gets_it_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    store = EmbeddedStore.open(path)
+    store.ingest([extraction("a1", [("Nvidia", "OpenAI")])])
+    store.close()
+    with sqlite3.connect(path) as conn:  # as the first version of the store wrote it
+        conn.execute("DROP TABLE entity_lookup")
+    reopened = EmbeddedStore.open(path)
+    assert reopened.resolve("openai").name == "OpenAI"
+    assert reopened.card("nvidia").outgoing[0].target.name == "OpenAI"
+    reopened.close()
