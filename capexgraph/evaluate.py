@@ -231,13 +231,10 @@ def _asserted(relations: Iterable[Relation]) -> dict[tuple[str, str, str], Relat
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in relations:
         key = (rel.type, rel.source, rel.target)
-        if rel.asserted and (key not in out or _detail(rel) > _detail(out[key])):
+        if rel.asserted and (key not in out or rel.detail > out[key].detail):
             out[key] = rel
     return out
 
-
-def _detail(rel: Relation) -> int:
-    return (rel.amount is not None) + (rel.weight_pct is not None)
 
 
 def _check_attributes(gold: GoldRelation, found: Relation, published: date | None,

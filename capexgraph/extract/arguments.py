@@ -227,10 +227,12 @@ class Arguments:
         return []
 
     def _makers(self, prep: Token) -> list[str]:
-        """Companies that only modify a product bought: "spend on Google's TPUs"."""
+        """Companies that only modify a product bought: "spend on Google's TPUs". A company's
+        own securities are not its products: "invest in the company's IPO" is an investment."""
         out: list[str] = []
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if self.mention_at(pobj) is not None:
+            if self.mention_at(pobj) is not None or \
+                    pobj.lemma_.lower() in self.lex.invests.security_nouns:
                 continue
             out += self.child_entities([pobj], MODIFIERS, COMPANY)
             out += self.prep_heads([pobj], self.lex.supplies.source_preps, COMPANY)

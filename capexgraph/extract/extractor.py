@@ -98,7 +98,9 @@ class Extractor:
             for cand in found:
                 rel = self._relation(state, cand, sent, mentions, block)
                 key = (rel.type, rel.source, rel.target, rel.role, block.start + sent.start_char)
-                state.relations.setdefault(key, rel)
+                known = state.relations.get(key)
+                if known is None or rel.detail > known.detail:  # two rules, one fact:
+                    state.relations[key] = rel  # keep the one that read its amount or weight
 
     def _relation(self, state: _ArticleState, cand: Candidate, sent: Span,
                   mentions: dict[int, Mention], block: Block) -> Relation:

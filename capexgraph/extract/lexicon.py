@@ -21,6 +21,7 @@ class Invests(Model):
     receive_verbs: frozenset[str]
     investor_preps: frozenset[str]
     partner_nouns: frozenset[str]
+    security_nouns: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     own_verbs: frozenset[str]

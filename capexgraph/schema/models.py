@@ -139,6 +139,12 @@ class Relation(Model):
     def asserted(self) -> bool:
         return self.status in ASSERTED_STATUSES
 
+    @property
+    def detail(self) -> int:
+        """How many measured attributes (amount, weight) it carries: of two statements of
+        one fact, the more detailed is kept."""
+        return (self.amount is not None) + (self.weight_pct is not None)
+
 
 class ArticleExtraction(Model):
     """Everything read from one article; relations must connect its entities by the model."""
