@@ -322,6 +322,12 @@ class Arguments:
                 amount = self.amount_in(t)
         return amount
 
+    def holder_before(self, tok: Token) -> list[str]:
+        """The nearest index or fund named before `tok` in its sentence."""
+        before = [m for i, m in self.mentions.items() if self.sent.start <= i < tok.i]
+        prior = [m.entity_id for m in before if self.is_holder(m.entity_id)]
+        return prior[-1:]
+
     def context_holder(self) -> list[str]:
         """The index or fund the article spoke of last, for a sentence that names none."""
         latest = self.registry.latest(HOLDERS)

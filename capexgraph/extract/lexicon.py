@@ -24,6 +24,7 @@ class Invests(Model):
     security_nouns: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
+    round_nouns: frozenset[str]
     own_verbs: frozenset[str]
     investor_nouns: frozenset[str]
 
@@ -39,6 +40,7 @@ class Supplies(Model):
     order_preps: frozenset[str]
     contract_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
+    payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
 
 
@@ -48,6 +50,7 @@ class Constituents(Model):
     member_preps: frozenset[str]
     nouns: frozenset[str]
     context_nouns: frozenset[str]
+    weigh_verbs: frozenset[str]
     collective: frozenset[str]
     weight_nouns: frozenset[str]
     price_moves: frozenset[str]

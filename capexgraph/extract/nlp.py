@@ -56,12 +56,14 @@ def name_edges(doc: Doc) -> Doc:
         end = ent.end
         while end < len(doc):
             tok = doc[end]
-            if tok.lower_ in _NAME_TAILS and ent.label_ not in ("PERSON", "Person"):
+            if tok.lower_ in _NAME_TAILS and ent.label_ not in ("PERSON", "Person") and (
+                    tok.lower_ not in _TAIL_TYPES or tok.text[:1].isupper()):  # not "X's fund"
                 end += 1
             elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
                   and doc[end + 1].lower_ in _SHARE_CLASSES):
                 end += 2
-            elif (run := _capitalised_run(doc, end)) and doc[run].lower_ in _TAIL_TYPES:
+            elif (run := _capitalised_run(doc, end)) and doc[run].lower_ in _TAIL_TYPES \
+                    and doc[run].text[:1].isupper():
                 end = run + 1  # "... Semiconductor" + "Industry ETF"
             else:
                 break

@@ -178,8 +178,9 @@ class SentenceRules(Arguments):
         if lemma in lex.constituents.member_verbs:
             holders = [e for o in objs for e in self.head_entities(o, HOLDERS)]
             holders += self.prep_entities([v, *objs], lex.constituents.member_preps, HOLDERS)
-            if not holders and passive:  # "Li Auto and NIO were added last year"
-                holders = self.context_holder()
+            if not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year"
+                holders = self.holder_before(v) or (self.context_holder() if passive or
+                                                    lemma in lex.constituents.weigh_verbs else [])
             yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
                                    "constituent.member_verb")
         if lemma in lex.tracks.verbs:
@@ -245,6 +246,9 @@ class SentenceRules(Arguments):
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # "produces Apple's processors": the product's owner is the customer
             customers += self.child_entities(products, frozenset({"poss"}), COMPANY)
+            if not customers:  # "sell 2.6 GW of power from three plants to Meta"
+                clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
+                customers = self.prep_heads(clause, frozenset({"to"}), COMPANY)
             if a.passive and a.agents:
                 customers = customers or a.subjects
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
@@ -260,6 +264,12 @@ class SentenceRules(Arguments):
             if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
                 sources = self.makers_of(products)
             yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
+                                   amount=a.amount)
+        if a.lemma in lex.payment_verbs and not a.passive:  # "pay AWS $38bn for capacity"
+            payees = [e for o in a.objs if self.mention_at(o) is not None
+                      for e in self.head_entities(o, COMPANY)]
+            payees += self.prep_heads([v], frozenset({"to"}), COMPANY)
+            yield from self._pairs("SUPPLIES", payees, a.subjects, v, "supply.payment",
                                    amount=a.amount)
         if a.lemma in lex.reliance_verbs and not a.passive:
             suppliers = [e for p in self.prep_objects([v], frozenset({"on", "upon"}))
@@ -292,6 +302,12 @@ class SentenceRules(Arguments):
             investees = self.prep_entities([n], frozenset({"in", "of"}), COMPANY)
             investees += self.child_entities([n], frozenset({"poss"}), COMPANY)
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun")
+        if lemma in lex.invests.round_nouns:
+            investors = self.led_by(n) + self.prep_heads([n], lex.invests.investor_preps, ANY)
+            subj = self.governing_subject(n)
+            investees = self.head_entities(subj, COMPANY) if subj is not None else []
+            yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
+                                   amount=self.noun_amount(n))
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
         if lemma in lex.supplies.order_nouns and not (
@@ -331,9 +347,7 @@ class SentenceRules(Arguments):
         holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
                                       HOLDERS)
         if not holders:  # the nearest fund or index named before it in the sentence
-            before = [m for i, m in self.mentions.items() if self.sent.start <= i < n.i]
-            prior = [m.entity_id for m in before if self.is_holder(m.entity_id)]
-            holders = prior[-1:]
+            holders = self.holder_before(n)
         owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and not any(
             o.like_num or o.text == "%" for o in c.children)) for c in n.children)
         if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
