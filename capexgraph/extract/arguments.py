@@ -73,8 +73,12 @@ class Arguments:
         closest names linked to it (possessor, compound, apposition, "like X and Y")."""
         relative, tok = tok.tag_ in RELATIVE, antecedent(tok)
         if self.mention_at(tok) is not None:  # "who" stands for one name, not its conjuncts
-            found = [m for t in ([tok] if relative else conjuncts(tok))
-                     if (m := self.mention_at(t)) is not None]
+            heads = [tok] if relative else conjuncts(tok)
+            # "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
+            # name is the next item of a list
+            heads += [c for t in list(heads) for a in t.children if a.dep_ == "appos"
+                      and self.mention_at(a) is not None and not relative for c in conjuncts(a)]
+            found = [m for t in heads if (m := self.mention_at(t)) is not None]
             return self._typed(found, types)
         frontier, seen = [tok], {tok.i}
         for _ in range(3):

@@ -71,7 +71,10 @@ def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityReg
                      if sent.start <= i < sent.end and m.named}.values(), key=lambda m: m.start):
         if m.entity_id in skip or registry.type_of(m.entity_id) != "Company":
             continue
-        after = doc[m.end:min(sent.end, m.end + 4)]
+        end = m.end
+        while end < sent.end and doc[end].pos_ == "PROPN" and end not in mentions:
+            end += 1  # the rest of a name the gazetteer matched in part ("Hygon Information")
+        after = doc[end:min(sent.end, end + 4)]
         gap = [t for t in after if t.text not in ("(", "at")]
         if gap and gap[0].like_num and len(gap) > 1 and _percent_value(gap[1]) is not None:
             yield m.entity_id, _percent_value(gap[1])
