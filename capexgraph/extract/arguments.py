@@ -326,6 +326,29 @@ class Arguments:
                 amount = self.amount_in(t)
         return amount
 
+    def gapped_amounts(self, verb: Token, objs: list[Token]) -> list[Token]:
+        """Amounts of a clause whose verb was left out: "Microsoft will invest $5bn and
+        Nvidia $10bn in X", "invest $100bn in OpenAI, and nearly $1bn in Nokia"."""
+        starts = {first for first, _, _ in self.amounts}
+        heads = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+        gaps = [c for o in objs if o.i in starts for c in conjuncts(o)[1:]]
+        gaps += [c for h in heads for c in h.children if c.dep_ == "conj"]
+        return [g for g in gaps if g.i in starts and g.i != verb.i]
+
+    def participants(self, verb: Token) -> list[str]:
+        """Who a "with" phrase adds to a raise: "with X and Y also participating", "with
+        cornerstone investors including X and Y"."""
+        out: list[str] = []
+        for with_ in self.prep_objects([verb], frozenset({"with"})):
+            for c in with_.children:
+                lemma = c.lemma_.lower()
+                if c.dep_ == "pcomp" and lemma in self.lex.invests.participate_verbs:
+                    subj, _ = self.subject_of(c)
+                    out += self.head_entities(subj, ANY) if subj is not None else []
+                elif c.dep_ == "pobj" and lemma in self.lex.invests.investor_nouns:
+                    out += self.head_entities(c, ANY)
+        return out
+
     def holder_before(self, tok: Token) -> list[str]:
         """The nearest index or fund named before `tok` in its sentence."""
         before = [m for i, m in self.mentions.items() if self.sent.start <= i < tok.i]

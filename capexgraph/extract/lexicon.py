@@ -25,6 +25,7 @@ class Invests(Model):
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     round_nouns: frozenset[str]
+    participate_verbs: frozenset[str]
     own_verbs: frozenset[str]
     investor_nouns: frozenset[str]
 

@@ -54,6 +54,14 @@ def name_edges(doc: Doc) -> Doc:
     spans: list[Span] = []
     for ent in doc.ents:
         end = ent.end
+        # the statistical NER sometimes runs on into "and" or a common noun ("Ping An and",
+        # "Alat venture"): a name ends with its last capitalised word
+        while end - ent.start > 1 and not ent.ent_id_ and (
+                doc[end - 1].pos_ == "CCONJ" or (ent.label_ == "ORG" and doc[end - 1].text.islower()
+                                                 and doc[end - 1].lower_ not in _NAME_TAILS)):
+            end -= 1
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
         while end < len(doc):
             tok = doc[end]
             if tok.lower_ in _NAME_TAILS and ent.label_ not in ("PERSON", "Person") and (
@@ -62,6 +70,11 @@ def name_edges(doc: Doc) -> Doc:
             elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
                   and doc[end + 1].lower_ in _SHARE_CLASSES):
                 end += 2
+            elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
+                  and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha
+                  and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG")
+                  and ent.label_ in ("ORG", "Company") and not doc[end + 1].ent_type_):
+                end += 2  # "X-energy", but not "Samsung-made" nor "AMD-based"
             elif (run := _capitalised_run(doc, end)) and doc[run].lower_ in _TAIL_TYPES \
                     and doc[run].text[:1].isupper():
                 end = run + 1  # "... Semiconductor" + "Industry ETF"

@@ -196,10 +196,16 @@ class SentenceRules(Arguments):
         lex, v = self.lex.invests, a.verb
         investors = a.agents if a.passive else a.subjects
         if a.lemma in lex.verbs:
-            preps = lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs else set())
-            yield from self._pairs("INVESTS_IN", investors,
-                                   self.investees([v, *a.objs], frozenset(preps)), v,
-                                   "invest.verb", amount=a.amount)
+            preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
+                                                  else set()))
+            targets = self.investees([v, *a.objs], preps)
+            yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.verb",
+                                   amount=a.amount)
+            for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
+                yield from self._pairs(
+                    "INVESTS_IN", self.child_entities([gap], MODIFIERS, ANY) or investors,
+                    self.investees([gap], preps) or targets, v, "invest.gapped",
+                    amount=next(f for i, _, f in self.amounts if i == gap.i))
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
         if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs:
@@ -222,6 +228,11 @@ class SentenceRules(Arguments):
                                    self.prep_entities([v, *shares], frozenset({"of", "in"}),
                                                       COMPANY),
                                    v, "invest.own")
+        raising = a.lemma in lex.receive_verbs or any(
+            o.lemma_.lower() in lex.round_nouns | lex.security_nouns for o in a.objs)
+        if raising and not a.passive:  # "..., with X and Y also participating"
+            yield from self._pairs("INVESTS_IN", self.participants(v), a.subjects, v,
+                                   "invest.participants")
         if a.lemma in lex.receive_verbs and not a.passive:
             givers = self.prep_heads([v, *a.objs], lex.investor_preps, ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
