@@ -119,9 +119,9 @@ class Arguments:
         subjects = [c for c in verb.children
                     if c.dep_ in ("nsubj", "csubj", "expl", "nsubjpass")]
         # "its unit DayOne raised": of two subjects the parser left, the one that is a name
-        subjects.sort(key=lambda c: self.mention_at(c) is None)
-        for c in subjects:
-            return c, c.dep_ == "nsubjpass"
+        if subjects:
+            named = min(subjects, key=lambda c: self.mention_at(c) is None)
+            return named, named.dep_ == "nsubjpass"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self.subject_of(verb.head)[0], passive
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:

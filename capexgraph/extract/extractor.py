@@ -19,7 +19,7 @@ from capexgraph.dates import header_lines
 from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from capexgraph.extract.mentions import EntityRegistry, Mention, find_mentions
 from capexgraph.extract.money import FoundAmount, find_amounts
-from capexgraph.extract.nlp import load_pipeline
+from capexgraph.extract.nlp import AMOUNTS_KEY, load_pipeline
 from capexgraph.extract.relations import Candidate, SentenceRules
 from capexgraph.extract.segment import Block, segment
 from capexgraph.extract.status import relation_status
@@ -170,7 +170,8 @@ def _header_spans(article: Article) -> tuple[tuple[int, int], ...]:
 
 def _amount_tokens(doc: Doc) -> list[tuple[int, int, FoundAmount]]:
     out = []
-    for found in find_amounts(doc.text):
+    found_all = doc.user_data.get(AMOUNTS_KEY)  # found by the pipeline before parsing
+    for found in find_amounts(doc.text) if found_all is None else found_all:
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is not None:
             out.append((span.start, span.end - 1, found))

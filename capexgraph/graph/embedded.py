@@ -248,7 +248,7 @@ class EmbeddedStore:
 
     def stats(self) -> Stats:
         index = self.index
-        by_type = Counter(d["row"][2] for d in index.graph._node.values())
+        by_type = Counter(index.entity_types())
         rel_types = Counter(k[0] for _, _, k in index.edges())
         return Stats(self.location, len(index.articles), index.evidence_count(),
                      dict(sorted(by_type.items())), dict(sorted(rel_types.items())))

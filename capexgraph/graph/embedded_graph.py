@@ -102,6 +102,10 @@ class EmbeddedGraph:
                 [self._evidence(row) for row in data["rows"]])
         return merged
 
+    def entity_types(self) -> Iterator[str]:
+        """Each entity's type, without building the entities."""
+        return (node["row"][2] for node in self.graph._node.values())
+
     def edges(self) -> Iterator[tuple[str, str, EdgeKey]]:
         for u, targets in self._succ.items():
             for v, keys in targets.items():
