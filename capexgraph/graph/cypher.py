@@ -110,7 +110,8 @@ DELETE r
 
 
 def append_edges(rel_type: str) -> str:
-    """Add statements to an edge, keeping status, amount and weight from the newest."""
+    """Add statements to an edge, keeping status, amount and weight from the newest. A new
+    edge takes its properties whole (most rows of a first ingest), which skips the comparisons."""
     assert rel_type in RELATION_TYPES
     amount = ", ".join(f"r.{p} = CASE WHEN newer_amount THEN p.{p} ELSE r.{p} END"
                        for p in ("amount", "amount_high", "currency", "amount_usd", "qualifier",
@@ -118,22 +119,22 @@ def append_edges(rel_type: str) -> str:
     return f"""
 UNWIND $rows AS row
 MATCH (s:Entity {{id: row.source}}), (t:Entity {{id: row.target}})
-MERGE (s)-[r:{rel_type} {{role_key: row.role_key}}]->(t)
+OPTIONAL MATCH (s)-[r:{rel_type} {{role_key: row.role_key}}]->(t)
+FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END |
+         CREATE (s)-[new:{rel_type}]->(t) SET new = row.props)
 WITH r, row.props AS p
+WHERE r IS NOT NULL
 WITH r, p,
-     r.order_last IS NULL OR p.order_last > r.order_last AS newer,
+     p.order_last > r.order_last AS newer,
      p.order_amount IS NOT NULL
        AND (r.order_amount IS NULL OR p.order_amount > r.order_amount) AS newer_amount,
      p.order_weight IS NOT NULL
        AND (r.order_weight IS NULL OR p.order_weight > r.order_weight) AS newer_weight
 SET r.role = p.role,
-    r.evidence = coalesce(r.evidence, []) + p.evidence,
-    r.articles = coalesce(r.articles, [])
-                 + [a IN p.articles WHERE NOT a IN coalesce(r.articles, [])],
-    r.first_seen = CASE WHEN r.first_seen IS NULL OR p.first_seen < r.first_seen
-                        THEN p.first_seen ELSE r.first_seen END,
-    r.last_seen = CASE WHEN r.last_seen IS NULL OR p.last_seen > r.last_seen
-                       THEN p.last_seen ELSE r.last_seen END,
+    r.evidence = r.evidence + p.evidence,
+    r.articles = r.articles + [a IN p.articles WHERE NOT a IN r.articles],
+    r.first_seen = CASE WHEN p.first_seen < r.first_seen THEN p.first_seen ELSE r.first_seen END,
+    r.last_seen = CASE WHEN p.last_seen > r.last_seen THEN p.last_seen ELSE r.last_seen END,
     r.status = CASE WHEN newer THEN p.status ELSE r.status END,
     r.order_last = CASE WHEN newer THEN p.order_last ELSE r.order_last END,
     {amount},

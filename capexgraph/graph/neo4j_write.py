@@ -93,7 +93,7 @@ def write_batch(tx: ManagedTransaction, batch: list[ArticleExtraction], today: d
             if (key, rel.evidence.start) in seen_here:
                 continue  # the same statement twice once names are merged: store it once
             seen_here.add((key, rel.evidence.start))
-            new_evidence[key].append(_stored(art, rel, today))
+            new_evidence[key].append(stored(art, rel, today))
         article_facts[art.id] = list(dict.fromkeys(k for k, _ in seen_here))
         counts["facts"] += len(seen_here)
     rewrite: set[EdgeKey] = set()  # edges an updated article stated before: recompute whole
@@ -164,11 +164,14 @@ def _by_type(keys: Iterable[EdgeKey]) -> dict[str, list[EdgeKey]]:
     return grouped
 
 
-def _props(key: EdgeKey, evidence: list[StoredEvidence]) -> dict[str, Any]:
+# Names are not stored on relationships: one stand-in end serves every merge.
+_ENDPOINT = Entity(id="endpoint", name="endpoint", type="Company")
+
+
+def edge_row(key: EdgeKey, evidence: list[StoredEvidence]) -> dict[str, Any]:
     """Relationship properties from evidence, plus the order keys of the statements that set
     status, amount and weight, so that a later append can tell which statement is newer."""
-    endpoint = Entity(id=key[1], name=key[1], type="Company")  # names are not stored on edges
-    rel = StoredRelation.merge(key[0], endpoint, endpoint, key[3], evidence)
+    rel = StoredRelation.merge(key[0], _ENDPOINT, _ENDPOINT, key[3], evidence)
     amounts = [e for e in rel.evidence if e.amount is not None]
     weights = [e for e in rel.evidence if e.weight_pct is not None]
     return {**edge_properties(rel), "order_last": _order(rel.evidence[-1]),
@@ -186,7 +189,7 @@ def _append_edges(tx: ManagedTransaction, keys: set[EdgeKey],
     """New statements of edges no replaced article touched: appended without reading back."""
     for rel_type, group in _by_type(keys).items():
         rows = [{"source": k[1], "target": k[2], "role_key": k[3],
-                 "props": _props(k, new_evidence[k])} for k in group]
+                 "props": edge_row(k, new_evidence[k])} for k in group]
         tx.run(Q.append_edges(rel_type), rows=rows).consume()
 
 
@@ -207,7 +210,7 @@ def _rewrite_edges(tx: ManagedTransaction, touched: set[EdgeKey],
             if not evidence:
                 deletes.append(row)
                 continue
-            row["props"] = _props(key, evidence)
+            row["props"] = edge_row(key, evidence)
             writes.append(row)
         if deletes:
             tx.run(Q.delete_edges(rel_type), rows=deletes).consume()
@@ -215,7 +218,7 @@ def _rewrite_edges(tx: ManagedTransaction, touched: set[EdgeKey],
             tx.run(Q.write_edges(rel_type), rows=writes).consume()
 
 
-def _stored(article: Article, rel: Relation, today: date) -> StoredEvidence:
+def stored(article: Article, rel: Relation, today: date) -> StoredEvidence:
     return StoredEvidence(
         article.id, article.title, article.published, article.published or today,
         rel.evidence.sentence, rel.evidence.start, rel.evidence.end, rel.evidence.rule,
