@@ -15,7 +15,22 @@ CONSTRAINTS = (
     "FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT capexgraph_name_key IF NOT EXISTS "
     "FOR (k:NameKey) REQUIRE k.id IS UNIQUE",
+    "CREATE CONSTRAINT capexgraph_lookup_key IF NOT EXISTS "
+    "FOR (k:LookupKey) REQUIRE k.id IS UNIQUE",
 )
+
+# Stores written before names were looked up through :LookupKey kept the keys on entities.
+OLD_LOOKUP_KEYS = """
+MATCH (e:Entity) WHERE e.lookup IS NOT NULL
+CALL (e) {
+  UNWIND e.lookup AS key
+  MERGE (k:LookupKey {id: key})
+  ON CREATE SET k.entities = [e.id]
+  ON MATCH SET k.entities = CASE WHEN e.id IN k.entities THEN k.entities
+                                 ELSE k.entities + e.id END
+  REMOVE e.lookup
+} IN TRANSACTIONS OF 5000 ROWS
+"""
 
 ARTICLE_STATE = """
 UNWIND $ids AS id
@@ -27,6 +42,13 @@ NAME_KEYS = """
 UNWIND $keys AS key
 MATCH (k:NameKey {id: key})
 RETURN k.id AS key, k.entity AS entity
+"""
+
+WRITE_LOOKUP_KEYS = """
+UNWIND $rows AS row
+MERGE (k:LookupKey {id: row.key})
+ON CREATE SET k.entities = row.entities
+ON MATCH SET k.entities = k.entities + [i IN row.entities WHERE NOT i IN k.entities]
 """
 
 WRITE_NAME_KEYS = """
@@ -62,7 +84,7 @@ MERGE (a)-[:MENTIONS]->(e)
 
 
 def write_entities(entity_type: str) -> str:
-    """Create or extend entities; aliases, tickers and lookup keys are unions."""
+    """Create or extend entities; aliases and tickers are unions."""
     assert entity_type in ENTITY_TYPES
     return f"""
 UNWIND $rows AS row
@@ -70,10 +92,9 @@ OPTIONAL MATCH (old:Entity {{id: row.id}})
 WITH row, old IS NULL AS fresh
 MERGE (e:Entity {{id: row.id}})
 ON CREATE SET e:{entity_type}, e.name = row.name, e.type = row.type, e.aliases = row.aliases,
-              e.tickers = row.tickers, e.lookup = row.lookup
+              e.tickers = row.tickers
 ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
-             e.tickers = e.tickers + [t IN row.tickers WHERE NOT t IN e.tickers],
-             e.lookup = e.lookup + [k IN row.lookup WHERE NOT k IN e.lookup]
+             e.tickers = e.tickers + [t IN row.tickers WHERE NOT t IN e.tickers]
 RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS created
 """
 
@@ -146,7 +167,9 @@ SET r.role = p.role,
 RELATION_TYPE_LIST = list(RELATION_TYPES)
 
 LOOKUP = """
-MATCH (e:Entity) WHERE $key IN e.lookup
+MATCH (k:LookupKey {id: $key})
+UNWIND k.entities AS id
+MATCH (e:Entity {id: id})
 RETURN e.id AS id, COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $types } AS degree
 """
 
@@ -198,6 +221,22 @@ RETURN [r IN relationships(p) | elementId(r)] AS rels,
        [i IN range(0, length(p) - 1) | startNode(relationships(p)[i]) = nodes(p)[i]] AS forward
 """
 
+def fan_out(along: list[str], against: list[str]) -> str:
+    """How many entities one and two steps take from $id: steps along `along` types and
+    against `against` types, counted from the degree store without walking the second step.
+    (Pass the types swapped to count backwards from an end.)"""
+    assert all(t in RELATION_TYPES for t in along + against)
+    branches = [f"MATCH (x)-[:{'|'.join(along)}]->(y) RETURN y" if along else "",
+                f"MATCH (x)<-[:{'|'.join(against)}]-(y) RETURN y" if against else ""]
+    degree = " + ".join([f"COUNT {{ (y)-[:{'|'.join(along)}]->() }}"] * bool(along)
+                        + [f"COUNT {{ (y)<-[:{'|'.join(against)}]-() }}"] * bool(against))
+    return f"""
+MATCH (x:Entity {{id: $id}})
+CALL (x) {{ {" UNION ALL ".join(b for b in branches if b)} }}
+RETURN count(y) AS one, sum({degree}) AS two
+"""
+
+
 RELATIONSHIPS = """
 UNWIND $ids AS rid
 MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = rid
@@ -209,15 +248,8 @@ RETURN rid, type(r) AS type, r.role AS role, r.evidence AS evidence,
 
 _STEP = """((x)-[r:{types}]-(y)
            WHERE ((type(r) IN $forward AND startNode(r) = x)
-                  OR (type(r) IN $backward AND endNode(r) = x))
-             AND ($reach IS NULL OR $reach[y.id] IS NOT NULL)){{{low},{high}}}"""
+                  OR (type(r) IN $backward AND endNode(r) = x))){{{low},{high}}}"""
 
-PREDECESSORS = """
-UNWIND $ids AS id
-MATCH (y:Entity {id: id})-[r]-(x:Entity)
-WHERE (type(r) IN $forward AND endNode(r) = y) OR (type(r) IN $backward AND startNode(r) = y)
-RETURN DISTINCT x.id AS id
-"""
 _SIMPLE = """all(k IN range(1, {last}) WHERE none(j IN range(0, k - 1)
                                         WHERE nodes(p)[j] = nodes(p)[k]))"""
 
@@ -236,12 +268,13 @@ WITH p LIMIT coalesce($cap, 1000000000)
 {_PATH_RETURN}"""
 
 
-def walk_to(length: int, types: list[str]) -> str:
-    """Simple paths of exactly `length` steps from $start to $end, written out step by step
-    so that every entity on the way must be within the steps left of $end ($reach gives the
-    distances measured, $unmeasured the least distance of any other entity) and the planner
-    can anchor both ends."""
+def walk_to(length: int, types: list[str], meet: int) -> str:
+    """At most $cap simple paths of exactly `length` steps from $start to $end, written out
+    step by step and joined on the `meet`-th entity: the planner walks `meet` steps from
+    the start and the rest back from the end, so neither end's hubs are expanded the whole
+    way."""
     assert 1 <= length <= 10 and all(t in RELATION_TYPES for t in types)
+    assert length == 1 or 1 <= meet < length
     rel = "|".join(types)
     parts = ["(n0:Entity {id: $start})"]
     checks = []
@@ -250,13 +283,13 @@ def walk_to(length: int, types: list[str]) -> str:
         parts.append(f"-[r{i}:{rel}]-{node}")
         checks.append(f"((type(r{i}) IN $forward AND startNode(r{i}) = n{i - 1}) OR "
                       f"(type(r{i}) IN $backward AND endNode(r{i}) = n{i - 1}))")
-        if i < length:
-            checks.append(f"coalesce($reach[n{i}.id], $unmeasured) <= {length - i}")
     nodes = ", ".join(f"n{i}" for i in range(length + 1))
     distinct = f"size(reduce(s = [], n IN [{nodes}] | CASE WHEN n IN s THEN s ELSE s + n END))"
+    join = f" USING JOIN ON n{meet}" if length > 1 else ""
     return f"""
-MATCH p = {"".join(parts)}
+MATCH p = {"".join(parts)}{join}
 WHERE {" AND ".join(checks)} AND {distinct} = {length + 1}
+WITH p LIMIT coalesce($cap, 1000000000)
 {_PATH_RETURN}"""
 
 

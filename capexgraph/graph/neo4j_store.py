@@ -3,6 +3,9 @@
 Model: `(:Entity:Company {id, name, type, aliases, tickers})`, `(:Article)-[:MENTIONS]->`,
 and one relationship per relation type carrying amount, currency, amount_usd, qualifier,
 weight_pct, role, status, first_seen, last_seen, articles and evidence (JSON strings).
+Names resolve through `(:LookupKey {id, entities})`, one node per case-folded name, alias,
+ticker and name key (a list property cannot be indexed, and a scan of every entity took
+0.3 s at a million relations); `(:NameKey {id, entity})` says which entity a merge key joins.
 
 Writes go in batches of whole articles, each batch one managed transaction (retried on
 transient errors) of `UNWIND $rows` statements; the edge view is computed in Python by
@@ -21,14 +24,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from capexgraph.errors import NotFound
 from capexgraph.graph import cypher as Q
-from capexgraph.graph.exposure import (
-    ALL_MEASURED,
-    REACH_HORIZON,
-    REACH_RING_BUDGET,
-    Hop,
-    Step,
-    sort_cycles,
-)
+from capexgraph.graph.exposure import Hop, Step, sort_cycles
 from capexgraph.graph.exposure import Path as ExposurePath
 from capexgraph.graph.neo4j_errors import neo4j_errors
 from capexgraph.graph.neo4j_write import Known, batches, write_batch
@@ -54,9 +50,9 @@ class Neo4jStore:
         self.database = database
         self.location = location or "neo4j"
         self._schema_ready = False
-        # the last end's measured distances: a --to query deepens one hop at a time
-        self._reach_memo: tuple[object, dict[str, int], int,
-                                dict[tuple[str, int], list[ExposurePath]]] = (None, {}, 0, {})
+        # paths by (start, end, steps, length): a --to query deepens one hop at a time
+        self._walk_memo: dict[tuple[object, ...], list[ExposurePath]] = {}
+        self._fan_out_memo: dict[tuple[object, ...], tuple[int, int]] = {}
 
     def close(self) -> None:
         """Nothing of the store's own to release: the driver belongs to the caller."""
@@ -71,12 +67,15 @@ class Neo4jStore:
         with neo4j_errors(self.location), self._session(write=True) as session:
             for statement in Q.CONSTRAINTS:
                 session.run(statement).consume()
+            session.run(Q.OLD_LOOKUP_KEYS).consume()
         self._schema_ready = True
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         with neo4j_errors(self.location), self._session() as session:
             rows: list[dict[str, Any]] = session.execute_read(
-                lambda tx: [r.data() for r in tx.run(query, params)])
+                # the named queries return plain values: `Record.data()` would walk each one
+                # looking for nodes to convert, a third of a large walk's time
+                lambda tx: [dict(r.items()) for r in tx.run(query, params)])
         return rows
 
     # -- writing ---------------------------------------------------------------------------
@@ -91,7 +90,8 @@ class Neo4jStore:
                 staged = Known()
                 counts += session.execute_write(write_batch, batch, now, known, staged)
                 known.absorb(staged)  # only what a committed transaction wrote
-                self._reach_memo = (None, {}, 0, {})
+                self._walk_memo.clear()
+                self._fan_out_memo.clear()
         return IngestSummary(counts["new"], counts["updated"], counts["unchanged"],
                              counts["entities"], counts["facts"])
 
@@ -139,24 +139,46 @@ class Neo4jStore:
         backward = [s.type for s in steps if not s.forward]
         if end is None:
             rows = self._read(Q.walk(max_hops, types), start=start, end=None, cap=cap,
-                              forward=forward, backward=backward, reach=None)
+                              forward=forward, backward=backward)
             return self._paths(rows)
-        reach, horizon = self._reach(end, forward, backward)
-        if start not in reach and max_hops <= horizon:
-            return []
         found: list[ExposurePath] = []
         for length in range(1, max_hops + 1):
-            # a deepening query asks for the shorter lengths again: they are kept with reach
-            paths = self._reach_memo[3].get((start, length))
+            # a deepening query asks for the shorter lengths again: they are kept
+            memo_key = (start, end, tuple(forward), tuple(backward), length, cap)
+            paths = self._walk_memo.get(memo_key)
             if paths is None:
-                rows = self._read(Q.walk_to(length, types), start=start, end=end,
-                                  forward=forward, backward=backward, reach=reach,
-                                  unmeasured=horizon + 1)
-                paths = self._reach_memo[3][(start, length)] = self._paths(rows)
+                if len(self._walk_memo) > 64:
+                    self._walk_memo.clear()
+                    self._fan_out_memo.clear()
+                meet = self._meeting_point(start, end, forward, backward, length)
+                rows = self._read(Q.walk_to(length, types, meet), start=start, end=end,
+                                  forward=forward, backward=backward, cap=cap)
+                paths = self._walk_memo[memo_key] = self._paths(rows)
             found += paths
             if cap is not None and len(found) >= cap:
                 return found[:cap]
         return found
+
+    def _meeting_point(self, start: str, end: str, forward: list[str], backward: list[str],
+                       length: int) -> int:
+        """Steps to walk from the start before meeting the walk back from the end: where the
+        two frontiers together are smallest, from each end's fan-out one and two steps out
+        (farther steps grow at the second step's rate)."""
+        if length == 1:
+            return 1
+        out = self._fan_out(start, forward, backward)
+        back = self._fan_out(end, backward, forward)
+        return min(range(1, length), key=lambda m: (_frontier(out, m)
+                                                    + _frontier(back, length - m), -m))
+
+    def _fan_out(self, entity_id: str, along: list[str], against: list[str]
+                 ) -> tuple[int, int]:
+        memo_key = ("fan-out", entity_id, tuple(along), tuple(against))
+        if memo_key not in self._fan_out_memo:
+            rows = self._read(Q.fan_out(along, against), id=entity_id)
+            self._fan_out_memo[memo_key] = ((rows[0]["one"], rows[0]["two"] or 0) if rows
+                                            else (0, 0))
+        return self._fan_out_memo[memo_key]
 
     def _paths(self, rows: list[dict[str, Any]]) -> list[ExposurePath]:
         """Paths from rows of relationship ids, each relationship read and merged once."""
@@ -173,34 +195,9 @@ class Neo4jStore:
                                                                    strict=True))
                 for row in rows]
 
-    def _reach(self, end: str, forward: list[str], backward: list[str]
-               ) -> tuple[dict[str, int], int]:
-        """Distances to `end` found level by level backwards, up to the horizon (see
-        `exposure.REACH_HORIZON`), and the horizon reached; kept for the next walk to the
-        same end, as a --to query deepens one hop at a time."""
-        memo_key = (end, tuple(forward), tuple(backward))
-        if self._reach_memo[0] == memo_key:
-            return self._reach_memo[1], self._reach_memo[2]
-        dist = {end: 0}
-        frontier = [end]
-        horizon = 0
-        for level in range(1, REACH_HORIZON + 1):
-            if level > 1 and len(frontier) > REACH_RING_BUDGET:
-                break
-            rows = self._read(Q.PREDECESSORS, ids=frontier, forward=forward,
-                              backward=backward)
-            frontier = [r["id"] for r in rows if r["id"] not in dist]
-            dist.update((i, level) for i in frontier)
-            horizon = level
-            if not frontier:
-                horizon = ALL_MEASURED  # nothing farther: every distance is known
-                break
-        self._reach_memo = (memo_key, dist, horizon, {})
-        return dist, horizon
-
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
-        rows = self._read(Q.cycles(max_len, types), reach=None,
+        rows = self._read(Q.cycles(max_len, types),
                           forward=[s.type for s in steps if s.forward],
                           backward=[s.type for s in steps if not s.forward])
         return sort_cycles(self._paths(rows))
@@ -234,6 +231,13 @@ class Neo4jStore:
                     r.evidence.start, r.evidence.end, r.type, r.source, r.target,
                     r.role or ""))),
             )
+
+
+def _frontier(fan_out: tuple[int, int], steps: int) -> float:
+    one, two = fan_out
+    if steps <= 2:
+        return (1, one, two)[steps]
+    return two * (two / max(one, 1)) ** (steps - 2)
 
 
 def _plain(value: Any) -> Any:

@@ -118,8 +118,8 @@ def _write_entities(tx: ManagedTransaction, todo: list[ArticleExtraction],
                     counts: Counter[str], known: Known, staged: Known) -> dict[str, str]:
     """Merge entities by id or name key, in article order; returns extraction id -> stored id.
 
-    Only the name keys are read back; aliases, tickers and lookup keys are unioned by the
-    database, so an entity already stored costs no round trip."""
+    Only the name keys are read back; aliases, tickers and the entities behind a lookup key
+    are unioned by the database, so an entity already stored costs no round trip."""
     entities = list(dict.fromkeys(e for ex in todo for e in ex.entities))
     keys = {k for e in entities for k in merge_keys(e)} - known.owners.keys()
     owner = {r["key"]: r["entity"] for r in tx.run(Q.NAME_KEYS, keys=list(keys))}
@@ -147,13 +147,18 @@ def _write_entities(tx: ManagedTransaction, todo: list[ArticleExtraction],
                 owner[key] = staged.owners[key] = entity_id
                 new_keys.append({"key": key, "entity": entity_id})
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    lookup: dict[str, list[str]] = defaultdict(list)
     for row in rows.values():
         by_type[row["type"]].append(row)
+        for key in row.pop("lookup"):
+            lookup[key].append(row["id"])
         staged.names[row["id"]] = (frozenset(row["aliases"]), frozenset(row["tickers"]))
     for entity_type, typed in by_type.items():
         counts["entities"] += tx.run(Q.write_entities(entity_type), rows=typed).single(
             strict=True)["created"]
     tx.run(Q.WRITE_NAME_KEYS, rows=new_keys).consume()
+    tx.run(Q.WRITE_LOOKUP_KEYS, rows=[{"key": k, "entities": v} for k, v in lookup.items()]
+           ).consume()
     return ids
 
 
