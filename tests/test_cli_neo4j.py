@@ -1,4 +1,5 @@
-"""The CLI on the Neo4j backend, against the real server: push, query, and its failures."""
+"""The CLI on the Neo4j backend, against the real server: push, query, their failures, and
+stores written by an earlier version."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from click.testing import CliRunner
 from neo4j import Driver
 
 from capexgraph.cli import cli
+from capexgraph.errors import NotFound
+from capexgraph.graph.neo4j_store import Neo4jStore
 from tests import neo4j_server
 from tests.conftest import SAMPLES
+from tests.factories import extraction
 
 
 @pytest.fixture
@@ -80,3 +84,22 @@ def test_embedded_names_an_unsupported_clause(runner: CliRunner, tmp_path: Path)
     result = runner.invoke(cli, ["query", "MATCH (n) WITH n RETURN n.name", "--store",
                                  str(store)])
     assert result.exit_code == 1 and "does not support 'WITH'" in result.output
+
+
+def test_a_store_from_before_lookup_keys_gets_them_on_the_next_ingest(
+        neo4j_driver: Driver) -> None:
+    neo4j_server.wipe(neo4j_driver)
+    store = Neo4jStore(neo4j_driver, location="test neo4j")
+    store.ingest([extraction("a1", [("Acmeco", "Zenithco")])])  # names no gazetteer knows
+    neo4j_driver.execute_query(  # as the first version of the backend wrote it
+        "MATCH (k:LookupKey) WITH collect(k) AS keys "
+        "MATCH (e:Entity) SET e.lookup = [e.name, toLower(e.name)] "
+        "FOREACH (k IN keys | DELETE k)")
+    with pytest.raises(NotFound):
+        Neo4jStore(neo4j_driver).resolve("zenithco")
+    later = Neo4jStore(neo4j_driver, location="test neo4j")
+    later.ingest([extraction("a2", [("Acmeco", "Intel")])])
+    assert later.resolve("zenithco").name == "Zenithco"
+    left = neo4j_driver.execute_query("MATCH (e:Entity) WHERE e.lookup IS NOT NULL "
+                                      "RETURN count(e) AS n").records[0]["n"]
+    assert left == 0
