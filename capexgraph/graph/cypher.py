@@ -166,11 +166,15 @@ SET r.role = p.role,
 
 RELATION_TYPE_LIST = list(RELATION_TYPES)
 
-LOOKUP = """
-MATCH (k:LookupKey {id: $key})
+# Relations join entities only, so a typed pattern without an end label counts the same
+# relationships, from the degree store rather than by walking a hub's every relationship.
+LOOKUP = f"""
+UNWIND $keys AS key
+MATCH (k:LookupKey {{id: key}})
 UNWIND k.entities AS id
-MATCH (e:Entity {id: id})
-RETURN e.id AS id, COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $types } AS degree
+MATCH (e:Entity {{id: id}})
+RETURN key, e {{.id, .name, .type, .aliases, .tickers}} AS entity,
+       COUNT {{ (e)-[:{"|".join(RELATION_TYPES)}]-() }} AS degree
 """
 
 ENTITY = """
@@ -214,12 +218,26 @@ RETURN entities, collect({type: type(r), role: r.role, source: s.id, target: t.i
 """
 
 
-# A path as its relationships' element ids and directions: the relationships themselves
-# (with their evidence) are read once per walk by RELATIONSHIPS, however many paths share them.
+# Paths as their relationships' element ids and directions, in one row with the distinct
+# relationships themselves (with their evidence): each is sent and merged once however many
+# paths share it, and the walk costs one round trip.
 _PATH_RETURN = """
-RETURN [r IN relationships(p) | elementId(r)] AS rels,
-       [i IN range(0, length(p) - 1) | startNode(relationships(p)[i]) = nodes(p)[i]] AS forward
+WITH collect(p) AS found
+CALL (found) {
+  UNWIND found AS p
+  UNWIND relationships(p) AS r
+  WITH DISTINCT r
+  WITH r, startNode(r) AS s, endNode(r) AS t
+  RETURN collect({rid: elementId(r), type: type(r), role: r.role, evidence: r.evidence,
+                  source: s {.id, .name, .type, .aliases, .tickers},
+                  target: t {.id, .name, .type, .aliases, .tickers}}) AS relationships
+}
+RETURN [p IN found | [r IN relationships(p) | elementId(r)]] AS rels,
+       [p IN found | [i IN range(0, length(p) - 1)
+                      | startNode(relationships(p)[i]) = nodes(p)[i]]] AS forward,
+       relationships
 """
+
 
 def fan_out(along: list[str], against: list[str]) -> str:
     """How many entities one and two steps take from $id: steps along `along` types and
@@ -236,14 +254,6 @@ CALL (x) {{ {" UNION ALL ".join(b for b in branches if b)} }}
 RETURN count(y) AS one, sum({degree}) AS two
 """
 
-
-RELATIONSHIPS = """
-UNWIND $ids AS rid
-MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = rid
-RETURN rid, type(r) AS type, r.role AS role, r.evidence AS evidence,
-       s {.id, .name, .type, .aliases, .tickers} AS source,
-       t {.id, .name, .type, .aliases, .tickers} AS target
-"""
 
 
 _STEP = """((x)-[r:{types}]-(y)

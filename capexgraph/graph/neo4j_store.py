@@ -36,6 +36,7 @@ from capexgraph.graph.store import (
     StoredEvidence,
     StoredRelation,
     evidence_from_json,
+    query_keys,
     sort_relations,
 )
 from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
@@ -98,18 +99,21 @@ class Neo4jStore:
     # -- reading -----------------------------------------------------------------------------
 
     def resolve(self, name: str) -> Entity:
-        types = Q.RELATION_TYPE_LIST
+        found: dict[str, list[dict[str, Any]]] = {key: [] for key in query_keys(name)}
+        for row in self._read(Q.LOOKUP, keys=list(found)):  # every key in one round trip
+            found[row["key"]].append(row)
         entity_id = pick_entity(
             name,
-            lambda key: [(r["id"], r["degree"]) for r in self._read(Q.LOOKUP, key=key,
-                                                                     types=types)],
+            lambda key: [(r["entity"]["id"], r["degree"]) for r in found.get(key, [])],
             lambda i: bool(self._read(Q.ENTITY, id=i)),
         )
         if entity_id is None:
             names = [n for r in self._read(Q.ALL_NAMES) for n in (r["name"], *r["aliases"])]
             raise NotFound(f"No entity is called {name!r} in {self.location}."
                            f"{suggestion(name, names)}")
-        return _entity(self._read(Q.ENTITY, id=entity_id)[0])
+        known = [r["entity"] for rows in found.values() for r in rows
+                 if r["entity"]["id"] == entity_id]
+        return _entity(known[0] if known else self._read(Q.ENTITY, id=entity_id)[0])
 
     def card(self, entity_id: str) -> EntityCard:
         rows = self._read(Q.ENTITY, id=entity_id)
@@ -181,19 +185,19 @@ class Neo4jStore:
         return self._fan_out_memo[memo_key]
 
     def _paths(self, rows: list[dict[str, Any]]) -> list[ExposurePath]:
-        """Paths from rows of relationship ids, each relationship read and merged once."""
-        ids = list(dict.fromkeys(rid for row in rows for rid in row["rels"]))
+        """Paths from the one row of a walk: relationship ids per path, and each relationship
+        once, merged once."""
+        [row] = rows
         relations: dict[str, StoredRelation] = {}
         entities: dict[str, Entity] = {}
-        for rel in (self._read(Q.RELATIONSHIPS, ids=ids) if ids else []):
-            ends = [entities.setdefault(n["id"], _entity(n)) for n in (rel["source"],
-                                                                      rel["target"])]
+        for rel in row["relationships"]:
+            ends = [entities.get(n["id"]) or entities.setdefault(n["id"], _entity(n))
+                    for n in (rel["source"], rel["target"])]
             relations[rel["rid"]] = StoredRelation.merge(
                 rel["type"], ends[0], ends[1], rel["role"],
                 [evidence_from_json(e) for e in rel["evidence"]])
-        return [tuple(Hop(relations[rid], fwd) for rid, fwd in zip(row["rels"], row["forward"],
-                                                                   strict=True))
-                for row in rows]
+        return [tuple(Hop(relations[rid], fwd) for rid, fwd in zip(rels, forward, strict=True))
+                for rels, forward in zip(row["rels"], row["forward"], strict=True)]
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
