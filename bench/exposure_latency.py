@@ -74,14 +74,13 @@ def main(sizes: list[int]) -> None:
 def _neo4j(embedded: EmbeddedStore, size: int, pairs: list[tuple[str, str]]) -> None:
     from neo4j import GraphDatabase
 
+    from bench.neo4j_ingest import wipe
     from capexgraph.graph.neo4j_store import Neo4jStore
 
     with GraphDatabase.driver(os.environ["NEO4J_URI"], notifications_min_severity="OFF",
                               auth=(os.environ.get("NEO4J_USERNAME", "neo4j"),
                                     os.environ.get("NEO4J_PASSWORD", ""))) as driver:
-        with driver.session() as session:
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS "
-                        "OF 20000 ROWS").consume()
+        wipe(driver)
         store = Neo4jStore(driver, location="bench")
         store.ingest(embedded.extractions())
         lat = _latencies(store, pairs)
