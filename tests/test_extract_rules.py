@@ -28,6 +28,16 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("TRACKS", "Kestrel AI Fund", "Nasdaq-100", "announced")),
     ("Samsung Electronics joined the Hang Seng TECH Index in March.",
      ("CONSTITUENT_OF", "Samsung Electronics", "Hang Seng TECH Index", "announced")),
+    # each coordinated product has its own maker
+    ("Lambda keeps using Nvidia's H200 chips as well as AMD GPUs.",
+     ("SUPPLIES", "Advanced Micro Devices", "Lambda", "announced")),
+    ("Lambda keeps using Nvidia's H200 chips as well as AMD GPUs.",
+     ("SUPPLIES", "Nvidia", "Lambda", "announced")),
+    # a product name the NER took for a person is still a product
+    ("Oracle will use Nvidia's Grace Hopper and Vera Rubin systems in Abilene.",
+     ("SUPPLIES", "Nvidia", "Oracle", "planned")),
+    ("Mistral AI expanded its use of Microsoft's Azure capacity.",
+     ("SUPPLIES", "Microsoft", "Mistral AI", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

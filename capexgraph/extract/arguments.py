@@ -280,17 +280,21 @@ class Arguments:
     def makers_of(self, products: list[Token]) -> list[str]:
         """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
         "Samsung-made AI5 chips", through coordinated products too."""
-        found: list[Mention] = []
-        owners: list[Mention] = []
+        makers: list[str] = []
         inner = [o for prod in products for p in prod.children
                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for p in (c for prod in (*products, *inner) for c in conjuncts(prod)):
+            found: list[Mention] = []
+            owners: list[Mention] = []
             for left in p.lefts:
                 found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
                 owners += [m for t in left.subtree
                            if t.dep_ == "poss" and (m := self.mention_at(t)) is not None]
-        # "Nvidia's Blackwell systems": the possessor makes it, the compound names it
-        return self._typed(owners, COMPANY) or self._typed(found, COMPANY)
+            # "Nvidia's Blackwell systems": the possessor makes it, the compound names it;
+            # each coordinated product has its own ("Amazon's chips as well as Nvidia GPUs")
+            makers += [e for e in self._typed(owners, COMPANY) or self._typed(found, COMPANY)
+                       if e not in makers]
+        return makers
 
     def led_by(self, prep: Token) -> list[str]:
         """Who leads or joins what a preposition names: "in a round led by TWG Global"."""

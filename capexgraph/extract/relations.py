@@ -248,7 +248,10 @@ class SentenceRules(Arguments):
     def _supply_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.supplies, a.verb
         to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
-        products = [o for o in a.objs if self.mention_at(o) is None]
+        # what is bought or used: an object naming no company ("Grace Blackwell" read as a
+        # person's name is still a product)
+        products = [o for o in a.objs if (m := self.mention_at(o)) is None
+                    or self.registry.type_of(m.entity_id) not in COMPANY]
         if a.lemma in lex.verbs:
             suppliers = a.agents if a.passive else a.subjects
             customers = [e for o in a.objs for e in self.head_entities(o, COMPANY)
