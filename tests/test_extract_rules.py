@@ -38,7 +38,16 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("SUPPLIES", "Nvidia", "Oracle", "planned")),
     ("Mistral AI expanded its use of Microsoft's Azure capacity.",
      ("SUPPLIES", "Microsoft", "Mistral AI", "announced")),
+    # the amount is one token: the payee parses as its compound
+    ("Microsoft agreed to pay Nebius Group $17.4 billion for GPU capacity.",
+     ("SUPPLIES", "Nebius Group", "Microsoft", "announced")),
+    ("xAI filled Colossus with Nvidia GPUs last year.",
+     ("SUPPLIES", "Nvidia", "xAI", "announced")),
 ])
+
+
+def test_building_with_a_partner_is_not_buying_from_it(extractor: Extractor) -> None:
+    assert _facts(extractor, "Meta will build the campus with Blue Owl.") == set()
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(extractor, text)

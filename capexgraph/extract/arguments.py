@@ -277,6 +277,12 @@ class Arguments:
                 j += 1
         return list(dict.fromkeys(out))
 
+    def is_product(self, tok: Token) -> bool:
+        """What is bought, used or built with: a phrase naming no company ("Grace Blackwell"
+        read as a person's name is still a product)."""
+        m = self.mention_at(tok)
+        return m is None or self.registry.type_of(m.entity_id) not in COMPANY
+
     def makers_of(self, products: list[Token]) -> list[str]:
         """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
         "Samsung-made AI5 chips", through coordinated products too."""

@@ -41,6 +41,7 @@ class Supplies(Model):
     order_preps: frozenset[str]
     contract_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
+    equip_verbs: frozenset[str]
     payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
 

@@ -248,10 +248,7 @@ class SentenceRules(Arguments):
     def _supply_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.supplies, a.verb
         to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
-        # what is bought or used: an object naming no company ("Grace Blackwell" read as a
-        # person's name is still a product)
-        products = [o for o in a.objs if (m := self.mention_at(o)) is None
-                    or self.registry.type_of(m.entity_id) not in COMPANY]
+        products = [o for o in a.objs if self.is_product(o)]
         if a.lemma in lex.verbs:
             suppliers = a.agents if a.passive else a.subjects
             customers = [e for o in a.objs for e in self.head_entities(o, COMPANY)
@@ -283,8 +280,17 @@ class SentenceRules(Arguments):
             payees = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
             payees += self.prep_heads([v], frozenset({"to"}), COMPANY)
+            # "pay AWS $38 billion": with the amount made one token, the payee parses as
+            # its compound
+            payees += self.child_entities([o for o in a.objs if o.like_num or o.tag_ == "CD"],
+                                          frozenset({"compound"}), COMPANY)
             yield from self._pairs("SUPPLIES", payees, a.subjects, v, "supply.payment",
                                    amount=a.amount)
+        if a.lemma in lex.equip_verbs and not a.passive:
+            tools = [o for p in self.prep_objects([v], frozenset({"with"}))  # not "with Blue Owl"
+                     for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
+            yield from self._pairs("SUPPLIES", self.makers_of(tools), a.subjects, v,
+                                   "supply.equip")
         if a.lemma in lex.reliance_verbs and not a.passive:
             suppliers = [e for p in self.prep_objects([v], frozenset({"on", "upon"}))
                          for e in self.phrase_entities(p, COMPANY)]
