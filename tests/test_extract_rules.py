@@ -44,10 +44,6 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("xAI filled Colossus with Nvidia GPUs last year.",
      ("SUPPLIES", "Nvidia", "xAI", "announced")),
 ])
-
-
-def test_building_with_a_partner_is_not_buying_from_it(extractor: Extractor) -> None:
-    assert _facts(extractor, "Meta will build the campus with Blue Owl.") == set()
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(extractor, text)
@@ -64,6 +60,10 @@ def test_descriptor_resolves_to_the_salient_antecedent(extractor: Extractor) -> 
     text = ("Nvidia supplies systems to Oracle for its campus. "
             "The chipmaker will invest $2 billion in Lambda.")
     assert ("INVESTS_IN", "Nvidia", "Lambda", "planned") in _facts(extractor, text)
+
+
+def test_building_with_a_partner_is_not_buying_from_it(extractor: Extractor) -> None:
+    assert _facts(extractor, "Meta will build the campus with Blue Owl.") == set()
 
 
 def test_no_relation_without_a_trigger(extractor: Extractor) -> None:
