@@ -124,7 +124,7 @@ class Neo4jStore:
         for row in self._read(Q.CARD_EDGES, id=entity_id, types=Q.RELATION_TYPE_LIST):
             rel = StoredRelation.merge(row["type"], _entity(row["source"]),
                                        _entity(row["target"]), row["role"],
-                                       [evidence_from_json(e) for e in row["evidence"]])
+                                       evidence_from_json(row["evidence"]))
             (out if rel.source.id == entity_id else inc).append(rel)
         return EntityCard(_entity(rows[0]), sort_relations(out), sort_relations(inc))
 
@@ -195,7 +195,7 @@ class Neo4jStore:
                     for n in (rel["source"], rel["target"])]
             relations[rel["rid"]] = StoredRelation.merge(
                 rel["type"], ends[0], ends[1], rel["role"],
-                [evidence_from_json(e) for e in rel["evidence"]])
+                evidence_from_json(rel["evidence"]))
         return [tuple(Hop(relations[rid], fwd) for rid, fwd in zip(rels, forward, strict=True))
                 for rels, forward in zip(row["rels"], row["forward"], strict=True)]
 
@@ -222,7 +222,7 @@ class Neo4jStore:
             [row] = self._read(Q.ARTICLE_FACTS, id=art["id"], types=Q.RELATION_TYPE_LIST)
             relations = [
                 _relation(edge, ev) for edge in row["edges"] if edge["type"]
-                for ev in map(evidence_from_json, edge["evidence"]) if ev.article_id == art["id"]
+                for ev in evidence_from_json(edge["evidence"]) if ev.article_id == art["id"]
             ]
             published = art["published"].to_native() if art["published"] else None
             article = Article.from_text(id=art["id"], title=art["title"], text=art["text"],

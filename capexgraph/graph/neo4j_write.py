@@ -208,7 +208,7 @@ def _rewrite_edges(tx: ManagedTransaction, touched: set[EdgeKey],
                    for r in tx.run(Q.edge_evidence(rel_type), rows=rows)}
         writes, deletes = [], []
         for key in keys:
-            kept = [ev for ev in map(evidence_from_json, current.get(key, []))
+            kept = [ev for ev in evidence_from_json(current.get(key, []))
                     if ev.article_id not in replaced]
             evidence = kept + new_evidence.get(key, [])
             row: dict[str, Any] = {"source": key[1], "target": key[2], "role_key": key[3]}
