@@ -97,7 +97,8 @@ def main(relations: int) -> None:
                                     os.environ.get("NEO4J_PASSWORD", ""))) as driver:
         wipe(driver)
         ours = batched(driver, data)
-        edges = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n").records[0]["n"]
+        edges = driver.execute_query("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n"
+                                     ).records[0]["n"]
         wipe(driver)
         Neo4jStore(driver).ensure_schema()
         slow = naive(driver, data)
