@@ -43,6 +43,11 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("SUPPLIES", "Nebius Group", "Microsoft", "announced")),
     ("xAI filled Colossus with Nvidia GPUs last year.",
      ("SUPPLIES", "Nvidia", "xAI", "announced")),
+    # joining a raise told in the same sentence, or "the round" told before
+    ("Cerebras raised $1.1 billion in a round led by Fidelity; Tiger Global also participated.",
+     ("INVESTS_IN", "Tiger Global", "Cerebras Systems", "announced")),
+    ("Anthropic raised $13 billion in a round led by ICONIQ. Fidelity and Lightspeed also "
+     "took part in the round.", ("INVESTS_IN", "Lightspeed", "Anthropic", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -64,6 +69,11 @@ def test_descriptor_resolves_to_the_salient_antecedent(extractor: Extractor) -> 
 
 def test_building_with_a_partner_is_not_buying_from_it(extractor: Extractor) -> None:
     assert _facts(extractor, "Meta will build the campus with Blue Owl.") == set()
+
+
+def test_taking_part_in_something_else_is_not_investing(extractor: Extractor) -> None:
+    text = "Anthropic raised $13 billion. Nvidia also participated in the conference."
+    assert not {f for f in _facts(extractor, text) if f[1] == "Nvidia"}
 
 
 def test_no_relation_without_a_trigger(extractor: Extractor) -> None:

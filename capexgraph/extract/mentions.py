@@ -70,6 +70,7 @@ class EntityRegistry:
         self.by_key: dict[str, str] = {}
         self.recent: list[str] = []  # entity ids, most recent last
         self.subjects: list[str] = []  # entity ids last seen as a subject, most recent last
+        self.raisers: list[str] = []  # who the article said raised money, most recent last
 
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type

@@ -201,6 +201,9 @@ class SentenceRules(Arguments):
             targets = self.investees([v, *a.objs], preps)
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.verb",
                                    amount=a.amount)
+            if any(t.lemma_.lower() in lex.round_nouns for t in self.sent):  # "lead a round"
+                self.registry.raisers += [t for t in targets if self.registry.type_of(t)
+                                          in COMPANY]
             for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
                 yield from self._pairs(
                     "INVESTS_IN", self.child_entities([gap], MODIFIERS, ANY) or investors,
@@ -244,6 +247,32 @@ class SentenceRules(Arguments):
             else:
                 yield from self._pairs("INVESTS_IN", givers, a.subjects, v, "invest.receive",
                                        amount=a.amount)
+                self.registry.raisers += [s for s in a.subjects if not self.is_holder(s)]
+        yield from self._joined_round(a)
+
+    def _joined_round(self, a: _VerbArgs) -> Iterator[Candidate]:
+        """"Nvidia also participated", "X and Y took part in the round": joining a raise
+        told in the same sentence, or one the article told before when the round is
+        definite ("the round"), makes an investor in whoever raised."""
+        lex, v = self.lex.invests, a.verb
+        joining = a.lemma in lex.participate_verbs or (
+            a.lemma == "take" and any(o.lower_ == "part" for o in a.objs))
+        if not joining or a.passive or not a.subjects:
+            return
+        rounds = [o for o in a.objs if o.lemma_.lower() in lex.round_nouns]
+        rounds += [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
+                   if o.dep_ == "pobj" and o.lemma_.lower() in lex.round_nouns]
+        if not rounds and any(o.lower_ != "part" for o in a.objs):
+            return  # "joined the index", "invested $1bn": other rules read those
+        raisers = [e for t in self.sent if t.i != v.i and t.pos_ == "VERB"
+                   and t.lemma_.lower() in lex.receive_verbs
+                   and (subj := self.subject_of(t)[0]) is not None
+                   for e in self.head_entities(subj, COMPANY)]
+        if not raisers and any(c.lower_ in ("the", "this", "that") for r in rounds
+                               for c in r.children if c.dep_ == "det"):
+            raisers = self.registry.raisers[-1:]
+        yield from self._pairs("INVESTS_IN", [s for s in a.subjects if s not in raisers],
+                               raisers, v, "invest.join_round")
 
     def _supply_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.supplies, a.verb
