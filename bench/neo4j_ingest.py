@@ -24,7 +24,7 @@ from neo4j import Driver, GraphDatabase
 
 from bench.synthetic import extractions
 from capexgraph.graph.neo4j_store import Neo4jStore
-from capexgraph.graph.neo4j_write import BATCH_RELATIONS, edge_row, stored
+from capexgraph.graph.neo4j_write import BATCH_RELATIONS, edge_row, stored_evidence
 from capexgraph.schema import ArticleExtraction
 
 FLOOR = """
@@ -78,8 +78,9 @@ def floor(driver: Driver, data: list[ArticleExtraction]) -> float:
     for ex in data:
         for rel in ex.relations:
             key = (rel.type, rel.source, rel.target, rel.role or "")
+            evidence = [stored_evidence(ex.article, rel, today)]
             rows[rel.type].append({"source": rel.source, "target": rel.target,
-                                   "props": edge_row(key, [stored(ex.article, rel, today)])})
+                                   "props": edge_row(key, evidence)})
     entities = list({e.id for ex in data for e in ex.entities})
     driver.execute_query("UNWIND $ids AS id CREATE (:Entity {id: id})", ids=entities)
     start = time.perf_counter()

@@ -123,6 +123,10 @@ class EntityRegistry:
                     order.remove(entity_id)
                 order.append(entity_id)
 
+    def note_raise(self, entity_ids: list[str]) -> None:
+        """Companies the article says raised money: "the round" later refers to the last."""
+        self.raisers += [e for e in entity_ids if self.type_of(e) == "Company"]
+
     def latest(self, types: frozenset[str]) -> str | None:
         """The antecedent of a descriptor: the latest subject of that type (subjects are the
         most salient), else the latest mention of that type."""

@@ -202,8 +202,7 @@ class SentenceRules(Arguments):
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.verb",
                                    amount=a.amount)
             if any(t.lemma_.lower() in lex.round_nouns for t in self.sent):  # "lead a round"
-                self.registry.raisers += [t for t in targets if self.registry.type_of(t)
-                                          in COMPANY]
+                self.registry.note_raise(targets)
             for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
                 yield from self._pairs(
                     "INVESTS_IN", self.child_entities([gap], MODIFIERS, ANY) or investors,
@@ -247,7 +246,7 @@ class SentenceRules(Arguments):
             else:
                 yield from self._pairs("INVESTS_IN", givers, a.subjects, v, "invest.receive",
                                        amount=a.amount)
-                self.registry.raisers += [s for s in a.subjects if not self.is_holder(s)]
+                self.registry.note_raise(a.subjects)
         yield from self._joined_round(a)
 
     def _joined_round(self, a: _VerbArgs) -> Iterator[Candidate]:

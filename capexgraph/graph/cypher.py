@@ -255,7 +255,6 @@ RETURN count(y) AS one, sum({degree}) AS two
 """
 
 
-
 _STEP = """((x)-[r:{types}]-(y)
            WHERE ((type(r) IN $forward AND startNode(r) = x)
                   OR (type(r) IN $backward AND endNode(r) = x))){{{low},{high}}}"""

@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from capexgraph.graph.exposure import ALL_MEASURED, REACH_HORIZON, REACH_RING_BUDGET, Hop, Step
+from capexgraph.graph.exposure import Hop, Step
 from capexgraph.graph.exposure import Path as ExposurePath
 from capexgraph.graph.store import StoredEvidence, StoredRelation
 from capexgraph.schema import Amount, Entity
@@ -28,6 +28,14 @@ from capexgraph.schema import Amount, Entity
 EdgeKey = tuple[str, str]  # (relation type, role or "")
 Ref = tuple[str, str, EdgeKey, bool]  # (source, target, key, walked forward)
 Signature = tuple[frozenset[str], frozenset[str]]  # relation types walked along, against
+
+# Walks with an end prune by the distance to it, measured backwards for at most this many
+# hops, and for one only when the end is a hub (its first ring over the budget): an entity
+# not measured is farther than that, which is all the pruning needs to stay exact. (The Neo4j
+# backend meets in the middle instead: see `Neo4jStore.walk`.)
+REACH_HORIZON = 2
+REACH_RING_BUDGET = 2_000
+ALL_MEASURED = 1_000  # horizon of a search that ran out: the unmeasured cannot reach the end
 _BATCH = 900  # rowids per "IN (...)" query
 _NO_HOPS: dict[str, list[Ref]] = {}
 _NO_NODES: list[str] = []

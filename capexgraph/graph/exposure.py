@@ -22,13 +22,6 @@ from datetime import date
 from capexgraph.graph.store import StoredRelation
 from capexgraph.schema import Entity
 
-# Walks with an end prune by the distance to it, measured backwards for at most this many
-# hops, and for one only when the end is a hub (its first ring over the budget): an entity
-# not measured is farther than that, which is all the pruning needs to stay exact.
-REACH_HORIZON = 2
-REACH_RING_BUDGET = 2_000
-ALL_MEASURED = 1_000  # horizon of a search that ran out: the unmeasured cannot reach the end
-
 
 @dataclass(frozen=True)
 class Step:

@@ -177,7 +177,7 @@ class Neo4jStore:
 
     def _fan_out(self, entity_id: str, along: list[str], against: list[str]
                  ) -> tuple[int, int]:
-        memo_key = ("fan-out", entity_id, tuple(along), tuple(against))
+        memo_key = (entity_id, tuple(along), tuple(against))
         if memo_key not in self._fan_out_memo:
             rows = self._read(Q.fan_out(along, against), id=entity_id)
             self._fan_out_memo[memo_key] = ((rows[0]["one"], rows[0]["two"] or 0) if rows

@@ -93,7 +93,7 @@ def write_batch(tx: ManagedTransaction, batch: list[ArticleExtraction], today: d
             if (key, rel.evidence.start) in seen_here:
                 continue  # the same statement twice once names are merged: store it once
             seen_here.add((key, rel.evidence.start))
-            new_evidence[key].append(stored(art, rel, today))
+            new_evidence[key].append(stored_evidence(art, rel, today))
         article_facts[art.id] = list(dict.fromkeys(k for k, _ in seen_here))
         counts["facts"] += len(seen_here)
     rewrite: set[EdgeKey] = set()  # edges an updated article stated before: recompute whole
@@ -223,7 +223,7 @@ def _rewrite_edges(tx: ManagedTransaction, touched: set[EdgeKey],
             tx.run(Q.write_edges(rel_type), rows=writes).consume()
 
 
-def stored(article: Article, rel: Relation, today: date) -> StoredEvidence:
+def stored_evidence(article: Article, rel: Relation, today: date) -> StoredEvidence:
     return StoredEvidence(
         article.id, article.title, article.published, article.published or today,
         rel.evidence.sentence, rel.evidence.start, rel.evidence.end, rel.evidence.rule,
