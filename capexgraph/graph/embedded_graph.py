@@ -180,12 +180,10 @@ class EmbeddedGraph:
                     (0, nxt, ref) for nxt, refs in nbrs.items() for ref in refs)
             else:  # only measured entities can: nearest first, leave at the first too far
                 known = measured.get(node)
-                if known is None:  # from whichever side is smaller: a hub's list or the ring
-                    pairs = ((reach[n], n, refs) for n, refs in nbrs.items() if n in reach) \
-                        if len(nbrs) <= len(reach) else \
-                        ((d, n, nbrs[n]) for n, d in reach.items() if n in nbrs)
+                if known is None:  # a hub's list meets the ring in C, not item by item
                     known = measured[node] = sorted(
-                        ((d, n, ref) for d, n, refs in pairs for ref in refs),
+                        ((reach[n], n, ref) for n in nbrs.keys() & reach.keys()
+                         for ref in nbrs[n]),
                         key=lambda o: o[0])
                 options = known
             for dist, nxt, ref in options:
