@@ -3,8 +3,9 @@
 Opening a store with a million facts must not read a million sentences: the graph is built
 from (type, source, target, role, rowid) alone, straight into networkx's adjacency dicts, and
 entities and evidence rows are read from SQLite when a command first asks for them (a batch
-for the edges of a walk's answer). Walks with an end prune by the distance to that end,
-measured by a short breadth-first search backwards and kept for the next query.
+for the edges of a walk's answer). Walks with an end meet in the middle: the last
+steps are found from both ends, so that a hub's thousands of neighbours are never listed for
+one query.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
+from itertools import islice, product
 from typing import Any
 
 import networkx as nx
@@ -29,13 +33,6 @@ EdgeKey = tuple[str, str]  # (relation type, role or "")
 Ref = tuple[str, str, EdgeKey, bool]  # (source, target, key, walked forward)
 Signature = tuple[frozenset[str], frozenset[str]]  # relation types walked along, against
 
-# Walks with an end prune by the distance to it, measured backwards for at most this many
-# hops, and for one only when the end is a hub (its first ring over the budget): an entity
-# not measured is farther than that, which is all the pruning needs to stay exact. (The Neo4j
-# backend meets in the middle instead: see `Neo4jStore.walk`.)
-REACH_HORIZON = 2
-REACH_RING_BUDGET = 2_000
-ALL_MEASURED = 1_000  # horizon of a search that ran out: the unmeasured cannot reach the end
 _BATCH = 900  # rowids per "IN (...)" query
 _NO_HOPS: dict[str, list[Ref]] = {}
 _NO_NODES: list[str] = []
@@ -45,13 +42,8 @@ class EmbeddedGraph:
     """The graph of one store file as of one read; rebuilt after each ingest."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        gc_was_on = gc.isenabled()
-        gc.disable()  # millions of new dicts and no cycles: collections would only rescan them
-        try:
+        with _long_lived():
             self._build(conn)
-        finally:
-            if gc_was_on:
-                gc.enable()
 
     def _build(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -83,9 +75,6 @@ class EmbeddedGraph:
             for a, t, p in conn.execute("SELECT id, title, published FROM articles")}
         self._hops: dict[Signature, dict[str, dict[str, list[Ref]]]] = {}
         self._into: dict[Signature, dict[str, list[str]]] = {}
-        self._reach: tuple[object, dict[str, int], int] = (None, {}, 0)
-        # per end: each node's measured hops, nearest to that end first
-        self._measured: dict[tuple[object, ...], dict[str, list[tuple[int, str, Ref]]]] = {}
 
     # -- entities and relations ---------------------------------------------------------------
 
@@ -155,49 +144,36 @@ class EmbeddedGraph:
 
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
              cap: int | None = None) -> list[ExposurePath]:
-        """Simple paths by depth-first search; with an end, only through entities that can
-        still reach it in the hops left.
-
-        Distances to the end are measured backwards for a few hops (the horizon: two, or one
-        when the end is a hub whose second ring would be most of the graph). An unmeasured
-        entity is farther than the horizon, so it is tried only while more hops are left
-        than that; pruning therefore never drops a path.
-        """
-        if start not in self._succ or (end is not None and end not in self._succ):
+        """Simple paths of at most `max_hops` steps, shortest first, depth first from the
+        start; with an end, each length's last three hops meet in the middle (`_ending`)."""
+        if start not in self._succ or (end is not None and end not in self._succ) \
+                or start == end:
             return []
         signature = (frozenset(s.type for s in steps if s.forward),
                      frozenset(s.type for s in steps if not s.forward))
-        hops, _ = self._typed(signature)
-        reach, horizon = self._distances(end, signature) if end is not None else ({}, -1)
-        measured = self._measured.setdefault((end, signature), {})
+        hops, into = self._typed(signature)
         found: list[list[Ref]] = []
+        room = cap if cap is not None else sys.maxsize
 
-        def dfs(node: str, path: list[Ref], on_path: set[str]) -> None:
-            left = max_hops - len(path)
-            nbrs = hops.get(node, _NO_HOPS)
-            if end is None or left - 1 > horizon:  # every hop may still reach the end
-                options: Iterable[tuple[int, str, Ref]] = (
-                    (0, nxt, ref) for nxt, refs in nbrs.items() for ref in refs)
-            else:  # only measured entities can: nearest first, leave at the first too far
-                known = measured.get(node)
-                if known is None:  # a hub's list meets the ring in C, not item by item
-                    known = measured[node] = sorted(
-                        ((reach[n], n, ref) for n in nbrs.keys() & reach.keys()
-                         for ref in nbrs[n]),
-                        key=lambda o: o[0])
-                options = known
-            for dist, nxt, ref in options:
-                if dist > left - 1 or (cap is not None and len(found) >= cap):
-                    return
-                if nxt in on_path:
+        def dfs(node: str, length: int, path: list[Ref], on_path: set[str]) -> None:
+            if end is None and len(path) == length:
+                return
+            if end is not None and len(path) == max(0, length - 3):
+                found.extend(islice(_ending(node, end, length - len(path), path, on_path,
+                                            hops, into), room - len(found)))
+                return
+            for nxt, refs in hops.get(node, _NO_HOPS).items():
+                if nxt in on_path or nxt == end or len(found) >= room:
                     continue
-                step = [*path, ref]
-                if end is None or nxt == end:
-                    found.append(step)
-                if left > 1 and nxt != end:
-                    dfs(nxt, step, on_path | {nxt})
+                for ref in refs:
+                    step = [*path, ref]
+                    if end is None:
+                        found.append(step)
+                    dfs(nxt, length, step, on_path | {nxt})
 
-        dfs(start, [], {start})
+        for length in range(1, max_hops + 1) if end is not None else [max_hops]:
+            dfs(start, length, [], {start})
+        del found[room:]
         self.prefetch((u, v, k) for path in found for u, v, k, _ in path)
         return [tuple(Hop(self.relation(u, v, k), fwd) for u, v, k, fwd in path)
                 for path in found]
@@ -208,54 +184,79 @@ class EmbeddedGraph:
         node), made in one pass over the edges the first time that kind is walked and kept
         until the next ingest: cheaper than scanning hubs query after query."""
         if signature not in self._hops:
-            gc_was_on = gc.isenabled()
-            gc.disable()
-            try:
+            with _long_lived():
                 forward, backward = signature
                 hops: dict[str, dict[str, list[Ref]]] = defaultdict(dict)
-                into: dict[str, list[str]] = defaultdict(list)
+                into: dict[str, dict[str, None]] = defaultdict(dict)
                 for u, targets in self._succ.items():
                     for v, keys in targets.items():
                         for k in keys:
                             if k[0] in forward:
                                 hops[u].setdefault(v, []).append((u, v, k, True))
-                                into[v].append(u)
+                                into[v][u] = None
                             if k[0] in backward:
                                 hops[v].setdefault(u, []).append((u, v, k, False))
-                                into[u].append(v)
-                self._hops[signature], self._into[signature] = dict(hops), dict(into)
-            finally:
-                if gc_was_on:
-                    gc.enable()
+                                into[u][v] = None
+                self._hops[signature] = dict(hops)
+                self._into[signature] = {v: list(us) for v, us in into.items()}
         return self._hops[signature], self._into[signature]
 
-    def _distances(self, end: str, signature: Signature) -> tuple[dict[str, int], int]:
-        """Hops from entities to `end` up to the horizon, by breadth-first search backwards,
-        and the horizon reached; kept for the next query to the same end (a --to query
-        deepens one hop at a time)."""
-        if self._reach[0] == (end, signature):
-            return self._reach[1], self._reach[2]
-        self._measured.clear()  # sorted by the distances to another end
-        _, into = self._typed(signature)
-        dist = {end: 0}
-        frontier = [end]
-        horizon = 0
-        for d in range(1, REACH_HORIZON + 1):
-            if d > 1 and len(frontier) > REACH_RING_BUDGET:
-                break  # a hub's next ring is most of the graph: let the walk prune instead
-            nxt = []
-            for node in frontier:
-                for p in into.get(node, _NO_NODES):
-                    if p not in dist:
-                        dist[p] = d
-                        nxt.append(p)
-            frontier = nxt
-            horizon = d
-            if not frontier:  # nothing farther can reach the end: every distance is known
-                horizon = ALL_MEASURED
-                break
-        self._reach = ((end, signature), dist, horizon)
-        return dist, horizon
+
+def _ending(node: str, end: str, length: int, path: list[Ref], on_path: set[str],
+            hops: dict[str, dict[str, list[Ref]]], into: dict[str, list[str]]
+            ) -> Iterator[list[Ref]]:
+    """The paths that go from `node` to `end` in `length` (1 to 3) more steps, avoiding
+    `on_path`. Three steps node -> a -> b -> end: the walk goes forwards from `node` or
+    backwards from `end`, whichever has fewer neighbours, and finds the middle entity as the
+    neighbours two entities share, scanning the smaller side; a hub is never listed whole
+    for one end, which is what makes a walk to a company through an index hub cheap."""
+    if length == 1:
+        for ref in hops[node].get(end, ()):
+            yield [*path, ref]
+        return
+    if length == 2:
+        for a in _between(node, end, hops, into):
+            if a not in on_path:
+                for ref_a, ref_b in product(hops[node][a], hops[a][end]):
+                    yield [*path, ref_a, ref_b]
+        return
+    nbrs, sources = hops.get(node, _NO_HOPS), into.get(end, _NO_NODES)
+    pairs: Iterable[tuple[str, str]]
+    if len(nbrs) <= len(sources):
+        pairs = ((a, b) for a in nbrs if a not in on_path and a != end
+                 for b in _between(a, end, hops, into))
+    else:
+        pairs = ((a, b) for b in sources if b not in on_path
+                 for a in _between(node, b, hops, into) if a != end)
+    for a, b in pairs:
+        if a != b and b not in on_path and a not in on_path:
+            for refs in product(hops[node][a], hops[a][b], hops[b][end]):
+                yield [*path, *refs]
+
+
+def _between(a: str, b: str, hops: dict[str, dict[str, list[Ref]]],
+             into: dict[str, list[str]]) -> list[str]:
+    """Entities one step after `a` and one step before `b`, scanning the smaller side."""
+    after, before = hops.get(a, _NO_HOPS), into.get(b, _NO_NODES)
+    if len(after) <= len(before):
+        return [n for n in after if n != b and b in hops.get(n, _NO_HOPS)]
+    return [n for n in before if n != a and n in after]
+
+
+@contextmanager
+def _long_lived() -> Iterator[None]:
+    """Build millions of objects that live until the next ingest: no collections while they
+    are made (there are no cycles to find), and then out of the collector's sight for good
+    (`gc.freeze`). Left in, every full collection rescanned them: at 1M relations that was
+    half of a query's time."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_on:
+            gc.enable()
 
 
 def entity_from_row(row: tuple[Any, ...]) -> Entity:
