@@ -48,6 +48,22 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("INVESTS_IN", "Tiger Global", "Cerebras Systems", "announced")),
     ("Anthropic raised $13 billion in a round led by ICONIQ. Fidelity and Lightspeed also "
      "took part in the round.", ("INVESTS_IN", "Lightspeed", "Anthropic", "announced")),
+    # "whose" stands for the name before it; a noun describes what its verb lists
+    ("Lambda, whose backers include Nvidia, signed a lease in Kansas City.",
+     ("INVESTS_IN", "Nvidia", "Lambda", "announced")),
+    ("CoreWeave, whose largest shareholder is Magnetar, reported results.",
+     ("INVESTS_IN", "Magnetar", "CoreWeave", "announced")),
+    ("Nebius said its customers include Microsoft and Meta.",
+     ("SUPPLIES", "Nebius Group", "Meta Platforms", "announced")),
+    # owned or controlled by someone: an investor
+    ("Crusoe, owned partly by Blue Owl, broke ground in Wyoming.",
+     ("INVESTS_IN", "Blue Owl Capital", "Crusoe Energy", "announced")),
+    # a product made by someone: its owner is the customer
+    ("Cerebras's wafers are manufactured by TSMC.",
+     ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Cerebras Systems", "announced")),
+    # a counted unit is not a company
+    ("Nebius agreed to lease 300 MW of capacity to Microsoft.",
+     ("SUPPLIES", "Nebius Group", "Microsoft", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -74,6 +90,14 @@ def test_building_with_a_partner_is_not_buying_from_it(extractor: Extractor) -> 
 def test_taking_part_in_something_else_is_not_investing(extractor: Extractor) -> None:
     text = "Anthropic raised $13 billion. Nvidia also participated in the conference."
     assert not {f for f in _facts(extractor, text) if f[1] == "Nvidia"}
+
+
+@pytest.mark.parametrize("text", [
+    "The campus runs on GB300 servers made by Dell.",  # the servers are not a customer
+    "Nebius agreed to lease 300 MW of capacity.",  # "MW" is not a customer
+])
+def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) -> None:
+    assert {f for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == set()
 
 
 def test_no_relation_without_a_trigger(extractor: Extractor) -> None:

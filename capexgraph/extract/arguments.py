@@ -167,9 +167,10 @@ class Arguments:
 
     def child_entities(self, heads: list[Token], deps: frozenset[str],
                        types: frozenset[str] = ANY) -> list[str]:
-        """Entities named by the direct dependents of `heads`: a possessor, a compound."""
+        """Entities named by the direct dependents of `heads`: a possessor, a compound
+        ("whose" standing for the name it follows)."""
         found = [m for h in heads for c in h.children
-                 if c.dep_ in deps and (m := self.mention_at(c)) is not None]
+                 if c.dep_ in deps and (m := self.mention_at(antecedent(c))) is not None]
         return self._typed(found, types)
 
     def agent(self, verb: Token) -> Token | None:
@@ -312,8 +313,9 @@ class Arguments:
         return self.registry.type_of(entity_id) in HOLDERS
 
     def described_by(self, n: Token, types: frozenset[str] = COMPANY) -> list[str]:
-        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y", and
-        "counts X as its customer", "counts X among its customers"."""
+        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y",
+        "counts X as its customer", "counts X among its customers", "its customers
+        include X" and "its largest shareholder is X"."""
         if n.dep_ == "appos":
             return self.head_entities(n.head, types)
         if n.dep_ == "attr":
@@ -323,6 +325,9 @@ class Arguments:
             verb = n.head.head
             return [e for c in verb.children if c.dep_ == "dobj"
                     for e in self.head_entities(c, types)]
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | {"be"}:
+            return [e for c in n.head.children if c.dep_ in ("dobj", "attr")
+                    for e in self.head_entities(c, types)]  # "its backers include X"
         return self.child_entities([n], frozenset({"appos"}), types)
 
     def noun_amount(self, n: Token) -> FoundAmount | None:

@@ -96,6 +96,7 @@ class Triggers(Model):
     tracks: Tracks
     executives: Executives
     descriptors: Descriptors
+    list_verbs: frozenset[str]  # "its backers include X": the subject noun describes X
     sector_stop: frozenset[str]
     modifier_stop: frozenset[str]
     generic_terms: frozenset[str]

@@ -207,6 +207,8 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     type_ = _entity_type(span)
     if type_ is None or " - " in span.text:
         return None
+    if span.label_ == "ORG" and any(c.dep_ == "nummod" for c in span.root.children):
+        return None  # "250 MW", "10 GW": a unit that is counted is not a company
     text = span.text
     if text.lower().startswith("the "):
         text = text[4:]

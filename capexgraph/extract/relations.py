@@ -230,6 +230,9 @@ class SentenceRules(Arguments):
                                    self.prep_entities([v, *shares], frozenset({"of", "in"}),
                                                       COMPANY),
                                    v, "invest.own")
+        if a.lemma in lex.own_verbs and a.passive:  # "DayOne, now owned partly by Coatue"
+            owners = [e for e in a.agents if not self.is_holder(e)]  # a fund's are holdings
+            yield from self._pairs("INVESTS_IN", owners, a.subjects, v, "invest.owned_by")
         raising = a.lemma in lex.receive_verbs or any(
             o.lemma_.lower() in lex.round_nouns | lex.security_nouns for o in a.objs)
         if raising and not a.passive:  # "..., with X and Y also participating"
@@ -288,8 +291,12 @@ class SentenceRules(Arguments):
             if not customers:  # "sell 2.6 GW of power from three plants to Meta"
                 clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY)
-            if a.passive and a.agents:
-                customers = customers or a.subjects
+            subj, _ = self.subject_of(v)
+            if a.passive and a.agents and subj is not None and not customers:
+                # "Xiaomi's chip is made by TSMC": a product's owner; "GB200 servers made
+                # by Dell" name no customer
+                customers = self.child_entities([subj], frozenset({"poss"}), COMPANY) \
+                    if self.is_product(subj) else a.subjects
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer):
