@@ -143,6 +143,28 @@ def test_walks_to_an_end_find_every_path_once(tmp_path: Path) -> None:
                 assert sorted(_keys(p) for p in graph.walk(start, end, hops, steps)) == want
                 compared += len(want)
     assert compared > 1_000  # the sample reaches past hubs, not only neighbours
+    lone = next(n for n in nodes if not graph.walk(n, None, 1, steps))
+    assert graph.walk(lone, nodes[0] if nodes[0] != lone else nodes[1], 1, steps) == []
+
+
+def test_neo4j_walks_to_an_end_match_the_embedded_walks(tmp_path: Path,
+                                                        neo4j_driver: Driver) -> None:
+    """Both backends meet in the middle their own way: same paths on a graph with hubs."""
+    neo4j_server.wipe(neo4j_driver)
+    embedded = EmbeddedStore.open(tmp_path / "g.sqlite")
+    embedded.ingest(extractions(400, seed=11))
+    server = Neo4jStore(neo4j_driver, location="test")
+    server.ingest(embedded.extractions())
+    steps = analyst.exposure_steps(True, None)
+    rng = random.Random(8)
+    compared = 0
+    for start in rng.sample(sorted(embedded.index.graph.nodes), 8):
+        ends = sorted({p[-1].end.id for p in embedded.index.walk(start, None, 3, steps)})
+        for end in rng.sample(ends, min(len(ends), 6)):
+            want = sorted(_keys(p) for p in embedded.index.walk(start, end, 4, steps))
+            assert sorted(_keys(p) for p in server.walk(start, end, 4, steps)) == want
+            compared += len(want)
+    assert compared > 200
 
 
 def _keys(path: tuple[Hop, ...]) -> tuple[tuple[str, str, str, bool], ...]:

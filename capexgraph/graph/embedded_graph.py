@@ -144,8 +144,9 @@ class EmbeddedGraph:
 
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
              cap: int | None = None) -> list[ExposurePath]:
-        """Simple paths of at most `max_hops` steps, shortest first, depth first from the
-        start; with an end, each length's last three hops meet in the middle (`_ending`)."""
+        """Simple paths of at most `max_hops` steps, depth first from the start; with an
+        end, shortest first, each length's last three hops meeting in the middle
+        (`_ending`)."""
         if start not in self._succ or (end is not None and end not in self._succ) \
                 or start == end:
             return []
@@ -211,7 +212,7 @@ def _ending(node: str, end: str, length: int, path: list[Ref], on_path: set[str]
     neighbours two entities share, scanning the smaller side; a hub is never listed whole
     for one end, which is what makes a walk to a company through an index hub cheap."""
     if length == 1:
-        for ref in hops[node].get(end, ()):
+        for ref in hops.get(node, _NO_HOPS).get(end, ()):
             yield [*path, ref]
         return
     if length == 2:
