@@ -32,10 +32,11 @@ from capexgraph.schema import Amount, Entity
 EdgeKey = tuple[str, str]  # (relation type, role or "")
 Ref = tuple[str, str, EdgeKey, bool]  # (source, target, key, walked forward)
 Signature = tuple[frozenset[str], frozenset[str]]  # relation types walked along, against
+Into = dict[str, dict[str, None]]  # per entity, who steps into it (an ordered set)
 
 _BATCH = 900  # rowids per "IN (...)" query
 _NO_HOPS: dict[str, list[Ref]] = {}
-_NO_NODES: list[str] = []
+_NO_NODES: dict[str, None] = {}
 
 
 class EmbeddedGraph:
@@ -74,7 +75,7 @@ class EmbeddedGraph:
             a: (t, date.fromisoformat(p) if p else None)
             for a, t, p in conn.execute("SELECT id, title, published FROM articles")}
         self._hops: dict[Signature, dict[str, dict[str, list[Ref]]]] = {}
-        self._into: dict[Signature, dict[str, list[str]]] = {}
+        self._into: dict[Signature, Into] = {}
 
     # -- entities and relations ---------------------------------------------------------------
 
@@ -180,7 +181,7 @@ class EmbeddedGraph:
                 for path in found]
 
     def _typed(self, signature: Signature) -> tuple[dict[str, dict[str, list[Ref]]],
-                                                    dict[str, list[str]]]:
+                                                    Into]:
         """Every node's hops for one kind of walk, and the reverse (who steps into each
         node), made in one pass over the edges the first time that kind is walked and kept
         until the next ingest: cheaper than scanning hubs query after query."""
@@ -199,13 +200,12 @@ class EmbeddedGraph:
                                 hops[v].setdefault(u, []).append((u, v, k, False))
                                 into[u][v] = None
                 self._hops[signature] = dict(hops)
-                self._into[signature] = {v: list(us) for v, us in into.items()}
+                self._into[signature] = dict(into)
         return self._hops[signature], self._into[signature]
 
 
 def _ending(node: str, end: str, length: int, path: list[Ref], on_path: set[str],
-            hops: dict[str, dict[str, list[Ref]]], into: dict[str, list[str]]
-            ) -> Iterator[list[Ref]]:
+            hops: dict[str, dict[str, list[Ref]]], into: Into) -> Iterator[list[Ref]]:
     """The paths that go from `node` to `end` in `length` (1 to 3) more steps, avoiding
     `on_path`. Three steps node -> a -> b -> end: the walk goes forwards from `node` or
     backwards from `end`, whichever has fewer neighbours, and finds the middle entity as the
@@ -236,7 +236,7 @@ def _ending(node: str, end: str, length: int, path: list[Ref], on_path: set[str]
 
 
 def _between(a: str, b: str, hops: dict[str, dict[str, list[Ref]]],
-             into: dict[str, list[str]]) -> list[str]:
+             into: Into) -> list[str]:
     """Entities one step after `a` and one step before `b`, scanning the smaller side."""
     after, before = hops.get(a, _NO_HOPS), into.get(b, _NO_NODES)
     if len(after) <= len(before):
