@@ -44,7 +44,9 @@ def exposure(store: GraphStore, origin: str, target: str | None = None, *, max_h
              cap: int = WALK_CAP) -> ExposureAnswer:
     """With a target and a limit, walks deepen one hop at a time and stop once `limit`
     chains are found: every chain shorter than the last depth is in. Hubs can connect by
-    millions of 4-hop chains, so a walk stops after `cap` paths; the answer says so."""
+    millions of 4-hop chains, so a walk stops after `cap` paths; the answer says so.
+    Chains are ranked on their relations' merged views; evidence is read for the `limit`
+    chains to a target (the ones shown), and for every path when `day` cuts by date."""
     start = store.resolve(origin)
     end = store.resolve(target) if target else None
     steps = exposure_steps(dependency, via)
@@ -52,13 +54,16 @@ def exposure(store: GraphStore, origin: str, target: str | None = None, *, max_h
     paths: list[Path] = []
     found: list[Path] = []
     for depth in depths:
-        found = store.walk(start.id, end.id if end else None, depth, steps, cap)
+        found = store.walk(start.id, end.id if end else None, depth, steps, cap,
+                           evidence=day is not None)  # ranking needs only merged views
         paths = as_of(found, day)
         if limit and len(paths) >= limit:
             break
     chains = rank(Chain(p) for p in paths)
-    shown = [c.hops for c in chains[:limit]] if limit else paths
-    loops = cycles_in(shown, max_hops, cap=REPORTED_CYCLES)
+    if end is not None:  # chains to a target are shown hop by hop, each with its evidence
+        read = store.read_evidence([c.hops for c in chains[:limit]])
+        chains = [Chain(p) for p in read] + chains[len(read):]
+    loops = cycles_in([c.hops for c in chains[:limit]], max_hops, cap=REPORTED_CYCLES)
     return ExposureAnswer(start, chains, len(found) >= cap, aggregate(chains), loops)
 
 

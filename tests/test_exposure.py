@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -30,16 +31,24 @@ ENTITIES = {
     "al": ("Alibar", "Company"), "oa": ("OpenAxe", "Company"), "nv": ("Nvidex", "Company"),
     "or": ("Orakel", "Company"),
 }
-FACTS = [  # (article, published, type, source, target, weight_pct, usd)
+
+
+def usd(value: float) -> Amount:
+    return Amount(value=value, currency="USD", value_usd=value)
+
+
+FACTS = [  # (article, published, type, source, target, weight_pct, amount)
     ("f1", date(2025, 1, 1), "TRACKS", "etf", "idx", None, None),
     ("f1", date(2025, 1, 1), "CONSTITUENT_OF", "tc", "idx", 10.0, None),
     ("f1", date(2025, 1, 1), "CONSTITUENT_OF", "al", "idx", 8.0, None),
-    ("f2", date(2025, 2, 1), "INVESTS_IN", "tc", "oa", None, 5e9),
-    ("f3", date(2025, 6, 1), "INVESTS_IN", "al", "oa", None, 2e9),
-    ("f3", date(2025, 6, 1), "INVESTS_IN", "oa", "tc", None, 1e9),
-    ("f4", date(2025, 3, 1), "INVESTS_IN", "nv", "oa", None, 1e11),
-    ("f4", date(2025, 3, 1), "SUPPLIES", "or", "oa", None, 3e11),
-    ("f4", date(2025, 3, 1), "SUPPLIES", "nv", "or", None, 4e10),
+    ("f2", date(2025, 2, 1), "INVESTS_IN", "tc", "oa", None,
+     Amount(value=36e9, currency="CNY", qualifier="up_to", value_usd=5e9, usd_rate=0.1389,
+            rate_date=date(2025, 1, 31))),
+    ("f3", date(2025, 6, 1), "INVESTS_IN", "al", "oa", None, usd(2e9)),
+    ("f3", date(2025, 6, 1), "INVESTS_IN", "oa", "tc", None, usd(1e9)),
+    ("f4", date(2025, 3, 1), "INVESTS_IN", "nv", "oa", None, usd(1e11)),
+    ("f4", date(2025, 3, 1), "SUPPLIES", "or", "oa", None, usd(3e11)),
+    ("f4", date(2025, 3, 1), "SUPPLIES", "nv", "or", None, usd(4e10)),
 ]
 
 
@@ -53,7 +62,7 @@ def _articles() -> list[ArticleExtraction]:
                                 aliases=(ENTITIES[i][0],)) for i in sorted(ids))
         relations = tuple(Relation(
             type=f[2], source=f[3], target=f[4], weight_pct=f[5],  # type: ignore[arg-type]
-            amount=Amount(value=f[6], currency="USD", value_usd=f[6]) if f[6] else None,
+            amount=f[6],  # type: ignore[arg-type]
             evidence=Evidence(article_id=article_id, sentence=f"{f[3]} {f[2]} {f[4]}.",
                               start=n * 30, end=n * 30 + 10, rule="test"), confidence=0.9)
             for n, f in enumerate(facts))
@@ -117,6 +126,7 @@ def _snapshot(store: GraphStore) -> object:
     store.ingest(_articles())
     return (
         [(c.names(), c.weight) for c in analyst.exposure(store, "Tech ETF", "OpenAxe").chains],
+        analyst.exposure(store, "Tech ETF", "OpenAxe", limit=2).chains[:2],  # as shown
         [(e.target.id, e.weight, e.chains) for e in analyst.exposure(store, "Tech ETF")
          .exposures],
         [[h.start.id for h in c] for c in analyst.money_cycles(store)],
@@ -167,9 +177,25 @@ def test_neo4j_walks_to_an_end_match_the_embedded_walks(tmp_path: Path,
     assert compared > 200
 
 
-def _keys(path: tuple[Hop, ...]) -> tuple[tuple[str, str, str, bool], ...]:
-    return tuple((h.relation.type, h.relation.source.id, h.relation.target.id, h.forward)
-                 for h in path)
+def test_walks_read_evidence_only_when_asked(graph: GraphStore) -> None:
+    """A walk that leaves statements unread ranks on the stored merged view: it must be the
+    view merged from the statements, amount (with its rate) and weight included."""
+    steps = analyst.exposure_steps(True, None)
+    read = graph.walk("etf", "oa", 4, steps)
+    unread = graph.walk("etf", "oa", 4, steps, evidence=False)
+    assert sorted(map(_keys, unread)) == sorted(map(_keys, read)) and len(read) == 2
+    if isinstance(graph, Neo4jStore):
+        assert not any(h.relation.evidence for p in unread for h in p)
+    views = {h.relation for p in read for h in p}
+    assert {replace(h.relation, evidence=()) for p in unread for h in p} == {
+        replace(r, evidence=()) for r in views}
+    assert any(r.amount and r.amount.usd_rate for r in views)  # the rate is compared too
+    assert sorted(graph.read_evidence(unread), key=_keys) == sorted(read, key=_keys)
+
+
+def _keys(path: tuple[Hop, ...]) -> tuple[tuple[str, str, str, str, bool], ...]:
+    return tuple((h.relation.type, h.relation.source.id, h.relation.target.id,
+                  h.relation.role or "", h.forward) for h in path)
 
 
 def test_same_answers_on_both(tmp_path: Path, neo4j_driver: Driver) -> None:

@@ -136,7 +136,7 @@ def append_edges(rel_type: str) -> str:
     assert rel_type in RELATION_TYPES
     amount = ", ".join(f"r.{p} = CASE WHEN newer_amount THEN p.{p} ELSE r.{p} END"
                        for p in ("amount", "amount_high", "currency", "amount_usd", "qualifier",
-                                 "order_amount"))
+                                 "usd_rate", "rate_date", "order_amount"))
     return f"""
 UNWIND $rows AS row
 MATCH (s:Entity {{id: row.source}}), (t:Entity {{id: row.target}})
@@ -219,23 +219,38 @@ RETURN entities, collect({type: type(r), role: r.role, source: s.id, target: t.i
 
 
 # Paths as their relationships' element ids and directions, in one row with the distinct
-# relationships themselves (with their evidence): each is sent and merged once however many
-# paths share it, and the walk costs one round trip.
-_PATH_RETURN = """
+# relationships themselves: each is sent and merged once however many paths share it, and
+# the walk costs one round trip. Without evidence a relationship comes with its merged view
+# (a fraction of the bytes: statements are most of an edge), for ranking thousands of paths.
+_MERGED = ", ".join(f".{p}" for p in ("status", "amount", "amount_high", "currency",
+                                       "amount_usd", "qualifier", "usd_rate", "rate_date",
+                                       "weight_pct", "first_seen", "last_seen"))
+
+
+def _path_return(evidence: bool) -> str:
+    statements = "evidence: r.evidence" if evidence else f"merged: r {{{_MERGED}}}"
+    return f"""
 WITH collect(p) AS found
-CALL (found) {
+CALL (found) {{
   UNWIND found AS p
   UNWIND relationships(p) AS r
   WITH DISTINCT r
   WITH r, startNode(r) AS s, endNode(r) AS t
-  RETURN collect({rid: elementId(r), type: type(r), role: r.role, evidence: r.evidence,
-                  source: s {.id, .name, .type, .aliases, .tickers},
-                  target: t {.id, .name, .type, .aliases, .tickers}}) AS relationships
-}
+  RETURN collect({{rid: elementId(r), type: type(r), role: r.role, {statements},
+                  source: s {{.id, .name, .type, .aliases, .tickers}},
+                  target: t {{.id, .name, .type, .aliases, .tickers}}}}) AS relationships
+}}
 RETURN [p IN found | [r IN relationships(p) | elementId(r)]] AS rels,
        [p IN found | [i IN range(0, length(p) - 1)
                       | startNode(relationships(p)[i]) = nodes(p)[i]]] AS forward,
        relationships
+"""
+
+
+EVIDENCE_OF = """
+UNWIND $rids AS rid
+MATCH ()-[r]->() WHERE elementId(r) = rid
+RETURN rid, r.evidence AS evidence
 """
 
 
@@ -263,7 +278,7 @@ _SIMPLE = """all(k IN range(1, {last}) WHERE none(j IN range(0, k - 1)
                                         WHERE nodes(p)[j] = nodes(p)[k]))"""
 
 
-def walk(max_hops: int, types: list[str]) -> str:
+def walk(max_hops: int, types: list[str], evidence: bool = True) -> str:
     """Simple paths from $start (to $end when given) of at most `max_hops` steps, each step a
     relation of a $forward type walked along it or of a $backward type walked against it.
     A quantified path pattern checks each step's direction while expanding, so walks that
@@ -274,10 +289,10 @@ def walk(max_hops: int, types: list[str]) -> str:
 MATCH p = (a:Entity {{id: $start}}) {step} (b:Entity)
 WHERE ($end IS NULL OR b.id = $end) AND {_SIMPLE.format(last="length(p)")}
 WITH p LIMIT coalesce($cap, 1000000000)
-{_PATH_RETURN}"""
+{_path_return(evidence)}"""
 
 
-def walk_to(length: int, types: list[str], meet: int) -> str:
+def walk_to(length: int, types: list[str], meet: int, evidence: bool = True) -> str:
     """At most $cap simple paths of exactly `length` steps from $start to $end, written out
     step by step and joined on the `meet`-th entity: the planner walks `meet` steps from
     the start and the rest back from the end, so neither end's hubs are expanded the whole
@@ -299,7 +314,7 @@ def walk_to(length: int, types: list[str], meet: int) -> str:
 MATCH p = {"".join(parts)}{join}
 WHERE {" AND ".join(checks)} AND {distinct} = {length + 1}
 WITH p LIMIT coalesce($cap, 1000000000)
-{_PATH_RETURN}"""
+{_path_return(evidence)}"""
 
 
 def cycles(max_len: int, types: list[str]) -> str:
@@ -310,4 +325,4 @@ def cycles(max_len: int, types: list[str]) -> str:
 MATCH p = (a:Entity) {step} (a)
 WHERE all(n IN nodes(p)[1..-1] WHERE n.id > a.id)
   AND {_SIMPLE.format(last="length(p) - 1")}
-{_PATH_RETURN}"""
+{_path_return(evidence=True)}"""

@@ -228,8 +228,13 @@ class EmbeddedStore:
         return EntityCard(index.entity(entity_id), sort_relations(out), sort_relations(inc))
 
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
-             cap: int | None = None) -> list[ExposurePath]:
+             cap: int | None = None, evidence: bool = True) -> list[ExposurePath]:
+        """Relations always come with their statements: they are read from the file in one
+        query per walk and merged from them (no merged view is stored)."""
         return self.index.walk(start, end, max_hops, steps, cap)
+
+    def read_evidence(self, paths: Sequence[ExposurePath]) -> list[ExposurePath]:
+        return list(paths)
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
         types = {s.type for s in steps}

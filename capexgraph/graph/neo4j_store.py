@@ -22,7 +22,7 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction
 from neo4j.graph import Node, Path, Relationship
 
-from capexgraph.errors import NotFound
+from capexgraph.errors import NotFound, StoreError
 from capexgraph.graph import cypher as Q
 from capexgraph.graph.exposure import Hop, Step, sort_cycles
 from capexgraph.graph.exposure import Path as ExposurePath
@@ -39,7 +39,7 @@ from capexgraph.graph.store import (
     query_keys,
     sort_relations,
 )
-from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
+from capexgraph.schema import Amount, Article, ArticleExtraction, Entity, Evidence, Relation
 
 
 class Neo4jStore:
@@ -54,6 +54,8 @@ class Neo4jStore:
         # paths by (start, end, steps, length): a --to query deepens one hop at a time
         self._walk_memo: dict[tuple[object, ...], list[ExposurePath]] = {}
         self._fan_out_memo: dict[tuple[object, ...], tuple[int, int]] = {}
+        # element ids of relations a walk returned unread, for `read_evidence`
+        self._rids: dict[tuple[str, str, str, str], str] = {}
 
     def close(self) -> None:
         """Nothing of the store's own to release: the driver belongs to the caller."""
@@ -91,8 +93,7 @@ class Neo4jStore:
                 staged = Known()
                 counts += session.execute_write(write_batch, batch, now, known, staged)
                 known.absorb(staged)  # only what a committed transaction wrote
-                self._walk_memo.clear()
-                self._fan_out_memo.clear()
+                self._forget_walks()
         return IngestSummary(counts["new"], counts["updated"], counts["unchanged"],
                              counts["entities"], counts["facts"])
 
@@ -137,31 +138,35 @@ class Neo4jStore:
                      dict(sorted((r["type"], r["n"]) for r in relations)))
 
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
-             cap: int | None = None) -> list[ExposurePath]:
+             cap: int | None = None, evidence: bool = True) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
         forward = [s.type for s in steps if s.forward]
         backward = [s.type for s in steps if not s.forward]
         if end is None:
-            rows = self._read(Q.walk(max_hops, types), start=start, end=None, cap=cap,
-                              forward=forward, backward=backward)
+            rows = self._read(Q.walk(max_hops, types, evidence), start=start, end=None,
+                              cap=cap, forward=forward, backward=backward)
             return self._paths(rows)
         found: list[ExposurePath] = []
         for length in range(1, max_hops + 1):
             # a deepening query asks for the shorter lengths again: they are kept
-            memo_key = (start, end, tuple(forward), tuple(backward), length, cap)
+            memo_key = (start, end, tuple(forward), tuple(backward), length, cap, evidence)
             paths = self._walk_memo.get(memo_key)
             if paths is None:
                 if len(self._walk_memo) > 64:
-                    self._walk_memo.clear()
-                    self._fan_out_memo.clear()
+                    self._forget_walks()
                 meet = self._meeting_point(start, end, forward, backward, length)
-                rows = self._read(Q.walk_to(length, types, meet), start=start, end=end,
-                                  forward=forward, backward=backward, cap=cap)
+                rows = self._read(Q.walk_to(length, types, meet, evidence), start=start,
+                                  end=end, forward=forward, backward=backward, cap=cap)
                 paths = self._walk_memo[memo_key] = self._paths(rows)
             found += paths
             if cap is not None and len(found) >= cap:
                 return found[:cap]
         return found
+
+    def _forget_walks(self) -> None:
+        self._walk_memo.clear()
+        self._fan_out_memo.clear()
+        self._rids.clear()
 
     def _meeting_point(self, start: str, end: str, forward: list[str], backward: list[str],
                        length: int) -> int:
@@ -186,18 +191,38 @@ class Neo4jStore:
 
     def _paths(self, rows: list[dict[str, Any]]) -> list[ExposurePath]:
         """Paths from the one row of a walk: relationship ids per path, and each relationship
-        once, merged once."""
+        once, merged once (from its statements, or as stored when they were not read)."""
         [row] = rows
         relations: dict[str, StoredRelation] = {}
         entities: dict[str, Entity] = {}
         for rel in row["relationships"]:
             ends = [entities.get(n["id"]) or entities.setdefault(n["id"], _entity(n))
                     for n in (rel["source"], rel["target"])]
-            relations[rel["rid"]] = StoredRelation.merge(
-                rel["type"], ends[0], ends[1], rel["role"],
-                evidence_from_json(rel["evidence"]))
+            if "evidence" in rel:
+                relations[rel["rid"]] = StoredRelation.merge(
+                    rel["type"], ends[0], ends[1], rel["role"],
+                    evidence_from_json(rel["evidence"]))
+            else:
+                relations[rel["rid"]] = _unread(rel["type"], ends[0], ends[1], rel["role"],
+                                                rel["merged"])
+                self._rids[_key(relations[rel["rid"]])] = rel["rid"]
         return [tuple(Hop(relations[rid], fwd) for rid, fwd in zip(rels, forward, strict=True))
                 for rels, forward in zip(row["rels"], row["forward"], strict=True)]
+
+    def read_evidence(self, paths: Sequence[ExposurePath]) -> list[ExposurePath]:
+        unread = {_key(h.relation): h.relation for p in paths for h in p
+                  if not h.relation.evidence}
+        rids = {self._rids[key]: key for key in unread}
+        read = {}
+        for row in self._read(Q.EVIDENCE_OF, rids=list(rids)):
+            rel = unread[rids[row["rid"]]]
+            read[rids[row["rid"]]] = StoredRelation.merge(
+                rel.type, rel.source, rel.target, rel.role, evidence_from_json(row["evidence"]))
+        if len(read) < len(unread):
+            raise StoreError(f"Relations changed in {self.location} while they were read; "
+                               "run the query again.")
+        return [tuple(Hop(read.get(_key(h.relation), h.relation), h.forward) for h in p)
+                for p in paths]
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
@@ -235,6 +260,29 @@ class Neo4jStore:
                     r.evidence.start, r.evidence.end, r.type, r.source, r.target,
                     r.role or ""))),
             )
+
+
+def _key(rel: StoredRelation) -> tuple[str, str, str, str]:
+    return (rel.type, rel.source.id, rel.target.id, rel.role or "")
+
+
+def _unread(type_: str, source: Entity, target: Entity, role: str | None,
+            merged: dict[str, Any]) -> StoredRelation:
+    """A relationship's merged view as stored, its statements left unread."""
+    amount = None
+    if merged["amount"] is not None:
+        amount = Amount(value=merged["amount"], value_high=merged["amount_high"],
+                        currency=merged["currency"], value_usd=merged["amount_usd"],
+                        qualifier=merged["qualifier"], usd_rate=merged["usd_rate"],
+                        rate_date=_native(merged["rate_date"]))
+    return StoredRelation(type_, source, target, role or None, merged["status"], amount,
+                          merged["weight_pct"], _native(merged["first_seen"]),
+                          _native(merged["last_seen"]), ())
+
+
+def _native(value: Any) -> Any:
+    """A Neo4j date as Python's (None stays None)."""
+    return value.to_native() if value is not None else None
 
 
 def _frontier(fan_out: tuple[int, int], steps: int) -> float:

@@ -60,7 +60,11 @@ class StoredEvidence:
 
 @dataclass(frozen=True)
 class StoredRelation:
-    """One edge: the merged view of a relation across every article that states it."""
+    """One edge: the merged view of a relation across every article that states it.
+
+    `evidence` is empty only when a walk was asked not to read it (`GraphStore.walk` with
+    `evidence=False`): every stored edge has at least one statement.
+    """
 
     type: str
     source: Entity
@@ -138,6 +142,8 @@ def edge_properties(rel: StoredRelation) -> dict[str, Any]:
         "currency": amount.currency if amount else None,
         "amount_usd": amount.value_usd if amount else None,
         "qualifier": amount.qualifier if amount else None,
+        "usd_rate": amount.usd_rate if amount else None,
+        "rate_date": amount.rate_date if amount else None,
         "weight_pct": rel.weight_pct, "first_seen": rel.first_seen, "last_seen": rel.last_seen,
         "articles": list(dict.fromkeys(e.article_id for e in rel.evidence)),
         "evidence": [evidence_json(e) for e in rel.evidence],
@@ -189,10 +195,17 @@ class GraphStore(Protocol):
         ...
 
     def walk(self, start: str, end: str | None, max_hops: int, steps: Sequence[Step],
-             cap: int | None = None) -> list[Path]:
+             cap: int | None = None, evidence: bool = True) -> list[Path]:
         """Simple paths from `start` (to `end` when given) of at most `max_hops` steps, a
         step following a relation of an allowed type along or against it; all of them, or
-        the first `cap` found."""
+        the first `cap` found. Without `evidence` a backend may leave the statements unread
+        (empty), for `read_evidence` to add to the few paths an analyst is shown: a walk
+        between hubs finds thousands of relations and ranks them on their merged view."""
+        ...
+
+    def read_evidence(self, paths: Sequence[Path]) -> list[Path]:
+        """The same paths, every relation with its statements and its view merged from
+        them."""
         ...
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[Path]:
