@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
@@ -274,15 +274,14 @@ def _unread(type_: str, source: Entity, target: Entity, role: str | None,
         amount = Amount(value=merged["amount"], value_high=merged["amount_high"],
                         currency=merged["currency"], value_usd=merged["amount_usd"],
                         qualifier=merged["qualifier"], usd_rate=merged["usd_rate"],
-                        rate_date=_native(merged["rate_date"]))
+                        rate_date=_day(merged["rate_date"]))
     return StoredRelation(type_, source, target, role or None, merged["status"], amount,
-                          merged["weight_pct"], _native(merged["first_seen"]),
-                          _native(merged["last_seen"]), ())
+                          merged["weight_pct"], _day(merged["first_seen"]),
+                          _day(merged["last_seen"]), ())
 
 
-def _native(value: Any) -> Any:
-    """A Neo4j date as Python's (None stays None)."""
-    return value.to_native() if value is not None else None
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text is not None else None
 
 
 def _frontier(fan_out: tuple[int, int], steps: int) -> float:
