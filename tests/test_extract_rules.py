@@ -64,6 +64,22 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a counted unit is not a company
     ("Nebius agreed to lease 300 MW of capacity to Microsoft.",
      ("SUPPLIES", "Nebius Group", "Microsoft", "announced")),
+    # a participle hyphenated to a name: a passive with its agent first
+    ("Nvidia-backed Crusoe opened a campus in Wyoming.",
+     ("INVESTS_IN", "Nvidia", "Crusoe Energy", "announced")),
+    ("Lambda, the Nvidia-backed GPU cloud, signed a lease in Dallas.",
+     ("INVESTS_IN", "Nvidia", "Lambda", "announced")),
+    ("The SoftBank-owned chip designer Arm supplies Apple.",
+     ("INVESTS_IN", "SoftBank Group", "Arm Holdings", "announced")),
+    # a descriptor just before a name is that name, not an earlier one
+    ("The SoftBank-owned chip designer Arm supplies Apple.",
+     ("SUPPLIES", "Arm Holdings", "Apple", "announced")),
+    # a stake sold makes its buyer an investor
+    ("Meta sold a 20% stake in Hyperion to Blue Owl.",
+     ("INVESTS_IN", "Blue Owl Capital", "Hyperion", "announced")),
+    # the name in a compound is what the phrase refers to; the possessor owns it
+    ("Baidu said its Kunlunxin unit would sell chips to China Mobile.",
+     ("SUPPLIES", "Kunlunxin", "China Mobile", "planned")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -98,6 +114,21 @@ def test_taking_part_in_something_else_is_not_investing(extractor: Extractor) ->
 ])
 def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) -> None:
     assert {f for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == set()
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The SoftBank-owned chip designer Arm supplies Apple.", "SoftBank Group"),
+    ("Meta sold a 20% stake in Hyperion to Blue Owl.", "Meta Platforms"),  # not a sale of goods
+    ("Baidu said its Kunlunxin unit would sell chips to China Mobile.", "Baidu"),
+])
+def test_who_does_not_supply(extractor: Extractor, text: str, source: str) -> None:
+    assert {f for f in _facts(extractor, text) if f[0] == "SUPPLIES" and f[1] == source} == set()
+
+
+def test_two_unknown_names_around_a_hyphen_are_not_investor_and_investee(
+        extractor: Extractor) -> None:
+    text = "Zhipu AI raised 1 billion yuan from Shanghai State-owned Capital Investment."
+    assert {f for f in _facts(extractor, text) if f[2] != "Zhipu AI"} == set()
 
 
 def test_no_relation_without_a_trigger(extractor: Extractor) -> None:

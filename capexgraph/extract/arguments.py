@@ -95,6 +95,10 @@ class Arguments:
             named = [m for t in nxt if t.dep_ == "appos" and (m := self.mention_at(t))]
             if self._typed(named, types):  # "its unit DayOne": the apposition names it
                 hits = named
+            named = [m for t in nxt if t.dep_ == "compound" and (m := self.mention_at(t))]
+            if self._typed(named, types):  # "its Kunlunxin unit": the compound names it,
+                hits = [m for t in nxt if t.dep_ != "poss"  # the possessor owns it
+                        and (m := self.mention_at(t)) is not None]
             for m in list(hits):
                 root = self.sent.doc[m.start:m.end].root
                 hits += [m2 for t in conjuncts(root)[1:] if (m2 := self.mention_at(t))]
@@ -172,6 +176,36 @@ class Arguments:
         found = [m for h in heads for c in h.children
                  if c.dep_ in deps and (m := self.mention_at(antecedent(c))) is not None]
         return self._typed(found, types)
+
+    def hyphen_agents(self, verb: Token) -> list[str]:
+        """The name a participle is hyphenated to: "Microsoft-backed OpenAI", "the
+        SoftBank-owned chip designer" (a passive whose agent comes first)."""
+        doc = self.sent.doc
+        if verb.dep_ not in ("amod", "compound") or verb.i < self.sent.start + 2:
+            return []
+        hyphen, name = doc[verb.i - 1], doc[verb.i - 2]
+        if hyphen.text != "-" or hyphen.whitespace_ or name.whitespace_:
+            return []
+        m = self.mention_at(name)
+        if m is None or not m.named:
+            return []
+        modified = self.mention_at(verb.head)
+        if not self.registry.is_known(m.entity_id) and modified is not None and modified.named:
+            return []  # two unknown names around "-owned" are likely one: "Shanghai State-owned
+            # Capital Investment" split by the statistical NER
+        return self._typed([m], ANY)
+
+    def modified_entities(self, modifier: Token) -> list[str]:
+        """What a modifier's noun phrase names: "the Nvidia-backed cloud provider Nebius"
+        (through compounds to the name), "Nscale, the Aker-backed neocloud" (through the
+        apposition to the name it describes)."""
+        noun = modifier.head
+        while self.mention_at(noun) is None and noun.dep_ == "compound" and noun.head != noun:
+            noun = noun.head
+        found = self.head_entities(noun, ANY)
+        if not found and noun.dep_ == "appos":
+            found = self.head_entities(noun.head, ANY)
+        return found
 
     def agent(self, verb: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "agent"), None)

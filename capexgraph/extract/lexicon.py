@@ -27,6 +27,7 @@ class Invests(Model):
     round_nouns: frozenset[str]
     participate_verbs: frozenset[str]
     own_verbs: frozenset[str]
+    disposal_verbs: frozenset[str]
     investor_nouns: frozenset[str]
 
 

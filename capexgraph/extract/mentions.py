@@ -160,14 +160,16 @@ def _code_after(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _descriptor_type(token: Token) -> frozenset[str] | None:
+def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | None:
+    """The types a descriptor ("the chipmaker", "it") may refer to; without `determined`,
+    the noun need not have its own determiner ("the Alibaba-backed startup Moonshot AI")."""
     lexicon = triggers().descriptors
     if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return _NON_PERSON
     words = [token]
     if token.i >= 2 and token.doc[token.i - 1].text == "-":  # "the start-up"
         words = list(token.doc[token.i - 2:token.i + 1])
-    if not any(c.lower_ in _DETERMINERS for w in words for c in w.children):
+    if determined and not any(c.lower_ in _DETERMINERS for w in words for c in w.children):
         return None
     word = "".join(w.lower_ for w in words[:-1]) + words[-1].lemma_.lower()
     for type_name in ("Company", "Fund", "Index"):
@@ -179,6 +181,7 @@ def _descriptor_type(token: Token) -> frozenset[str] | None:
 def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
     """Mentions in `doc` by token index, resolving each against the article's registry."""
     by_token: dict[int, Mention] = {}
+    named_next: list[tuple[int, frozenset[str]]] = []  # descriptors just before a name
     ents = iter(sorted(doc.ents, key=lambda s: s.start))
     ent = next(ents, None)
     i = 0
@@ -195,10 +198,18 @@ def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
             continue
         while ent is not None and ent.start < i:
             ent = next(ents, None)
-        mention = _descriptor_mention(doc[i], registry, by_token)
-        if mention is not None:
-            by_token[i] = mention
+        types = _descriptor_type(doc[i], determined=False) if doc[i].lower_ not in _PRONOUNS \
+            else None
+        if ent is not None and ent.start == i + 1 and types is not None:
+            named_next.append((i, types))  # "the chip designer Arm": the name that follows
+        else:
+            mention = _descriptor_mention(doc[i], registry, by_token)
+            if mention is not None:
+                by_token[i] = mention
         i += 1
+    for i, types in named_next:
+        if (m := by_token.get(i + 1)) and registry.type_of(m.entity_id) in types:
+            by_token[i] = Mention(i, i + 1, m.entity_id, False)
     _retype_coordinated(doc, by_token, registry)
     return by_token
 

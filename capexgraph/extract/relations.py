@@ -156,6 +156,9 @@ class SentenceRules(Arguments):
         if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
             clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
             agents = self.prep_heads(clause, frozenset({"by"}), ANY)
+        if hyphened := self.hyphen_agents(v):  # "Microsoft-backed OpenAI"
+            passive, agents = True, hyphened
+            subjects = self.modified_entities(v)
         amount = self.amount_in(v)
         if amount is None and v.dep_ == "acl":  # "an order worth $1bn to supply chips to X"
             amount = self.amount_in(v.head)
@@ -280,7 +283,8 @@ class SentenceRules(Arguments):
         lex, v = self.lex.supplies, a.verb
         to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
         products = [o for o in a.objs if self.is_product(o)]
-        if a.lemma in lex.verbs:
+        stakes = any(o.lemma_.lower() in self.lex.invests.nouns for o in a.objs)
+        if a.lemma in lex.verbs and not (stakes and a.lemma in self.lex.invests.disposal_verbs):
             suppliers = a.agents if a.passive else a.subjects
             customers = [e for o in a.objs for e in self.head_entities(o, COMPANY)
                          if self.mention_at(o) is not None]
@@ -333,7 +337,15 @@ class SentenceRules(Arguments):
 
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
         lex = self.lex
-        if lemma in lex.invests.nouns:
+        sold = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.invests.disposal_verbs
+        if lemma in lex.invests.nouns and sold:  # "sold a stake in Altera to Silver Lake"
+            buyers = self.prep_heads([n.head], frozenset({"to"}), ANY) or [
+                e for p in self.prep_objects([n.head], frozenset({"to"}))
+                for e in self.led_by(p)]  # "to a group led by SoftBank"
+            yield from self._pairs("INVESTS_IN", buyers,
+                                   self.investees([n], lex.invests.target_preps - {"to"}), n,
+                                   "invest.stake_sale", amount=self.noun_amount(n))
+        elif lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
             if n.dep_ == "dobj" and n.head.pos_ == "VERB":  # "plans capex of X on servers"
                 heads.append(n.head)
