@@ -12,6 +12,7 @@ from neo4j import Driver
 
 from bench.synthetic import extractions
 from capexgraph import analyst
+from capexgraph.errors import StoreError
 from capexgraph.graph.embedded import EmbeddedStore
 from capexgraph.graph.exposure import Hop
 from capexgraph.graph.neo4j_store import Neo4jStore
@@ -196,6 +197,29 @@ def test_walks_read_evidence_only_when_asked(graph: GraphStore) -> None:
 def _keys(path: tuple[Hop, ...]) -> tuple[tuple[str, str, str, str, bool], ...]:
     return tuple((h.relation.type, h.relation.source.id, h.relation.target.id,
                   h.relation.role or "", h.forward) for h in path)
+
+
+def test_evidence_is_read_for_paths_walked_long_before(graph: GraphStore) -> None:
+    """A store may forget its walks (a memo has a size); paths it returned still read."""
+    steps = analyst.exposure_steps(True, None)
+    unread = graph.walk("etf", "oa", 4, steps, evidence=False)
+    for start in ENTITIES:
+        for end in ENTITIES:
+            if start != end:
+                graph.walk(start, end, 4, steps, evidence=False)
+    assert sorted(graph.read_evidence(unread), key=_keys) == sorted(
+        graph.walk("etf", "oa", 4, steps), key=_keys)
+
+
+def test_neo4j_evidence_of_a_relation_deleted_since_the_walk_is_an_error(
+        neo4j_driver: Driver) -> None:
+    neo4j_server.wipe(neo4j_driver)
+    store = Neo4jStore(neo4j_driver, location="test")
+    store.ingest(_articles())
+    unread = store.walk("etf", "oa", 4, analyst.exposure_steps(True, None), evidence=False)
+    store.query("MATCH (:Entity {id: 'tc'})-[r:INVESTS_IN]->() DELETE r", {}, write=True)
+    with pytest.raises(StoreError, match="changed"):
+        store.read_evidence(unread)
 
 
 def test_same_answers_on_both(tmp_path: Path, neo4j_driver: Driver) -> None:

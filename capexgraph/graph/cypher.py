@@ -250,10 +250,12 @@ RETURN [p IN found | [r IN relationships(p) | elementId(r)]] AS rels,
 """
 
 
+# Statements of relationships a walk left unread, by the element ids it returned (with what
+# the relationship joins: a deleted relationship's id may be reused).
 EVIDENCE_OF = """
-UNWIND $rids AS rid
-MATCH ()-[r]->() WHERE elementId(r) = rid
-RETURN rid, r.evidence AS evidence
+UNWIND $refs AS ref
+MATCH (s)-[r]->(t) WHERE elementId(r) = ref
+RETURN ref, [type(r), s.id, t.id, r.role_key] AS key, r.evidence AS evidence
 """
 
 

@@ -54,8 +54,6 @@ class Neo4jStore:
         # paths by (start, end, steps, length): a --to query deepens one hop at a time
         self._walk_memo: dict[tuple[object, ...], list[ExposurePath]] = {}
         self._fan_out_memo: dict[tuple[object, ...], tuple[int, int]] = {}
-        # element ids of relations a walk returned unread, for `read_evidence`
-        self._rids: dict[tuple[str, str, str, str], str] = {}
 
     def close(self) -> None:
         """Nothing of the store's own to release: the driver belongs to the caller."""
@@ -166,7 +164,6 @@ class Neo4jStore:
     def _forget_walks(self) -> None:
         self._walk_memo.clear()
         self._fan_out_memo.clear()
-        self._rids.clear()
 
     def _meeting_point(self, start: str, end: str, forward: list[str], backward: list[str],
                        length: int) -> int:
@@ -204,25 +201,25 @@ class Neo4jStore:
                     evidence_from_json(rel["evidence"]))
             else:
                 relations[rel["rid"]] = _unread(rel["type"], ends[0], ends[1], rel["role"],
-                                                rel["merged"])
-                self._rids[_key(relations[rel["rid"]])] = rel["rid"]
+                                                rel["merged"], rel["rid"])
         return [tuple(Hop(relations[rid], fwd) for rid, fwd in zip(rels, forward, strict=True))
                 for rels, forward in zip(row["rels"], row["forward"], strict=True)]
 
     def read_evidence(self, paths: Sequence[ExposurePath]) -> list[ExposurePath]:
-        unread = {_key(h.relation): h.relation for p in paths for h in p
+        unread = {h.relation.ref: h.relation for p in paths for h in p
                   if not h.relation.evidence}
-        rids = {self._rids[key]: key for key in unread}
-        read = {}
-        for row in self._read(Q.EVIDENCE_OF, rids=list(rids)):
-            rel = unread[rids[row["rid"]]]
-            read[rids[row["rid"]]] = StoredRelation.merge(
-                rel.type, rel.source, rel.target, rel.role, evidence_from_json(row["evidence"]))
+        read: dict[str | None, StoredRelation] = {}
+        for row in self._read(Q.EVIDENCE_OF, refs=list(unread)):
+            rel = unread[row["ref"]]
+            if row["key"] == [rel.type, rel.source.id, rel.target.id, rel.role or ""]:
+                read[row["ref"]] = StoredRelation.merge(
+                    rel.type, rel.source, rel.target, rel.role,
+                    evidence_from_json(row["evidence"]))
         if len(read) < len(unread):
             raise StoreError(f"Relations changed in {self.location} while they were read; "
-                               "run the query again.")
-        return [tuple(Hop(read.get(_key(h.relation), h.relation), h.forward) for h in p)
-                for p in paths]
+                             "run the query again.")
+        return [tuple(Hop(h.relation if h.relation.evidence else read[h.relation.ref],
+                          h.forward) for h in p) for p in paths]
 
     def cycles(self, max_len: int, steps: Sequence[Step]) -> list[ExposurePath]:
         types = sorted({s.type for s in steps})
@@ -262,12 +259,8 @@ class Neo4jStore:
             )
 
 
-def _key(rel: StoredRelation) -> tuple[str, str, str, str]:
-    return (rel.type, rel.source.id, rel.target.id, rel.role or "")
-
-
 def _unread(type_: str, source: Entity, target: Entity, role: str | None,
-            merged: dict[str, Any]) -> StoredRelation:
+            merged: dict[str, Any], ref: str) -> StoredRelation:
     """A relationship's merged view as stored, its statements left unread."""
     amount = None
     if merged["amount"] is not None:
@@ -277,7 +270,7 @@ def _unread(type_: str, source: Entity, target: Entity, role: str | None,
                         rate_date=_day(merged["rate_date"]))
     return StoredRelation(type_, source, target, role or None, merged["status"], amount,
                           merged["weight_pct"], _day(merged["first_seen"]),
-                          _day(merged["last_seen"]), ())
+                          _day(merged["last_seen"]), (), ref)
 
 
 def _day(text: str | None) -> date | None:

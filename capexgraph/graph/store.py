@@ -63,7 +63,8 @@ class StoredRelation:
     """One edge: the merged view of a relation across every article that states it.
 
     `evidence` is empty only when a walk was asked not to read it (`GraphStore.walk` with
-    `evidence=False`): every stored edge has at least one statement.
+    `evidence=False`): every stored edge has at least one statement. `ref` is the backend's
+    handle on the edge for reading them later (a Neo4j element id), not part of its value.
     """
 
     type: str
@@ -76,6 +77,7 @@ class StoredRelation:
     first_seen: date | None
     last_seen: date | None
     evidence: tuple[StoredEvidence, ...]
+    ref: str | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def merge(cls, type_: str, source: Entity, target: Entity, role: str | None,
