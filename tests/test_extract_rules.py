@@ -80,6 +80,14 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # the name in a compound is what the phrase refers to; the possessor owns it
     ("Baidu said its Kunlunxin unit would sell chips to China Mobile.",
      ("SUPPLIES", "Kunlunxin", "China Mobile", "planned")),
+    # serving a customer is supplying it
+    ("Crusoe leases the site to Oracle, which uses it to serve OpenAI.",
+     ("SUPPLIES", "Oracle", "OpenAI", "announced")),
+    # a verb the tagger took for a noun, of two senses: the preposition written picks one
+    ("Mistral AI rents GPU clusters from Fluidstack in France.",
+     ("SUPPLIES", "Fluidstack", "Mistral AI", "announced")),
+    # a person's company is one the person runs
+    ("Elon Musk's xAI raised $20 billion.", ("EXECUTIVE_OF", "Elon Musk", "xAI", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

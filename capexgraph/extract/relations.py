@@ -87,16 +87,23 @@ class SentenceRules(Arguments):
             if tok.pos_ in ("VERB", "AUX") and self.subject_of(tok)[0] is not None:
                 continue  # the parse found this verb's subject: the rules above had it
             forms = verb_forms(tok)
-            kind, prep = next(((k, p) for k, verbs, p in kinds if forms & verbs), ("", ""))
             start = tok.i
             while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
                 start -= 1
-            names = self.listed_before(start) if kind else []
+            names = self.listed_before(start) if any(forms & v for _, v, _ in kinds) else []
             if not names:
                 continue
             window = self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 8)]
-            at = next((t for t in window if t.lower_ == prep or t.text in (";", ",")), None)
-            if at is None or at.lower_ != prep:
+            # a verb of two senses takes the one whose preposition is written: "rents X to Y"
+            # or "rents X from Y"
+            kind, at = "", None
+            for k, verbs, prep in kinds:
+                at = next((t for t in window if t.lower_ == prep or t.text in (";", ",")),
+                          None) if forms & verbs else None
+                if at is not None and at.lower_ == prep:
+                    kind = k
+                    break
+            if at is None or not kind:
                 continue
             others = self.listed_after(at.i + 1)
             amount = next((a for first, _, a in self.amounts if tok.i <= first < at.i), None)
@@ -337,6 +344,12 @@ class SentenceRules(Arguments):
 
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
         lex = self.lex
+        named = self.mention_at(n)
+        if named is not None and named.named and self.registry.type_of(named.entity_id) in COMPANY:
+            # "Elon Musk's xAI": a person who owns a company's name runs it
+            yield from self._pairs("EXECUTIVE_OF", self.child_entities(
+                [n], frozenset({"poss"}), frozenset({"Person"})), [named.entity_id], n,
+                "executive.possessor")
         sold = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.invests.disposal_verbs
         if lemma in lex.invests.nouns and sold:  # "sold a stake in Altera to Silver Lake"
             buyers = self.prep_heads([n.head], frozenset({"to"}), ANY) or [
