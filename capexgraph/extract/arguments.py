@@ -126,6 +126,8 @@ class Arguments:
         if subjects:
             named = min(subjects, key=lambda c: self.mention_at(c) is None)
             return named, named.dep_ == "nsubjpass"
+        if verb.dep_ == "conj" and (written := self._written_subject(verb)) is not None:
+            return written, passive  # "..., and the E Fund ChiNext ETF tracks ..." misparsed
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self.subject_of(verb.head)[0], passive
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
@@ -137,6 +139,26 @@ class Arguments:
                 return self.governing_subject(head), False
             return head, passive
         return None, passive
+
+    def _written_subject(self, verb: Token) -> Token | None:
+        """A name written right before a coordinated verb, after "and" or a comma, that the
+        parser hung elsewhere: the verb's own subject, by word order. A code in brackets may
+        follow the name ("the E Fund ChiNext ETF (159915) tracks")."""
+        doc, j = self.sent.doc, verb.i - 1
+        if j > self.sent.start and doc[j].text == ")":
+            while j > self.sent.start and doc[j].text != "(":
+                j -= 1
+            j -= 1
+        m = self.mention_at(doc[j]) if j >= self.sent.start else None
+        if m is None or not m.named or m.end != j + 1:
+            return None
+        k = m.start - 1
+        while k >= self.sent.start and doc[k].dep_ == "det":
+            k -= 1
+        if k < self.sent.start or doc[k].lower_ not in ("and", ","):
+            return None
+        root = doc[m.start:m.end].root
+        return root if root.dep_ not in ("nsubj", "nsubjpass") else None
 
     def governing_subject(self, noun: Token) -> Token | None:
         """For a nominal trigger, the subject of the nearest verb above it."""

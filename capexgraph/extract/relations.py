@@ -433,6 +433,8 @@ class SentenceRules(Arguments):
         if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
             holders = self.context_holder()  # only when no other owner is written
         members = [e for e in self.phrase_entities(n, COMPANY) if e not in holders]
+        if not members and n.i + 1 < self.sent.end:  # "its constituents A, B and C rose"
+            members = [e for e in self.listed_after(n.i + 1) if e not in holders]
         if n.dep_ == "attr":
             members += self.described_by(n)
         elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
