@@ -89,11 +89,13 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a person's company is one the person runs
     ("Elon Musk's xAI raised $20 billion.", ("EXECUTIVE_OF", "Elon Musk", "xAI", "announced")),
     # a constituent noun followed by the names it stands for
-    ("The Hang Seng TECH Index rose 2%, and its constituents Xiaomi, Meituan and Kuaishou "
-     "gained 3%.", ("CONSTITUENT_OF", "Meituan", "Hang Seng TECH Index", "announced")),
+    ("The KraneShares CSI China Internet ETF (KWEB) gained 2%, and its holdings PDD "
+     "Holdings, Baidu and JD.com rose by more than 4%.",
+     ("CONSTITUENT_OF", "Baidu", "KraneShares CSI China Internet ETF", "announced")),
     # a name right after ", and" is its verb's subject, however the parser hung it
-    ("The S&P 500 includes Apple and Microsoft, and the Vanguard S&P 500 ETF (VOO) tracks "
-     "the S&P 500.", ("TRACKS", "Vanguard S&P 500 ETF", "S&P 500", "announced")),
+    ("The CSI 300 Index includes Kweichow Moutai and CATL, and the Huatai-PineBridge CSI 300 "
+     "ETF (510300) tracks the CSI 300 Index.",
+     ("TRACKS", "Huatai-PineBridge CSI 300 ETF", "CSI 300 Index", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
