@@ -96,6 +96,12 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("The CSI 300 Index includes Kweichow Moutai and CATL, and the Huatai-PineBridge CSI 300 "
      "ETF (510300) tracks the CSI 300 Index.",
      ("TRACKS", "Huatai-PineBridge CSI 300 ETF", "CSI 300 Index", "announced")),
+    # a descriptor names the name after it, one the NER missed ("Bpifrance") or typed
+    # otherwise ("PIF", a company in the gazetteer, called a fund), and lists keep it
+    ("Fluidstack raised $200 million from backers including Google and the French fund "
+     "Bpifrance.", ("INVESTS_IN", "Bpifrance", "Fluidstack", "announced")),
+    ("Lambda raised $480 million from investors including Nvidia and the Saudi sovereign fund "
+     "PIF.", ("INVESTS_IN", "Public Investment Fund", "Lambda", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

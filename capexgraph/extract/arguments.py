@@ -99,12 +99,14 @@ class Arguments:
             if self._typed(named, types):  # "its Kunlunxin unit": the compound names it,
                 hits = [m for t in nxt if t.dep_ != "poss"  # the possessor owns it
                         and (m := self.mention_at(t)) is not None]
-            for m in list(hits):
-                root = self.sent.doc[m.start:m.end].root
-                hits += [m2 for t in conjuncts(root)[1:] if (m2 := self.mention_at(t))]
+            listed = [m2 for m in hits for t in conjuncts(self.sent.doc[m.start:m.end].root)[1:]
+                      if (m2 := self.mention_at(t))]
             typed = self._typed(hits, types)
-            if typed:
-                return self._prefer(typed)
+            if typed:  # items of a list are kept whatever their type ("Coatue and the fund INA")
+                preferred = self._prefer(typed)
+                return preferred + [e for e in self._typed(listed, types) if e not in preferred]
+            if self._typed(listed, types):
+                return self._prefer(self._typed(listed, types))
             frontier = nxt
         return []
 

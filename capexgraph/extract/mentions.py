@@ -181,7 +181,7 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
 def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
     """Mentions in `doc` by token index, resolving each against the article's registry."""
     by_token: dict[int, Mention] = {}
-    named_next: list[tuple[int, frozenset[str]]] = []  # descriptors just before a name
+    named_next: list[int] = []  # descriptors just before a name
     ents = iter(sorted(doc.ents, key=lambda s: s.start))
     ent = next(ents, None)
     i = 0
@@ -201,17 +201,42 @@ def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
         types = _descriptor_type(doc[i], determined=False) if doc[i].lower_ not in _PRONOUNS \
             else None
         if ent is not None and ent.start == i + 1 and types is not None:
-            named_next.append((i, types))  # "the chip designer Arm": the name that follows
+            named_next.append(i)  # "the chip designer Arm": the name that follows
+        elif types is not None and (unnamed := _unnamed_after(doc, i, types, registry)):
+            by_token.update({j: unnamed for j in range(unnamed.start, unnamed.end)})
+            by_token[i] = Mention(i, i + 1, unnamed.entity_id, False)
+            i = unnamed.end
+            continue
         else:
             mention = _descriptor_mention(doc[i], registry, by_token)
             if mention is not None:
                 by_token[i] = mention
         i += 1
-    for i, types in named_next:
-        if (m := by_token.get(i + 1)) and registry.type_of(m.entity_id) in types:
+    for i in named_next:  # "the sovereign fund PIF" names PIF, a company or a fund
+        if (m := by_token.get(i + 1)) and registry.type_of(m.entity_id) != "Person":
             by_token[i] = Mention(i, i + 1, m.entity_id, False)
     _retype_coordinated(doc, by_token, registry)
     return by_token
+
+
+def _unnamed_after(doc: Doc, i: int, types: frozenset[str], registry: EntityRegistry
+                   ) -> Mention | None:
+    """A proper name the statistical NER missed, right after a descriptor that says what
+    it is: "the Indonesian sovereign fund INA", "the chip start-up Rivos"."""
+    end = i + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+            and (doc[end].pos_ == "PROPN" or (doc[end].is_upper and len(doc[end]) > 1)) \
+            and doc[end].lower_ not in _title_words():  # "INA", tagged a common noun
+        end += 1
+    if end == i + 1:
+        return None
+    type_ = "Company" if "Company" in types else sorted(types)[0]
+    entity_id = registry.resolve(doc[i + 1:end].text, type_)  # type: ignore[arg-type]
+    return Mention(i + 1, end, entity_id, True) if entity_id is not None else None
+
+
+def _title_words() -> frozenset[str]:
+    return triggers().executives.title_words()
 
 
 def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | None:
