@@ -102,6 +102,11 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      "Bpifrance.", ("INVESTS_IN", "Bpifrance", "Fluidstack", "announced")),
     ("Lambda raised $480 million from investors including Nvidia and the Saudi sovereign fund "
      "PIF.", ("INVESTS_IN", "Public Investment Fund", "Lambda", "announced")),
+    # a customer picks its supplier as the object, for what it supplies
+    ("OpenAI tapped Broadcom for its first custom inference chips.",
+     ("SUPPLIES", "Broadcom", "OpenAI", "announced")),
+    ("Broadcom was picked by OpenAI for the project.",
+     ("SUPPLIES", "Broadcom", "OpenAI", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -139,6 +144,7 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
 
 
 @pytest.mark.parametrize(("text", "source"), [
+    ("Nvidia appointed Lisa Jones as chief financial officer.", "Lisa Jones"),
     ("The SoftBank-owned chip designer Arm supplies Apple.", "SoftBank Group"),
     ("Meta sold a 20% stake in Hyperion to Blue Owl.", "Meta Platforms"),  # not a sale of goods
     ("Baidu said its Kunlunxin unit would sell chips to China Mobile.", "Baidu"),

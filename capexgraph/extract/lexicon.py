@@ -36,6 +36,8 @@ class Supplies(Model):
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]
+    chooser_verbs: frozenset[str]
+    chooser_preps: frozenset[str]
     nouns: frozenset[str]
     customer_nouns: frozenset[str]
     order_nouns: frozenset[str]

@@ -322,6 +322,14 @@ class SentenceRules(Arguments):
                 sources = self.makers_of(products)
             yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
                                    amount=a.amount)
+        if a.lemma in lex.chooser_verbs and self.prep_objects([v, *a.objs], lex.chooser_preps):
+            chosen = [e for o in a.objs if self.mention_at(o) is not None
+                      for e in self.head_entities(o, COMPANY)]
+            choosers = a.agents if a.passive else a.subjects
+            if a.passive:  # "Broadcom was tapped by OpenAI for its chips"
+                chosen = a.subjects
+            yield from self._pairs("SUPPLIES", chosen, choosers, v, "supply.chooser",
+                                   amount=a.amount)
         if a.lemma in lex.payment_verbs and not a.passive:  # "pay AWS $38bn for capacity"
             payees = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
