@@ -107,6 +107,11 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("SUPPLIES", "Broadcom", "OpenAI", "announced")),
     ("Broadcom was picked by OpenAI for the project.",
      ("SUPPLIES", "Broadcom", "OpenAI", "announced")),
+    # a maker's noun describes the supplier; what it makes names the customer
+    ("Foxconn is the main assembler of Nvidia's GB200 servers.",
+     ("SUPPLIES", "Hon Hai Precision Industry", "Nvidia", "announced")),
+    ("Quanta is a key maker of AI servers for Meta.",
+     ("SUPPLIES", "Quanta Computer", "Meta Platforms", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
