@@ -112,6 +112,25 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("SUPPLIES", "Hon Hai Precision Industry", "Nvidia", "announced")),
     ("Quanta is a key maker of AI servers for Meta.",
      ("SUPPLIES", "Quanta Computer", "Meta Platforms", "announced")),
+    # leading a round is investing in who raises it: the round names it, or the article did
+    ("Tencent led a 2 billion yuan round in Unitree Robotics.",
+     ("INVESTS_IN", "Tencent Holdings", "Unitree Robotics", "announced")),
+    ("Zhipu AI raised 1 billion yuan in March. The round was led by Hillhouse.",
+     ("INVESTS_IN", "Hillhouse Investment", "Zhipu AI", "announced")),
+    # a fund's benchmark is what it tracks
+    ("The Invesco China Technology ETF rose 2%. The fund is benchmarked against the Hang Seng "
+     "TECH Index.", ("TRACKS", "Invesco China Technology ETF", "Hang Seng TECH Index",
+                     "announced")),
+    ("The Invesco China Technology ETF rose 2%. The ETF's benchmark is the Hang Seng TECH "
+     "Index.", ("TRACKS", "Invesco China Technology ETF", "Hang Seng TECH Index", "announced")),
+    # an index that adds a company has it as a member
+    ("The Hang Seng Index added Pop Mart and removed Xinyi Solar.",
+     ("CONSTITUENT_OF", "Pop Mart International", "Hang Seng Index", "announced")),
+    # "one of its customers", "counts X as a customer"
+    ("ByteDance has become one of Huawei's largest customers for Ascend chips.",
+     ("SUPPLIES", "Huawei Technologies", "ByteDance", "announced")),
+    ("Lenovo's server unit counts Microsoft as a customer.",
+     ("SUPPLIES", "Lenovo Group", "Microsoft", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

@@ -24,6 +24,7 @@ _SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
 ANY = frozenset({"Company", "Fund", "Index", "Person"})
 EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 MODIFIERS = frozenset({"poss", "compound"})
+_PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
 FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
 # words that may stand between a list of names and its verb ("have each invested")
 AUXILIARY = frozenset({"will", "would", "shall", "has", "have", "had", "also", "each",
@@ -376,6 +377,8 @@ class Arguments:
         include X" and "its largest shareholder is X"."""
         if n.dep_ == "appos":
             return self.head_entities(n.head, types)
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _PART_WORDS:
+            n = n.head.head  # "X is one of its largest customers"
         if n.dep_ == "attr":
             subj, _ = self.subject_of(n.head)
             return self.head_entities(subj, types) if subj is not None else []

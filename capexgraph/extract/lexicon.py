@@ -26,6 +26,7 @@ class Invests(Model):
     acquire_verbs: frozenset[str]
     round_nouns: frozenset[str]
     participate_verbs: frozenset[str]
+    lead_verbs: frozenset[str]
     own_verbs: frozenset[str]
     disposal_verbs: frozenset[str]
     investor_nouns: frozenset[str]
@@ -64,6 +65,8 @@ class Constituents(Model):
 
 class Tracks(Model):
     verbs: frozenset[str]
+    index_preps: frozenset[str]
+    nouns: frozenset[str]
 
 
 class Executives(Model):

@@ -173,7 +173,9 @@ class SentenceRules(Arguments):
         yield from self._invest_verbs(args)
         yield from self._supply_verbs(args)
         if lemma in lex.constituents.holder_verbs:
-            if passive:  # "Tencent is included in the index"
+            if passive and lemma in lex.constituents.member_verbs:
+                pass  # "was added to the index": the member verb's rule reads it
+            elif passive:  # "Tencent is included in the index"
                 holders = self.prep_entities([v], frozenset({"in", "into"}), HOLDERS)
                 holders += agents  # "is also held by the Hang Seng Internet ETF"
                 yield from self._pairs("CONSTITUENT_OF", subjects,
@@ -193,9 +195,12 @@ class SentenceRules(Arguments):
                                                     lemma in lex.constituents.weigh_verbs else [])
             yield from self._pairs("CONSTITUENT_OF", subjects, holders, v,
                                    "constituent.member_verb")
-        if lemma in lex.tracks.verbs:
+        if verb_forms(v) & lex.tracks.verbs:  # the lemmatizer gives "benchmarke"
             funds, indices = (agents, subjects) if passive else (
                 subjects, [e for o in objs for e in self.phrase_entities(o, HOLDERS)])
+            if passive and not agents:  # "the fund is benchmarked against the CSI 300"
+                funds = subjects
+                indices = self.prep_entities([v], lex.tracks.index_preps, HOLDERS)
             yield from self._pairs("TRACKS", funds, indices, v, "tracks.verb")
         if lemma in lex.executives.verbs and not passive:
             companies = [e for o in objs for e in self.head_entities(o, COMPANY)]
@@ -263,17 +268,27 @@ class SentenceRules(Arguments):
         yield from self._joined_round(a)
 
     def _joined_round(self, a: _VerbArgs) -> Iterator[Candidate]:
-        """"Nvidia also participated", "X and Y took part in the round": joining a raise
-        told in the same sentence, or one the article told before when the round is
-        definite ("the round"), makes an investor in whoever raised."""
+        """"Nvidia also participated", "X and Y took part in the round", "the round was led
+        by Hillhouse": joining or leading a raise told in the same sentence, or one the
+        article told before when the round is definite ("the round"), or the round "in" a
+        company, makes an investor in whoever raised."""
         lex, v = self.lex.invests, a.verb
-        joining = a.lemma in lex.participate_verbs or (
+        leading = a.lemma in lex.lead_verbs
+        joining = leading or a.lemma in lex.participate_verbs or (
             a.lemma == "take" and any(o.lower_ == "part" for o in a.objs))
-        if not joining or a.passive or not a.subjects:
+        subj, _ = self.subject_of(v)
+        if a.passive and leading and subj is not None:  # "the round was led by Hillhouse"
+            investors, rounds = a.agents, [subj]
+        elif joining and not a.passive:
+            investors = a.subjects
+            rounds = [o for o in a.objs if o.lemma_.lower() in lex.round_nouns]
+            rounds += [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in lex.round_nouns]
+        else:
             return
-        rounds = [o for o in a.objs if o.lemma_.lower() in lex.round_nouns]
-        rounds += [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
-                   if o.dep_ == "pobj" and o.lemma_.lower() in lex.round_nouns]
+        rounds = [r for r in rounds if r.lemma_.lower() in lex.round_nouns]
+        if not investors or (leading and not rounds):
+            return
         if not rounds and any(o.lower_ != "part" for o in a.objs):
             return  # "joined the index", "invested $1bn": other rules read those
         raisers = [e for t in self.sent if t.i != v.i and t.pos_ == "VERB"
@@ -283,7 +298,10 @@ class SentenceRules(Arguments):
         if not raisers and any(c.lower_ in ("the", "this", "that") for r in rounds
                                for c in r.children if c.dep_ == "det"):
             raisers = self.registry.raisers[-1:]
-        yield from self._pairs("INVESTS_IN", [s for s in a.subjects if s not in raisers],
+        # "led a round in Unitree": the round names who raises it
+        raisers = [e for r in rounds for e in self.prep_entities([r], frozenset({"in", "for"}),
+                                                                  COMPANY)] or raisers
+        yield from self._pairs("INVESTS_IN", [s for s in investors if s not in raisers],
                                raisers, v, "invest.join_round")
 
     def _supply_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
@@ -398,6 +416,10 @@ class SentenceRules(Arguments):
                                    amount=self.noun_amount(n))
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
+        if lemma in lex.tracks.nouns:  # "the ETF's benchmark is the CSI 300 Index"
+            funds = self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"}))
+            yield from self._pairs("TRACKS", funds, self.described_by(n, HOLDERS), n,
+                                   "tracks.noun")
         if lemma in lex.supplies.order_nouns and not (
                 n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.invests.receive_verbs):
             buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
@@ -425,6 +447,9 @@ class SentenceRules(Arguments):
         customers = self.described_by(n)
         suppliers = self.child_entities([n], frozenset({"poss"}), COMPANY)
         suppliers += self.prep_entities([n], frozenset({"of"}), COMPANY)
+        if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
+            subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
+            suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
         if not suppliers and n.dep_ == "attr" and customers:
             suppliers = [e for e in self.sentence_company(n) if e not in customers]
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
