@@ -137,6 +137,15 @@ def test_rule_reads_structure(extractor: Extractor, text: str,
     assert fact in _facts(extractor, text)
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Broadcom chief Hock Tan said the company had a fourth custom-chip customer.", "Head"),
+    ("Nvidia's chief operating officer Jay Puri visited Riyadh.", "COO"),
+])
+def test_titles_give_roles(extractor: Extractor, text: str, role: str) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    assert [r.role for r in result.relations if r.type == "EXECUTIVE_OF"] == [role]
+
+
 def test_weight_of_a_single_member(extractor: Extractor) -> None:
     text = "Quorix Semiconductor accounts for 9.8% of the PHLX Semiconductor Index."
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
