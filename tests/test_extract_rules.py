@@ -131,6 +131,12 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("SUPPLIES", "Huawei Technologies", "ByteDance", "announced")),
     ("Lenovo's server unit counts Microsoft as a customer.",
      ("SUPPLIES", "Lenovo Group", "Microsoft", "announced")),
+    # a capitalised name ending in a fund word is a fund, known or not
+    ("The Global X China Cloud ETF fell 1%. The fund's top holdings are Tencent, Alibaba and "
+     "Meituan.", ("CONSTITUENT_OF", "Meituan", "Global X China Cloud ETF", "announced")),
+    ("Harvest Zhongzheng Cloud Computing Index Fund holds Kingsoft Cloud.",
+     ("CONSTITUENT_OF", "Kingsoft Cloud", "Harvest Zhongzheng Cloud Computing Index Fund",
+      "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

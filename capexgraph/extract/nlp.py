@@ -90,8 +90,27 @@ def name_edges(doc: Doc) -> Doc:
                 label, span_id = tail_type, ""
         spans.append(Span(doc, start, end, label=label, span_id=span_id)
                      if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+    spans += _unnamed_funds(doc, {i for span in spans for i in range(span.start, span.end)})
     doc.ents = filter_spans(spans)
     return doc
+
+
+def _unnamed_funds(doc: Doc, named: set[int]) -> list[Span]:
+    """Capitalised names ending in a fund or index word that NER found no part of ("the
+    Global X China Cloud ETF"): the last word says what they are."""
+    found = []
+    for tok in doc:
+        tail_type = _TAIL_TYPES.get(tok.lower_)
+        if tail_type is None or not tok.text[:1].isupper() or tok.i in named:
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in named and doc[start - 1].tag_ != "DT" and (
+                doc[start - 1].text[:1].isupper() or doc[start - 1].like_num) \
+                and doc[start - 1].ent_type_ in _NAME_PARTS:
+            start -= 1
+        if tok.i - start >= 1:
+            found.append(Span(doc, start, tok.i + 1, label=tail_type))
+    return found
 
 
 @Language.component("capexgraph_amounts_v1")
