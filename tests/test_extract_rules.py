@@ -137,6 +137,14 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("Harvest Zhongzheng Cloud Computing Index Fund holds Kingsoft Cloud.",
      ("CONSTITUENT_OF", "Kingsoft Cloud", "Harvest Zhongzheng Cloud Computing Index Fund",
       "announced")),
+    # a product sold or used with no agent: its maker supplies
+    ("Eoptolink's 800G modules are mainly sold to Amazon.",
+     ("SUPPLIES", "Eoptolink Technology", "Amazon", "announced")),
+    ("Hygon's chips are used in Sugon servers.",
+     ("SUPPLIES", "Hygon Information Technology", "Sugon", "announced")),
+    # revenue drawn from a company makes it a customer
+    ("Cambricon derives most of its revenue from ByteDance.",
+     ("SUPPLIES", "Cambricon Technologies", "ByteDance", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

@@ -48,6 +48,7 @@ class Supplies(Model):
     equip_verbs: frozenset[str]
     payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
+    revenue_verbs: frozenset[str]
 
 
 class Constituents(Model):

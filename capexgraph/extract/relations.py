@@ -309,8 +309,11 @@ class SentenceRules(Arguments):
         to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
         products = [o for o in a.objs if self.is_product(o)]
         stakes = any(o.lemma_.lower() in self.lex.invests.nouns for o in a.objs)
+        subj, _ = self.subject_of(v)
         if a.lemma in lex.verbs and not (stakes and a.lemma in self.lex.invests.disposal_verbs):
             suppliers = a.agents if a.passive else a.subjects
+            if a.passive and not a.agents and subj is not None and self.is_product(subj):
+                suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
             customers = [e for o in a.objs for e in self.head_entities(o, COMPANY)
                          if self.mention_at(o) is not None]
             customers += self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY) or \
@@ -320,7 +323,6 @@ class SentenceRules(Arguments):
             if not customers:  # "sell 2.6 GW of power from three plants to Meta"
                 clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY)
-            subj, _ = self.subject_of(v)
             if a.passive and a.agents and subj is not None and not customers:
                 # "Xiaomi's chip is made by TSMC": a product's owner; "GB200 servers made
                 # by Dell" name no customer
@@ -333,8 +335,9 @@ class SentenceRules(Arguments):
             sources = self.prep_heads(clause, lex.source_preps, COMPANY)
             customers = a.subjects
             if a.passive:  # "chips from T-Head are used by China Unicom"
-                customers = a.agents
-                subj, _ = self.subject_of(v)
+                customers = a.agents or self.makers_of(  # "used in Sugon servers"
+                    [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
+                     if o.dep_ == "pobj"])
                 products = [subj] if subj is not None and self.mention_at(subj) is None else []
             if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
                 sources = self.makers_of(products)
@@ -348,6 +351,14 @@ class SentenceRules(Arguments):
                 chosen = a.subjects
             yield from self._pairs("SUPPLIES", chosen, choosers, v, "supply.chooser",
                                    amount=a.amount)
+        revenue = [t for o in a.objs for t in (o, *(c for p in o.children if p.lower_ == "of"
+                                                    for c in p.children))
+                   if t.lemma_.lower() in lex.revenue_nouns]
+        if a.lemma in lex.revenue_verbs and revenue and not a.passive:
+            # "Cambricon derives most of its revenue from ByteDance"
+            yield from self._pairs("SUPPLIES", a.subjects,
+                                   self.prep_heads([v, *a.objs, *revenue], frozenset({"from"}),
+                                                   COMPANY), v, "supply.revenue_from")
         if a.lemma in lex.payment_verbs and not a.passive:  # "pay AWS $38bn for capacity"
             payees = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
