@@ -198,19 +198,17 @@ def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
             continue
         while ent is not None and ent.start < i:
             ent = next(ents, None)
-        types = _descriptor_type(doc[i], determined=False) if doc[i].lower_ not in _PRONOUNS \
-            else None
-        if ent is not None and ent.start == i + 1 and types is not None:
+        types = _descriptor_type(doc[i], determined=False)  # most words: None, and done
+        noun = types is not None and doc[i].lower_ not in _PRONOUNS
+        if noun and ent is not None and ent.start == i + 1:
             named_next.append(i)  # "the chip designer Arm": the name that follows
-        elif types is not None and (unnamed := _unnamed_after(doc, i, types, registry)):
+        elif noun and types and (unnamed := _unnamed_after(doc, i, types, registry)):
             by_token.update({j: unnamed for j in range(unnamed.start, unnamed.end)})
             by_token[i] = Mention(i, i + 1, unnamed.entity_id, False)
             i = unnamed.end
             continue
-        else:
-            mention = _descriptor_mention(doc[i], registry, by_token)
-            if mention is not None:
-                by_token[i] = mention
+        elif types is not None and (mention := _descriptor_mention(doc[i], registry, by_token)):
+            by_token[i] = mention
         i += 1
     for i in named_next:  # "the sovereign fund PIF" names PIF, a company or a fund
         if (m := by_token.get(i + 1)) and registry.type_of(m.entity_id) != "Person":
