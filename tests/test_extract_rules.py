@@ -145,6 +145,15 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # revenue drawn from a company makes it a customer
     ("Cambricon derives most of its revenue from ByteDance.",
      ("SUPPLIES", "Cambricon Technologies", "ByteDance", "announced")),
+    # a noun just before a name describes it, a person included
+    ("Cambricon's shares rose 10%, and the company's largest shareholder Chen Tianshi holds "
+     "28%.", ("INVESTS_IN", "Chen Tianshi", "Cambricon Technologies", "announced")),
+    # awarding a contract for something is choosing a supplier
+    ("China Mobile awarded Inspur and ZTE contracts worth 3 billion yuan for AI servers.",
+     ("SUPPLIES", "Inspur Electronic Information", "China Mobile", "announced")),
+    # research with a modifier is a sector
+    ("Xiaomi will invest 50 billion yuan in chip research over the next decade.",
+     ("INVESTS_IN", "Xiaomi Corporation", "chip research", "planned")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -204,6 +213,11 @@ def test_two_unknown_names_around_a_hyphen_are_not_investor_and_investee(
         extractor: Extractor) -> None:
     text = "Zhipu AI raised 1 billion yuan from Shanghai State-owned Capital Investment."
     assert {f for f in _facts(extractor, text) if f[2] != "Zhipu AI"} == set()
+
+
+def test_research_alone_is_no_sector(extractor: Extractor) -> None:
+    assert _facts(extractor, "Baidu will invest 5 billion yuan in research and development.") \
+        == set()
 
 
 def test_no_relation_without_a_trigger(extractor: Extractor) -> None:

@@ -260,7 +260,8 @@ class Arguments:
         return entity_id
 
     def _sector_words(self, noun: Token) -> list[str] | None:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in self.lex.sector_stop:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ not in ("NOUN", "PROPN") or lemma in self.lex.sector_stop:
             return None
         if noun.lower_ in self.lex.executives.title_words():  # "..., chief executive X said"
             return None
@@ -268,6 +269,8 @@ class Arguments:
             return None
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
                 and c.lower_ not in self.lex.modifier_stop and not c.like_num]
+        if lemma in self.lex.sector_if_modified and not mods:
+            return None  # "invest in research" names no sector; "in chip research" does
         return [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [noun.text]
 
     def investees(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
@@ -389,6 +392,9 @@ class Arguments:
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | {"be"}:
             return [e for c in n.head.children if c.dep_ in ("dobj", "attr")
                     for e in self.head_entities(c, types)]  # "its backers include X"
+        following = self.mention_at(n.doc[n.i + 1]) if n.i + 1 < self.sent.end else None
+        if following is not None and following.start == n.i + 1:  # "its largest shareholder
+            return self._typed([following], types)  # Chen Tianshi holds 28%"
         return self.child_entities([n], frozenset({"appos"}), types)
 
     def noun_amount(self, n: Token) -> FoundAmount | None:

@@ -105,6 +105,7 @@ class Triggers(Model):
     descriptors: Descriptors
     list_verbs: frozenset[str]  # "its backers include X": the subject noun describes X
     sector_stop: frozenset[str]
+    sector_if_modified: frozenset[str]
     modifier_stop: frozenset[str]
     generic_terms: frozenset[str]
 

@@ -343,7 +343,8 @@ class SentenceRules(Arguments):
                 sources = self.makers_of(products)
             yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
                                    amount=a.amount)
-        if a.lemma in lex.chooser_verbs and self.prep_objects([v, *a.objs], lex.chooser_preps):
+        if a.lemma in lex.chooser_verbs and self.prep_objects(
+                [self.sent.doc[i] for i in sorted(clause_tokens(v))], lex.chooser_preps):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
             choosers = a.agents if a.passive else a.subjects
