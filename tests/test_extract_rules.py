@@ -169,6 +169,19 @@ def test_titles_give_roles(extractor: Extractor, text: str, role: str) -> None:
     assert [r.role for r in result.relations if r.type == "EXECUTIVE_OF"] == [role]
 
 
+@pytest.mark.parametrize(("text", "usd"), [
+    # the amount of the deal a verb is done under, or of the deal it completes
+    ("Cerebras will provide OpenAI with 750 megawatts of compute in a deal valued at more "
+     "than $10 billion.", 1e10),
+    ("Nebius signed a five-year deal worth $17.4 billion to supply GPU capacity to "
+     "Microsoft.", 17.4e9),
+])
+def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    [rel] = [r for r in result.relations if r.type == "SUPPLIES"]
+    assert rel.amount is not None and rel.amount.value_usd == pytest.approx(usd)
+
+
 def test_weight_of_a_single_member(extractor: Extractor) -> None:
     text = "Quorix Semiconductor accounts for 9.8% of the PHLX Semiconductor Index."
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))

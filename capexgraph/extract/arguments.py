@@ -24,6 +24,7 @@ _SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
 ANY = frozenset({"Company", "Fund", "Index", "Person"})
 EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 MODIFIERS = frozenset({"poss", "compound"})
+_DEAL_PREPS = frozenset({"in", "under", "through", "via"})
 _PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
 FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
 # words that may stand between a list of names and its verb ("have each invested")
@@ -132,7 +133,10 @@ class Arguments:
         if verb.dep_ == "conj" and (written := self._written_subject(verb)) is not None:
             return written, passive  # "..., and the E Fund ChiNext ETF tracks ..." misparsed
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-            return self.subject_of(verb.head)[0], passive
+            subject = self.subject_of(verb.head)[0]
+            if subject is None and verb.head.dep_ == "amod":  # "signed a deal worth $17bn to
+                subject = self.governing_subject(verb.head.head)  # supply X": the signer
+            return subject, passive
         if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
             return self.subject_of(verb.head.head)[0], passive
         if verb.dep_ in ("acl", "relcl"):
@@ -243,6 +247,14 @@ class Arguments:
         inside = clause_tokens(head)
         hits = [(abs(s - head.i), a) for s, e, a in self.amounts if s in inside or e in inside]
         return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    def deal_amount(self, verb: Token) -> FoundAmount | None:
+        """The amount of the deal a verb is done under: "provide X with compute in a deal
+        valued at $10 billion" (the deal's own clause included)."""
+        deals = [o for p in self.prep_objects([verb], _DEAL_PREPS) for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.supplies.contract_nouns]
+        inside = {t.i for d in deals for t in d.subtree}
+        return next((a for s, _, a in self.amounts if s in inside), None)
 
     def sector(self, pobj: Token) -> str | None:
         """A Sector named by a common noun phrase: "AI infrastructure", "data centres", or

@@ -166,9 +166,9 @@ class SentenceRules(Arguments):
         if hyphened := self.hyphen_agents(v):  # "Microsoft-backed OpenAI"
             passive, agents = True, hyphened
             subjects = self.modified_entities(v)
-        amount = self.amount_in(v)
-        if amount is None and v.dep_ == "acl":  # "an order worth $1bn to supply chips to X"
-            amount = self.amount_in(v.head)
+        amount = self.amount_in(v) or self.deal_amount(v)
+        if amount is None and v.dep_ in ("acl", "xcomp"):
+            amount = self.amount_in(v.head)  # "an order worth $1bn to supply chips to X"
         args = _VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
         yield from self._invest_verbs(args)
         yield from self._supply_verbs(args)
