@@ -24,6 +24,8 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("INVESTS_IN", "Meta Platforms", "Scale Systems", "rumored")),
     ("Apple denied that it would invest in Intel.",
      ("INVESTS_IN", "Apple", "Intel", "denied")),
+    ("Analysts doubt reports that Microsoft will invest $2 billion in Mistral AI.",
+     ("INVESTS_IN", "Microsoft", "Mistral AI", "rumored")),
     ("The Kestrel AI Fund tracks the Nasdaq-100.",
      ("TRACKS", "Kestrel AI Fund", "Nasdaq-100", "announced")),
     ("Samsung Electronics joined the Hang Seng TECH Index in March.",
