@@ -218,6 +218,8 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
     ("Nvidia appointed Lisa Jones as chief financial officer.", "Lisa Jones"),
     ("The SoftBank-owned chip designer Arm supplies Apple.", "SoftBank Group"),
     ("Meta sold a 20% stake in Hyperion to Blue Owl.", "Meta Platforms"),  # not a sale of goods
+    # a warrant granted for shares chooses no supplier
+    ("AMD granted OpenAI a warrant for up to 160 million AMD shares.", "OpenAI"),
     ("Baidu said its Kunlunxin unit would sell chips to China Mobile.", "Baidu"),
 ])
 def test_who_does_not_supply(extractor: Extractor, text: str, source: str) -> None:
