@@ -354,9 +354,9 @@ class SentenceRules(Arguments):
                                    amount=a.amount)
         revenue = [t for o in a.objs for t in (o, *(c for p in o.children if p.lower_ == "of"
                                                     for c in p.children))
-                   if t.lemma_.lower() in lex.revenue_nouns]
-        if a.lemma in lex.revenue_verbs and revenue and not a.passive:
-            # "Cambricon derives most of its revenue from ByteDance"
+                   if t.lemma_.lower() in lex.revenue_nouns] \
+            if a.lemma in lex.revenue_verbs and not a.passive else []
+        if revenue:  # "Cambricon derives most of its revenue from ByteDance"
             yield from self._pairs("SUPPLIES", a.subjects,
                                    self.prep_heads([v, *a.objs, *revenue], frozenset({"from"}),
                                                    COMPANY), v, "supply.revenue_from")
