@@ -221,20 +221,17 @@ def _unnamed_after(doc: Doc, i: int, types: frozenset[str], registry: EntityRegi
                    ) -> Mention | None:
     """A proper name the statistical NER missed, right after a descriptor that says what
     it is: "the Indonesian sovereign fund INA", "the chip start-up Rivos"."""
+    titles = triggers().executives.title_words()
     end = i + 1
     while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
             and (doc[end].pos_ == "PROPN" or (doc[end].is_upper and len(doc[end]) > 1)) \
-            and doc[end].lower_ not in _title_words():  # "INA", tagged a common noun
+            and doc[end].lower_ not in titles:  # "INA", tagged a common noun
         end += 1
     if end == i + 1:
         return None
     type_ = "Company" if "Company" in types else sorted(types)[0]
     entity_id = registry.resolve(doc[i + 1:end].text, type_)  # type: ignore[arg-type]
     return Mention(i + 1, end, entity_id, True) if entity_id is not None else None
-
-
-def _title_words() -> frozenset[str]:
-    return triggers().executives.title_words()
 
 
 def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | None:
