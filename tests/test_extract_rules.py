@@ -221,6 +221,7 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
     # a warrant granted for shares chooses no supplier
     ("AMD granted OpenAI a warrant for up to 160 million AMD shares.", "OpenAI"),
     ("Baidu said its Kunlunxin unit would sell chips to China Mobile.", "Baidu"),
+    ("Intel sold its networking division to Cisco for $1 billion.", "Intel"),  # a business
 ])
 def test_who_does_not_supply(extractor: Extractor, text: str, source: str) -> None:
     assert {f for f in _facts(extractor, text) if f[0] == "SUPPLIES" and f[1] == source} == set()
@@ -230,6 +231,27 @@ def test_two_unknown_names_around_a_hyphen_are_not_investor_and_investee(
         extractor: Extractor) -> None:
     text = "Zhipu AI raised 1 billion yuan from Shanghai State-owned Capital Investment."
     assert {f for f in _facts(extractor, text) if f[2] != "Zhipu AI"} == set()
+
+
+def test_a_hyphenated_name_the_ner_missed_is_one_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Chevron took a stake in K-fusion, a reactor developer.")
+    assert {f[2] for f in facts if f[0] == "INVESTS_IN"} == {"K-fusion"}
+
+
+def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
+    text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
+        "Operation."
+    assert {f[1] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"} \
+        == {"Hefei State-owned Capital Operation"}
+
+
+def test_with_a_recipient_written_the_object_is_the_product(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kioxia will ship NAND to Dell and HP Inc.")
+    assert {f[2] for f in facts if f[0] == "SUPPLIES"} == {"Dell Technologies", "HP Inc."}
+
+
+def test_a_venture_is_no_sector(extractor: Extractor) -> None:
+    assert _facts(extractor, "Lenovo will invest $1 billion in the Tarsus venture.") == set()
 
 
 def test_research_alone_is_no_sector(extractor: Extractor) -> None:

@@ -29,6 +29,7 @@ class Invests(Model):
     lead_verbs: frozenset[str]
     own_verbs: frozenset[str]
     disposal_verbs: frozenset[str]
+    business_nouns: frozenset[str]
     investor_nouns: frozenset[str]
 
 

@@ -32,6 +32,8 @@ _NAME_TAILS = frozenset(
 _SHARE_CLASSES = frozenset({"w", "sw", "s"})
 _NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"
 _TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
+# Words that join two capitalised runs into one name: "Shanghai State-owned Capital Investment"
+_NAME_JOINS = frozenset({"state-owned", "state-run", "state-backed"})
 
 
 def model_name(requested: str | None = None) -> str:
@@ -90,9 +92,50 @@ def name_edges(doc: Doc) -> Doc:
                 label, span_id = tail_type, ""
         spans.append(Span(doc, start, end, label=label, span_id=span_id)
                      if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
-    spans += _unnamed_funds(doc, {i for span in spans for i in range(span.start, span.end)})
-    doc.ents = filter_spans(spans)
+    named = {i for span in spans for i in range(span.start, span.end)}
+    spans += _unnamed_funds(doc, named) + _unnamed_hyphenated(doc, named)
+    doc.ents = _joined(doc, filter_spans(spans))
     return doc
+
+
+def _joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two names the statistical NER split around a joining word are one ("Shanghai State" +
+    "-owned" + "Capital Investment"); names from the gazetteer stay as they are."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        # the NER may keep the hyphen ("Hefei State-") or leave it out
+        joint = "".join(t.text_with_ws for t in doc[prev.end - 2:span.start]).lower() \
+            if prev is not None and len(prev) > 1 else ""
+        if prev is not None and not prev.ent_id_ and not span.ent_id_ \
+                and prev.label_ in ("ORG", "Company") and span.label_ in ("ORG", "Company") \
+                and any(joint.endswith(" " + j + " ") or joint == j + " "
+                        for j in _NAME_JOINS):
+            out[-1] = Span(doc, prev.start, span.end, label=span.label_)
+        else:
+            out.append(span)
+    return out
+
+
+def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
+    """A capitalised word hyphenated to a noun with no space, that NER found no part of
+    ("X-energy"), is a name; hyphenated participles and adjectives are not ("AI-driven",
+    "State-owned", "Year-on-year")."""
+    found = []
+    i = 0
+    while i < len(doc) - 2:
+        end = i
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+                and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+            end += 2
+        words = doc[i:end + 1]
+        if end > i and doc[i].text[:1].isupper() and not named & set(range(i, end + 1)) \
+                and all(t.tag_ in ("NN", "NNS", "NNP", "NNPS", "HYPH") or t.text == "-"
+                        for t in words) \
+                and not any(t.ent_type_ for t in words) and (i == 0 or doc[i - 1].whitespace_):
+            found.append(Span(doc, i, end + 1, label="ORG"))
+        i = end + 1
+    return found
 
 
 def _unnamed_funds(doc: Doc, named: set[int]) -> list[Span]:

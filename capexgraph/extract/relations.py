@@ -308,15 +308,20 @@ class SentenceRules(Arguments):
         lex, v = self.lex.supplies, a.verb
         to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
         products = [o for o in a.objs if self.is_product(o)]
-        stakes = any(o.lemma_.lower() in self.lex.invests.nouns for o in a.objs)
+        invests = self.lex.invests
+        disposed = any(o.lemma_.lower() in invests.nouns | invests.business_nouns
+                       for o in a.objs) and a.lemma in invests.disposal_verbs
         subj, _ = self.subject_of(v)
-        if a.lemma in lex.verbs and not (stakes and a.lemma in self.lex.invests.disposal_verbs):
+        if a.lemma in lex.verbs and not disposed:
             suppliers = a.agents if a.passive else a.subjects
             if a.passive and not a.agents and subj is not None and self.is_product(subj):
                 suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
-            customers = [e for o in a.objs for e in self.head_entities(o, COMPANY)
-                         if self.mention_at(o) is not None]
-            customers += self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY) or \
+            recipients = self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY)
+            # "supply DRAM to Xiaomi": with a recipient written, the object is what is supplied
+            customers = [] if recipients else [
+                e for o in a.objs for e in self.head_entities(o, COMPANY)
+                if self.mention_at(o) is not None]
+            customers += recipients or \
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # "produces Apple's processors": the product's owner is the customer
             customers += self.child_entities(products, frozenset({"poss"}), COMPANY)
