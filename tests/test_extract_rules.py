@@ -156,6 +156,42 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # research with a modifier is a sector
     ("Xiaomi will invest 50 billion yuan in chip research over the next decade.",
      ("INVESTS_IN", "Xiaomi Corporation", "chip research", "planned")),
+    # a capitalised run ending in a company word is a company, and its first words later
+    # name it again, even when the NER reads them as a person
+    ("Maintain Buy on Victory Giant Technology. The company's largest customer is Nvidia.",
+     ("SUPPLIES", "Victory Giant Technology", "Nvidia", "announced")),
+    ("Lumora Semiconductor makes sensors. Lumora supplies Xiaomi.",
+     ("SUPPLIES", "Lumora Semiconductor", "Xiaomi Corporation", "announced")),
+    # ... and a capitalised word coordinated with a company is one
+    ("Lumora Semiconductor makes sensors. Lumora's sensors are used by Seres and Xiaomi.",
+     ("SUPPLIES", "Lumora Semiconductor", "Seres", "announced")),
+    # two names sharing a first word are two companies; owning one outright
+    ("Luxe Technology owns Luxe Robotics.",
+     ("INVESTS_IN", "Luxe Technology", "Luxe Robotics", "announced")),
+    # a customer's product comes from its supplier
+    ("Xiaomi's camera sensors come from Sony.", ("SUPPLIES", "Sony", "Xiaomi Corporation",
+                                                  "announced")),
+    # what a buyer uses or a maker makes, with no other side written, is someone else's
+    ("Lenovo signed a deal with Qualcomm to use its Oryon chips.",
+     ("SUPPLIES", "Qualcomm", "Lenovo Group", "announced")),
+    ("Maintain Buy on Victory Giant Technology. Dell and HP also buy its boards.",
+     ("SUPPLIES", "Victory Giant Technology", "Dell Technologies", "announced")),
+    ("Lumora Semiconductor designs chips, and SMIC manufactures most of its wafers.",
+     ("SUPPLIES", "Semiconductor Manufacturing International Corporation",
+      "Lumora Semiconductor", "announced")),
+    # "it" as the subject of a coordinated clause is the first clause's subject
+    ("Tencent has ordered Huawei Ascend chips for its data centres, and it rents capacity "
+     "from Oracle.", ("SUPPLIES", "Oracle", "Tencent Holdings", "announced")),
+    ("Sunny Optical, one of Apple's lens suppliers, fell 3%.",
+     ("SUPPLIES", "Sunny Optical Technology", "Apple", "announced")),
+    # hiring someone to run a unit, appointing someone as an officer
+    ("Oracle hired Maria Gonzalez to run its cloud division.",
+     ("EXECUTIVE_OF", "Maria Gonzalez", "Oracle", "announced")),
+    ("Arista Networks appointed Tom Becker as chief financial officer.",
+     ("EXECUTIVE_OF", "Tom Becker", "Arista Networks", "announced")),
+    # a title with no company in its sentence works for the company the article is about
+    ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
+     "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

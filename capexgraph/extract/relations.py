@@ -206,6 +206,13 @@ class SentenceRules(Arguments):
             companies = [e for o in objs for e in self.head_entities(o, COMPANY)]
             yield from self._pairs("EXECUTIVE_OF", subjects, companies, v, "executive.verb",
                                    role=lex.executives.verbs[lemma])
+        led = next((c.lemma_.lower() for c in v.children if c.dep_ == "xcomp"
+                    and c.lemma_.lower() in lex.executives.verbs), None)
+        if led is not None and not passive:  # "Intel hired X to lead its data centre group"
+            people = [e for o in objs for e in self.head_entities(o, frozenset({"Person"}))]
+            yield from self._pairs("EXECUTIVE_OF", people,
+                                   [s for s in subjects if self.registry.type_of(s) in COMPANY],
+                                   v, "executive.hired_to", role=lex.executives.verbs[led])
 
     def _invest_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.invests, a.verb
@@ -241,10 +248,10 @@ class SentenceRules(Arguments):
         if a.lemma in lex.own_verbs and not a.passive:
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns]
             owners = [e for e in a.subjects if not self.is_holder(e)]
-            yield from self._pairs("INVESTS_IN", owners,
-                                   self.prep_entities([v, *shares], frozenset({"of", "in"}),
-                                                      COMPANY),
-                                   v, "invest.own")
+            owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
+            owned += [e for o in a.objs if self.mention_at(o) is not None  # "controls X"
+                      for e in self.head_entities(o, COMPANY)]
+            yield from self._pairs("INVESTS_IN", owners, owned, v, "invest.own")
         if a.lemma in lex.own_verbs and a.passive:  # "DayOne, now owned partly by Coatue"
             owners = [e for e in a.agents if not self.is_holder(e)]  # a fund's are holdings
             yield from self._pairs("INVESTS_IN", owners, a.subjects, v, "invest.owned_by")
@@ -308,6 +315,8 @@ class SentenceRules(Arguments):
         lex, v = self.lex.supplies, a.verb
         to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
         products = [o for o in a.objs if self.is_product(o)]
+        products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
+                     for o in p.children if o.dep_ == "pobj"]  # wafers"
         invests = self.lex.invests
         disposed = any(o.lemma_.lower() in invests.nouns | invests.business_nouns
                        for o in a.objs) and a.lemma in invests.disposal_verbs
@@ -348,6 +357,10 @@ class SentenceRules(Arguments):
                 sources = self.makers_of(products)
             yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
                                    amount=a.amount)
+        if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj):
+            yield from self._pairs(
+                "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
+                self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
         if a.lemma in lex.chooser_verbs and self.prep_objects(
                 [self.sent.doc[i] for i in sorted(clause_tokens(v))], lex.chooser_preps):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
@@ -567,6 +580,12 @@ class SentenceRules(Arguments):
             subj, _ = self.subject_of(base.head)
             if subj is not None:
                 people += self.head_entities(subj, person_t)
+        if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB":
+            verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
+            subj, passive = self.subject_of(verb)
+            named = [c for c in verb.children if c.dep_ == "dobj"] + \
+                ([subj] if passive and subj is not None else [])
+            people += [e for c in named for e in self.head_entities(c, person_t)]
         following = self.mention_at(self.sent.doc[title.i + 1]) if title.i + 1 < \
             self.sent.end else None
         if not people and following and self.registry.type_of(following.entity_id) == "Person":
@@ -576,7 +595,8 @@ class SentenceRules(Arguments):
         companies = self.child_entities(anchors, frozenset({"poss", "compound", "nmod"}),
                                         EMPLOYERS)
         companies += self.prep_entities([title, base], frozenset({"of", "at"}), EMPLOYERS)
-        if people and not companies:
-            companies = self.sentence_company(title)
+        if people and not companies:  # else the company the article is about
+            latest = self.registry.latest(COMPANY)
+            companies = self.sentence_company(title) or ([latest] if latest else [])
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)
