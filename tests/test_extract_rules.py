@@ -189,6 +189,21 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("EXECUTIVE_OF", "Maria Gonzalez", "Oracle", "announced")),
     ("Arista Networks appointed Tom Becker as chief financial officer.",
      ("EXECUTIVE_OF", "Tom Becker", "Arista Networks", "announced")),
+    # a list of names the parser lost as the object of "counts ... as its positions"; a
+    # fund's name starts with its issuer; a name the NER ran over "and" is two
+    ("The ChinaAMC CSI 500 ETF counts Kweichow Moutai, Zijin Mining and CATL as its largest "
+     "positions.", ("CONSTITUENT_OF", "Zijin Mining", "ChinaAMC CSI 500 ETF", "announced")),
+    # investors with no investee written invest in the company raising money
+    ("Zhonghao Robotics plans to raise HK$1.5 billion in a Hong Kong listing. Cornerstone "
+     "investors include Hillhouse Investment and GIC.",
+     ("INVESTS_IN", "GIC", "Zhonghao Robotics", "announced")),
+    ("Zhonghao Robotics plans to raise HK$1.5 billion in a Hong Kong listing. Tencent and "
+     "Meituan have been shareholders since 2021.",
+     ("INVESTS_IN", "Meituan", "Zhonghao Robotics", "announced")),
+    # "the company" is the previous sentence's main subject, a possessor of it included
+    ("Lumora Semiconductor's sensors are used by Seres, and SMIC makes its wafers. The "
+     "company's chairman, Wang Lei, founded it in 2019.",
+     ("EXECUTIVE_OF", "Wang Lei", "Lumora Semiconductor", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -218,6 +233,33 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
     [rel] = [r for r in result.relations if r.type == "SUPPLIES"]
     assert rel.amount is not None and rel.amount.value_usd == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(("text", "weights"), [
+    ("The Global X Cloud ETF tracks the Indxx Cloud Index. Its top holdings are Oracle, "
+     "Snowflake and Microsoft, at about 6%, 5% and 4%.",
+     {"Oracle": 6.0, "Snowflake": 5.0, "Microsoft": 4.0}),
+    ("Tencent joined the Hang Seng Index in 2008. Tencent, Meituan and Xiaomi remain its "
+     "largest stocks, with weights of 9.1%, 6.2% and 5.5% respectively.",
+     {"Tencent Holdings": 9.1, "Meituan": 6.2, "Xiaomi Corporation": 5.5}),
+    # a distributive weight, then another member's own
+    ("In the PHLX Semiconductor Index, AMD and Intel each make up about 4%, while Micron's "
+     "weighting has risen to 3.1%.", {"Advanced Micro Devices": 4.0, "Intel": 4.0,
+                                      "Micron Technology": 3.1}),
+])
+def test_weights_listed_after_their_members_in_order(
+        extractor: Extractor, text: str, weights: dict[str, float]) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {names[r.source]: r.weight_pct for r in result.relations
+            if r.type == "CONSTITUENT_OF" and r.weight_pct is not None} == weights
+
+
+def test_a_holder_named_later_is_not_the_context(extractor: Extractor) -> None:
+    text = ("Tencent joined the Hang Seng Index in 2008. Meituan and Xiaomi are also "
+            "constituents. The Hang Seng TECH ETF rose 2%.")
+    assert {f[2] for f in _facts(extractor, text) if f[0] == "CONSTITUENT_OF"} \
+        == {"Hang Seng Index"}
 
 
 def test_weight_of_a_single_member(extractor: Extractor) -> None:

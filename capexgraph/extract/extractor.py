@@ -90,9 +90,10 @@ class Extractor:
                 yield from extractions
 
     def _read_block(self, state: _ArticleState, doc: Doc, block: Block) -> None:
-        mentions = find_mentions(doc, state.registry)
+        mentions: dict[int, Mention] = {}
         amounts = _amount_tokens(doc)
         for sent in doc.sents:
+            mentions.update(find_mentions(doc, state.registry, sent))
             rules = SentenceRules(sent, mentions, state.registry, amounts)
             found = _via_executives(list(rules.candidates()), state.registry)
             for cand in found:

@@ -69,7 +69,8 @@ class EntityRegistry:
         self.drafts: dict[str, EntityDraft] = {}
         self.by_key: dict[str, str] = {}
         self.recent: list[str] = []  # entity ids, most recent last
-        self.subjects: list[str] = []  # entity ids last seen as a subject, most recent last
+        # entity ids seen as subjects, sentence by sentence, in the order written
+        self.sentence_subjects: list[list[str]] = [[]]
         self.raisers: list[str] = []  # who the article said raised money, most recent last
 
     def type_of(self, entity_id: str) -> EntityType:
@@ -132,11 +133,11 @@ class EntityRegistry:
                      if words and len(name) > len(words) and name[:len(words)] == words), None)
 
     def seen(self, entity_id: str, subject: bool = False) -> None:
-        for order, add in ((self.recent, True), (self.subjects, subject)):
-            if add:
-                if entity_id in order:
-                    order.remove(entity_id)
-                order.append(entity_id)
+        if entity_id in self.recent:
+            self.recent.remove(entity_id)
+        self.recent.append(entity_id)
+        if subject and entity_id not in self.sentence_subjects[-1]:
+            self.sentence_subjects[-1].append(entity_id)
 
     def note_raise(self, entity_ids: list[str]) -> None:
         """Companies the article says raised money: "the round" later refers to the last."""
@@ -144,14 +145,18 @@ class EntityRegistry:
 
     def latest(self, types: frozenset[str], exclude: frozenset[str] | set[str] = frozenset()
                ) -> str | None:
-        """The antecedent of a descriptor: the latest subject of that type (subjects are the
-        most salient), else the latest mention of that type."""
-        for order in (self.subjects, self.recent):
-            found = next((e for e in reversed(order)
-                          if self.drafts[e].type in types and e not in exclude), None)
+        """The antecedent of a descriptor: a subject of that type (subjects are the most
+        salient) from the latest sentence that has one, the first written there (the main
+        clause's: "Axera's chips are used by Geely, and SMIC makes its wafers. The company's
+        chairman ..." is Axera's); else the latest mention of that type."""
+        def fits(e: str) -> bool:
+            return self.drafts[e].type in types and e not in exclude
+
+        for subjects in reversed(self.sentence_subjects):
+            found = next((e for e in subjects if fits(e)), None)
             if found is not None:
                 return found
-        return None
+        return next((e for e in reversed(self.recent) if fits(e)), None)
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(d.entity() for d in self.drafts.values())
@@ -195,14 +200,18 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
     return None
 
 
-def find_mentions(doc: Doc, registry: EntityRegistry) -> dict[int, Mention]:
-    """Mentions in `doc` by token index, resolving each against the article's registry."""
+def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, Mention]:
+    """Mentions in one sentence of `doc` by token index, resolving each against the article's
+    registry. Read sentence by sentence, the registry knows only what came before the
+    sentence whose relations are being read."""
+    start, end = sent.start, sent.end
+    registry.sentence_subjects.append([])
     by_token: dict[int, Mention] = {}
     named_next: list[int] = []  # descriptors just before a name
-    ents = iter(sorted(doc.ents, key=lambda s: s.start))
+    ents = iter(sorted((e for e in doc.ents if start <= e.start < end), key=lambda s: s.start))
     ent = next(ents, None)
-    i = 0
-    while i < len(doc):
+    i = start
+    while i < end:
         if ent is not None and ent.start == i:
             mention = _named_mention(doc, ent, registry)
             if mention is None and doc[ent.end - 1].lower_ in {"etf", "fund", "index"}:
@@ -280,11 +289,15 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     text = span.text
     if text.lower().startswith("the "):
         text = text[4:]
+    # a subject, one of coordinated subjects, or a subject's possessor ("Axera's chips")
     subject = span.root.dep_ in ("nsubj", "nsubjpass") or (
-        span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+        span.root.dep_ in ("conj", "poss") and span.root.head.dep_ in ("nsubj", "nsubjpass"))
     code = _code_after(doc, span)
     coded = registry.gazetteer.lookup(code) if code else None
     gazetteer_id = coded.id if coded is not None and coded.type == type_ else span.ent_id_
+    matched = registry.gazetteer.entries.get(gazetteer_id)
+    if matched is not None and matched.type != type_:
+        gazetteer_id = ""  # "E Fund CSI 300 ETF" is a fund, not the index the ruler matched
     entity_id = registry.resolve(text, type_, gazetteer_id, subject)
     if entity_id is None:
         return None

@@ -32,6 +32,7 @@ _NAME_TAILS = frozenset(
 )
 _SHARE_CLASSES = frozenset({"w", "sw", "s"})
 _NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"
+_ISSUER_PARTS = _NAME_PARTS | {"ORG"}  # "ChinaAMC" + "CSI 500 ETF": a fund starts with its issuer
 _TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
 # Words that join two capitalised runs into one name: "Shanghai State-owned Capital Investment"
 _NAME_JOINS = frozenset({"state-owned", "state-run", "state-backed"})
@@ -93,10 +94,22 @@ def name_edges(doc: Doc) -> Doc:
                 label, span_id = tail_type, ""
         spans.append(Span(doc, start, end, label=label, span_id=span_id)
                      if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+    spans = [part for span in spans for part in _split_at_and(doc, span)]
     named = {i for span in spans for i in range(span.start, span.end)}
     spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
+
+
+def _split_at_and(doc: Doc, span: Span) -> list[Span]:
+    """A name the statistical NER ran over "and" into the next one is two names when the
+    parser coordinates them: "Zijin Mining and CATL"."""
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "and" and t.dep_ == "cc"
+                and doc[t.i + 1].dep_ == "conj" and doc[t.i + 1].text[:1].isupper()), None)
+    if cut is None or span.ent_id_ or span.label_ not in ("ORG", "Company"):
+        return [span]
+    return [Span(doc, span.start, cut, label=span.label_),
+            *_split_at_and(doc, Span(doc, cut + 1, span.end, label=span.label_))]
 
 
 def _joined(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -190,8 +203,9 @@ def _name_start(doc: Doc, start: int) -> int:
     head = doc[start].head
     while start > 0:
         tok = doc[start - 1]
-        if tok.ent_type_ not in _NAME_PARTS or not (
-                tok.text[:1].isupper() or tok.text[:1].isdigit()):
+        if tok.ent_type_ not in _ISSUER_PARTS or not (
+                tok.text[:1].isupper() or tok.text[:1].isdigit()
+                or any(c.isupper() for c in tok.text[1:])):  # "iShares"
             break
         if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i < start - 1 or (
                 tok.head.i >= start and tok.head != head and tok.head.head != head

@@ -28,7 +28,7 @@ from capexgraph.extract.arguments import (
     verb_forms,
 )
 from capexgraph.extract.money import FoundAmount
-from capexgraph.extract.weights import listed_members, weight_after
+from capexgraph.extract.weights import listed_members, respective_weights, weight_after
 from capexgraph.schema.relation_types import allows
 
 
@@ -138,6 +138,9 @@ class SentenceRules(Arguments):
                             "constituent.list", weight_pct=weight)
 
     def member_weight(self, entity_id: str) -> float | None:
+        listed = respective_weights(self.sent, self.mentions, self.registry)
+        if entity_id in listed:
+            return listed[entity_id]
         own = {m.start: m for i, m in self.mentions.items()
                if self.sent.start <= i < self.sent.end and m.entity_id == entity_id}
         weights = (weight_after(self.sent, m, self.mentions, self.registry)
@@ -437,6 +440,13 @@ class SentenceRules(Arguments):
             investors = self.described_by(n, ANY)
             investees = self.prep_entities([n], frozenset({"in", "of"}), COMPANY)
             investees += self.child_entities([n], frozenset({"poss"}), COMPANY)
+            predicate = n.dep_ == "attr" or (
+                n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs)
+            if not investees and predicate and not any(
+                    c.dep_ in ("poss", "prep", "appos") for c in n.children):
+                # "cornerstone investors include X", "X has been a shareholder": of the
+                # company the article says is raising money
+                investees = self.registry.raisers[-1:]
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun")
         if lemma in lex.invests.round_nouns:
             investors = self.led_by(n) + self.prep_heads([n], lex.invests.investor_preps, ANY)
@@ -506,11 +516,19 @@ class SentenceRules(Arguments):
         elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ..."
             members += [e for c in verb.children if c.dep_ == "attr"
                         for e in self.head_entities(c, COMPANY)]
+        elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX"):
+            subj, _ = self.subject_of(n.head.head)  # "X, Y and Z remain ..., with weights of"
+            members += self.head_entities(subj, COMPANY) if subj is not None else []
         elif n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             # "counts Nvidia as its largest component", "among its holdings"
             owner = n.head.head
+            verb = owner
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
             members += [e for c in owner.children if c.dep_ == "dobj"
-                        for e in self.head_entities(c, COMPANY)]
+                        for e in self.head_entities(c, COMPANY)] or [
+                e for e in self.listed_after(verb.i + 1)  # the parser lost the object
+                if e not in holders]
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun")
 
     def _share_of(self, pct: Token) -> Iterator[Candidate]:

@@ -61,6 +61,37 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
     return None
 
 
+def respective_weights(sent: Span, mentions: dict[int, Mention],
+                       registry: EntityRegistry) -> dict[str, float]:
+    """Weights written as a list of their own after a list of names, in the same order:
+    "Tencent, Alibaba and PDD, at 11%, 10% and 7%", "... with weights of 8.2%, 7.9% and 7.6%
+    respectively". Only when the counts agree and no weight sits among the names."""
+    doc = sent.doc
+    names = sorted({m.start: m for i, m in mentions.items() if sent.start <= i < sent.end
+                    and m.named and registry.type_of(m.entity_id) == "Company"}.values(),
+                   key=lambda m: m.start)
+    if len(names) < 2:
+        return {}
+    roots = [doc[m.start:m.end].root for m in names]
+    listed = [m for m, r in zip(names, roots, strict=True)
+              if r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children)]
+    if len(listed) < 2 or len({m.entity_id for m in listed}) != len(listed):
+        return {}
+    first, last = listed[0].start, listed[-1].end
+    if any(_percent_value(doc[i]) is not None for i in range(first, last)):
+        return {}
+    values = []
+    for i in range(last, sent.end):
+        if doc[i].lower_ in _STOPS or doc[i].lower_ == "each" or (
+                i in mentions and registry.type_of(mentions[i].entity_id) == "Company"):
+            break  # "... each make up 8%", "while Intel's weighting has fallen to 3.1%"
+        if (value := _percent_value(doc[i])) is not None:
+            values.append(value)
+    if len(values) != len(listed):
+        return {}
+    return {m.entity_id: v for m, v in zip(listed, values, strict=True)}
+
+
 def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityRegistry,
                    skip: set[str]) -> Iterator[tuple[str, float | None]]:
     """Companies that continue a list of members without a verb of their own: a name with a
