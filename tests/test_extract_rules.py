@@ -204,6 +204,10 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("Lumora Semiconductor's sensors are used by Seres, and SMIC makes its wafers. The "
      "company's chairman, Wang Lei, founded it in 2019.",
      ("EXECUTIVE_OF", "Wang Lei", "Lumora Semiconductor", "announced")),
+    # who signs an agreement "to provide" provides, even when parsed as a relative clause
+    ("Nscale Group said on Monday it had signed a five-year agreement to provide Microsoft "
+     "with GPU infrastructure capacity worth $17.4 billion.",
+     ("SUPPLIES", "Nscale", "Microsoft", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),

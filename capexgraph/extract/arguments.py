@@ -141,7 +141,9 @@ class Arguments:
             return self.subject_of(verb.head.head)[0], passive
         if verb.dep_ in ("acl", "relcl"):
             head = verb.head
-            if verb.dep_ == "acl" and not self.head_entities(head, ANY):
+            infinitive = verb.dep_ == "acl" or any(  # "an agreement to provide", as relcl
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if infinitive and not self.head_entities(head, ANY):
                 # "signed a contract to buy capacity": the signer buys
                 return self.governing_subject(head), False
             return head, passive
