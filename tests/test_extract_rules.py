@@ -208,6 +208,14 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("Nscale Group said on Monday it had signed a five-year agreement to provide Microsoft "
      "with GPU infrastructure capacity worth $17.4 billion.",
      ("SUPPLIES", "Nscale", "Microsoft", "announced")),
+    # a role noun written as a title before a name: "Apple supplier Foxconn"
+    ("Apple supplier Foxconn said it would build AI servers in Texas.",
+     ("SUPPLIES", "Hon Hai Precision Industry", "Apple", "announced")),
+    ("Nvidia customer Microsoft said it would buy more chips.",
+     ("SUPPLIES", "Nvidia", "Microsoft", "announced")),
+    # a product's maker may follow it as a participle's agent
+    ("The chips, made by TSMC, will be shipped to Amazon.",
+     ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Amazon", "planned")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),

@@ -373,6 +373,10 @@ class Arguments:
                 found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
                 owners += [m for t in left.subtree
                            if t.dep_ == "poss" and (m := self.mention_at(t)) is not None]
+            # "The chips, made by TSMC, ...": a participle's agent
+            found += [m for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      for g in a.children if g.dep_ == "agent" for t in g.subtree
+                      if (m := self.mention_at(t)) is not None]
             # "Nvidia's Blackwell systems": the possessor makes it, the compound names it;
             # each coordinated product has its own ("Amazon's chips as well as Nvidia GPUs")
             makers += [e for e in self._typed(owners, COMPANY) or self._typed(found, COMPANY)
@@ -410,6 +414,15 @@ class Arguments:
         if following is not None and following.start == n.i + 1:  # "its largest shareholder
             return self._typed([following], types)  # Chen Tianshi holds 28%"
         return self.child_entities([n], frozenset({"appos"}), types)
+
+    def role_before_name(self, n: Token) -> tuple[list[str], list[str]]:
+        """A role noun written as a title before a name, with the other side before it:
+        "Apple supplier Foxconn" gives ([Foxconn], [Apple])."""
+        named = self.mention_at(n.head) if n.dep_ == "compound" else None
+        if named is None:
+            return [], []
+        return (self._typed([named], COMPANY),
+                self.child_entities([n], frozenset({"compound"}), COMPANY))
 
     def noun_amount(self, n: Token) -> FoundAmount | None:
         """The amount of a nominal trigger, else of the verb it hangs from ("agreed to pay
