@@ -435,8 +435,8 @@ class SentenceRules(Arguments):
             suppliers = self.described_by(n)
             customers = self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
             customers += self.child_entities([n], frozenset({"poss"}))
-            named, other = self.role_before_name(n)  # "Apple supplier Foxconn"
-            suppliers, customers = suppliers or named, customers + other
+            titled, other = self.role_before_name(n)  # "Apple supplier Foxconn"
+            suppliers, customers = suppliers or titled, customers + other
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
         if lemma in lex.invests.investor_nouns:
             investors = self.described_by(n, ANY)
@@ -494,8 +494,8 @@ class SentenceRules(Arguments):
             suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
         if not suppliers and n.dep_ == "attr" and customers:
             suppliers = [e for e in self.sentence_company(n) if e not in customers]
-        named, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
-        customers, suppliers = customers or named, suppliers + other
+        titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
+        customers, suppliers = customers or titled, suppliers + other
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
