@@ -216,6 +216,30 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a product's maker may follow it as a participle's agent
     ("The chips, made by TSMC, will be shipped to Amazon.",
      ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Amazon", "planned")),
+    # an executive the NER missed, in a relative clause; customers in apposition to a part
+    ("Jayshree Ullal, who has led Arista Networks since 2008, said sales rose.",
+     ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "completed")),
+    ("Arista Networks said two of its largest customers, Oracle and Microsoft, would spend "
+     "more.", ("SUPPLIES", "Arista Networks", "Microsoft", "planned")),
+    ("Celestica makes switches. Celestica's largest customer remains Google.",
+     ("SUPPLIES", "Celestica", "Alphabet", "announced")),
+    # "its" round is the raiser's, not the joiner's; "Series B" is a round
+    ("Zhipu AI raised money. Alibaba took part in its Series B.",
+     ("INVESTS_IN", "Alibaba Group", "Zhipu AI", "announced")),
+    # a product made for whoever designs it, in a relative clause
+    ("Biren Technology designs GPUs that are fabricated by SMIC.",
+     ("SUPPLIES", "Semiconductor Manufacturing International Corporation", "Biren Technology",
+      "announced")),
+    # buying through a reseller; designing for a customer; an acquisition noun
+    ("Meta is buying racks through Dell.", ("SUPPLIES", "Dell Technologies", "Meta Platforms",
+                                            "announced")),
+    ("Broadcom develops custom chips for Meta.",
+     ("SUPPLIES", "Broadcom", "Meta Platforms", "announced")),
+    ("Nvidia completed its $700 million acquisition of Lepton AI.",
+     ("INVESTS_IN", "Nvidia", "Lepton AI", "completed")),
+    # deploying hardware for a company serves it
+    ("CoreWeave will deploy 100,000 Nvidia GPUs for OpenAI in Texas.",
+     ("SUPPLIES", "CoreWeave", "OpenAI", "planned")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -302,6 +326,23 @@ def test_taking_part_in_something_else_is_not_investing(extractor: Extractor) ->
 ])
 def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) -> None:
     assert {f for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == set()
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # roles held before are not held now
+    ("Moore Threads listed in Shanghai. Founder Zhang Jianzhong previously ran Nvidia's "
+     "China business.", ("EXECUTIVE_OF", "Zhang Jianzhong", "Nvidia")),
+    ("Former Intel CEO Pat Gelsinger joined a venture firm.",
+     ("EXECUTIVE_OF", "Pat Gelsinger", "Intel")),
+    ("Ex-CEO Pat Gelsinger left Intel.", ("EXECUTIVE_OF", "Pat Gelsinger", "Intel")),
+    # "no stake" and a blocked deal are not asserted
+    ("Its bonders come from Hanmi Semiconductor, in which SK Hynix has no stake.",
+     ("INVESTS_IN", "SK Hynix", "Hanmi Semiconductor")),
+    ("Nvidia's acquisition of Arm was blocked.", ("INVESTS_IN", "Nvidia", "Arm Holdings")),
+])
+def test_not_asserted(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert (*fact, "announced") not in _facts(extractor, text)
+    assert (*fact, "completed") not in _facts(extractor, text)
 
 
 @pytest.mark.parametrize(("text", "source"), [

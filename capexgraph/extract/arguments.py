@@ -26,6 +26,7 @@ EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 MODIFIERS = frozenset({"poss", "compound"})
 _DEAL_PREPS = frozenset({"in", "under", "through", "via"})
 _PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
+_COPULAS = frozenset({"be", "remain", "become"})  # "its largest customer remains Google"
 FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
 # words that may stand between a list of names and its verb ("have each invested")
 AUXILIARY = frozenset({"will", "would", "shall", "has", "have", "had", "also", "each",
@@ -396,6 +397,7 @@ class Arguments:
         """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y",
         "counts X as its customer", "counts X among its customers", "its customers
         include X" and "its largest shareholder is X"."""
+        noun = n
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _PART_WORDS:
             n = n.head.head  # "X is one of its largest customers", "X, one of its suppliers"
         if n.dep_ == "appos":
@@ -407,13 +409,15 @@ class Arguments:
             verb = n.head.head
             return [e for c in verb.children if c.dep_ == "dobj"
                     for e in self.head_entities(c, types)]
-        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | {"be"}:
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | _COPULAS:
             return [e for c in n.head.children if c.dep_ in ("dobj", "attr")
                     for e in self.head_entities(c, types)]  # "its backers include X"
         following = self.mention_at(n.doc[n.i + 1]) if n.i + 1 < self.sent.end else None
         if following is not None and following.start == n.i + 1:  # "its largest shareholder
             return self._typed([following], types)  # Chen Tianshi holds 28%"
-        return self.child_entities([n], frozenset({"appos"}), types)
+        # "two of its largest customers, Meta and Microsoft,"
+        return [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
+                for e in self.head_entities(c, types)]
 
     def role_before_name(self, n: Token) -> tuple[list[str], list[str]]:
         """A role noun written as a title before a name, with the other side before it:

@@ -24,6 +24,7 @@ class Invests(Model):
     security_nouns: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
+    acquisition_nouns: frozenset[str]
     round_nouns: frozenset[str]
     participate_verbs: frozenset[str]
     lead_verbs: frozenset[str]
@@ -75,6 +76,7 @@ class Tracks(Model):
 class Executives(Model):
     titles: dict[str, tuple[str, ...]]
     verbs: dict[str, str]
+    past: frozenset[str]
 
     def title_words(self) -> frozenset[str]:
         """The last word of every title ("executive", "ceo", "founder")."""

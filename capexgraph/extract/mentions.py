@@ -71,6 +71,7 @@ class EntityRegistry:
         self.recent: list[str] = []  # entity ids, most recent last
         # entity ids seen as subjects, sentence by sentence, in the order written
         self.sentence_subjects: list[list[str]] = [[]]
+        self.recent_before: list[str] = []  # `recent` as it was before the current sentence
         self.raisers: list[str] = []  # who the article said raised money, most recent last
 
     def type_of(self, entity_id: str) -> EntityType:
@@ -158,6 +159,20 @@ class EntityRegistry:
                 return found
         return next((e for e in reversed(self.recent) if fits(e)), None)
 
+    def salient(self, types: frozenset[str]) -> str | None:
+        """What the article was about before the sentence being read: its latest sentence
+        with a subject of that type, else its latest mention of that type before it."""
+        for subjects in reversed(self.sentence_subjects[:-1]):
+            found = next((e for e in subjects if self.drafts[e].type in types), None)
+            if found is not None:
+                return found
+        return next((e for e in reversed(self.recent_before) if self.drafts[e].type in types),
+                    None)
+
+    def begin_sentence(self) -> None:
+        self.sentence_subjects.append([])
+        self.recent_before = list(self.recent)
+
     def entities(self) -> tuple[Entity, ...]:
         return tuple(d.entity() for d in self.drafts.values())
 
@@ -205,7 +220,7 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
     registry. Read sentence by sentence, the registry knows only what came before the
     sentence whose relations are being read."""
     start, end = sent.start, sent.end
-    registry.sentence_subjects.append([])
+    registry.begin_sentence()
     by_token: dict[int, Mention] = {}
     named_next: list[int] = []  # descriptors just before a name
     ents = iter(sorted((e for e in doc.ents if start <= e.start < end), key=lambda s: s.start))
@@ -386,9 +401,17 @@ def _trader(clause: Token, earlier: dict[int, Mention]) -> set[str]:
 
 def _traded_by(noun: Token) -> bool:
     """Whether `noun` is what its clause's subject buys or makes with no other side written
-    ("use its cards", "SMIC manufactures most of its wafers"): then "its" is someone else's."""
+    ("use its cards", "SMIC manufactures most of its wafers"), or a round it joins: then "its"
+    is someone else's."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "most of its wafers"
+    invests = triggers().invests
+    rounds = invests.round_nouns | invests.security_nouns
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and (
+            noun.lemma_.lower() in rounds or any(c.lower_ == "series" for c in noun.children)):
+        verb = noun.head.head  # "Alibaba took part in its Series B": no one joins or invests
+        return verb.lemma_ in invests.verbs | invests.participate_verbs or (  # in its own round
+            verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children))
     if noun.dep_ != "dobj":
         return False
     verb, lex = noun.head, triggers().supplies

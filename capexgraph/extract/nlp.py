@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from capexgraph.errors import CapexgraphError
 from capexgraph.extract.gazetteer import default_gazetteer
+from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.money import find_amounts
 from capexgraph.extract.names import infer_type
 
@@ -146,7 +147,9 @@ def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
         if end > i and doc[i].text[:1].isupper() and not named & set(range(i, end + 1)) \
                 and all(t.tag_ in ("NN", "NNS", "NNP", "NNPS", "HYPH") or t.text == "-"
                         for t in words) \
-                and not any(t.ent_type_ for t in words) and (i == 0 or doc[i - 1].whitespace_):
+                and not any(t.ent_type_ or t.lower_ in triggers().executives.title_words()
+                            for t in words) \
+                and (i == 0 or doc[i - 1].whitespace_):  # not "Ex-CEO"
             found.append(Span(doc, i, end + 1, label="ORG"))
         i = end + 1
     return found

@@ -205,8 +205,11 @@ class SentenceRules(Arguments):
                 funds = subjects
                 indices = self.prep_entities([v], lex.tracks.index_preps, HOLDERS)
             yield from self._pairs("TRACKS", funds, indices, v, "tracks.verb")
-        if lemma in lex.executives.verbs and not passive:
+        past = any(c.dep_ == "advmod" and c.lower_ in lex.executives.past for c in v.children)
+        if lemma in lex.executives.verbs and not passive and not past:
             companies = [e for o in objs for e in self.head_entities(o, COMPANY)]
+            if companies and not subjects and subj is not None:  # "Jayshree Ullal, who has
+                subjects = self.unnamed_person(antecedent(subj))  # led Arista", NER missed
             yield from self._pairs("EXECUTIVE_OF", subjects, companies, v, "executive.verb",
                                    role=lex.executives.verbs[lemma])
         led = next((c.lemma_.lower() for c in v.children if c.dep_ == "xcomp"
@@ -277,6 +280,11 @@ class SentenceRules(Arguments):
                 self.registry.note_raise(a.subjects)
         yield from self._joined_round(a)
 
+    def _is_round(self, t: Token) -> bool:
+        """A financing round: "the round", "its placement", "a Series C"."""
+        return t.lemma_.lower() in self.lex.invests.round_nouns or any(
+            c.dep_ == "compound" and c.lower_ == "series" for c in t.children)
+
     def _joined_round(self, a: _VerbArgs) -> Iterator[Candidate]:
         """"Nvidia also participated", "X and Y took part in the round", "the round was led
         by Hillhouse": joining or leading a raise told in the same sentence, or one the
@@ -291,12 +299,12 @@ class SentenceRules(Arguments):
             investors, rounds = a.agents, [subj]
         elif joining and not a.passive:
             investors = a.subjects
-            rounds = [o for o in a.objs if o.lemma_.lower() in lex.round_nouns]
+            rounds = [o for o in a.objs if self._is_round(o)]
             rounds += [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
-                       if o.dep_ == "pobj" and o.lemma_.lower() in lex.round_nouns]
+                       if o.dep_ == "pobj" and self._is_round(o)]
         else:
             return
-        rounds = [r for r in rounds if r.lemma_.lower() in lex.round_nouns]
+        rounds = [r for r in rounds if self._is_round(r)]
         if not investors or (leading and not rounds):
             return
         if not rounds and any(o.lower_ != "part" for o in a.objs):
@@ -308,9 +316,10 @@ class SentenceRules(Arguments):
         if not raisers and any(c.lower_ in ("the", "this", "that") for r in rounds
                                for c in r.children if c.dep_ == "det"):
             raisers = self.registry.raisers[-1:]
-        # "led a round in Unitree": the round names who raises it
+        # "led a round in Unitree", "took part in its Series C": the round names who raises it
         raisers = [e for r in rounds for e in self.prep_entities([r], frozenset({"in", "for"}),
-                                                                  COMPANY)] or raisers
+                                                                  COMPANY)] or \
+            self.child_entities(rounds, frozenset({"poss"}), COMPANY) or raisers
         yield from self._pairs("INVESTS_IN", [s for s in investors if s not in raisers],
                                raisers, v, "invest.join_round")
 
@@ -341,10 +350,16 @@ class SentenceRules(Arguments):
                 clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY)
             if a.passive and a.agents and subj is not None and not customers:
-                # "Xiaomi's chip is made by TSMC": a product's owner; "GB200 servers made
-                # by Dell" name no customer
+                # "Xiaomi's chip is made by TSMC": a product's owner; "X designs GPUs that
+                # are fabricated by SMIC": who has the product; "GB200 servers made by Dell"
+                # name no customer
                 customers = self.child_entities([subj], frozenset({"poss"}), COMPANY) \
                     if self.is_product(subj) else a.subjects
+                product = antecedent(subj)
+                owner = self.governing_subject(product) if product is not subj and \
+                    product.dep_ in ("dobj", "pobj") else None
+                if not customers and owner is not None and self.is_product(product):
+                    customers = self.head_entities(owner, COMPANY)
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer):
@@ -358,7 +373,13 @@ class SentenceRules(Arguments):
                 products = [subj] if subj is not None and self.mention_at(subj) is None else []
             if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
                 sources = self.makers_of(products)
+            # "will deploy 200,000 GPUs for Microsoft under contracts worth $24bn": done on
+            # Microsoft's behalf, whose contracts the amount is
+            served = [] if a.passive else self.prep_heads([v, *a.objs], frozenset({"for"}),
+                                                          COMPANY)
             yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
+                                   amount=None if served else a.amount)
+            yield from self._pairs("SUPPLIES", customers, served, v, "supply.on_behalf",
                                    amount=a.amount)
         if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj):
             yield from self._pairs(
@@ -431,6 +452,13 @@ class SentenceRules(Arguments):
             targets = self.investees(heads, lex.invests.target_preps | {"for"})
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.noun_amount(n))
+        if lemma in lex.invests.acquisition_nouns:
+            buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
+            if not buyers and (subj := self.governing_subject(n)) is not None:
+                buyers = self.head_entities(subj, COMPANY)  # "AMD completed the acquisition"
+            yield from self._pairs("INVESTS_IN", buyers,
+                                   self.prep_entities([n], frozenset({"of"}), COMPANY), n,
+                                   "invest.acquisition", amount=self.noun_amount(n))
         if lemma in lex.supplies.nouns:
             suppliers = self.described_by(n)
             customers = self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
@@ -584,6 +612,13 @@ class SentenceRules(Arguments):
         the sentence is about ("..., chief executive Lisa Su said")."""
         person_t = frozenset({"Person"})
         title = words[-1]
+        doc, first = self.sent.doc, words[0].i
+        before = [doc[i] for i in (first - 1, first - 2) if i >= self.sent.start]
+        if before and before[0].text == "-":  # "ex-CEO"
+            before = before[1:]
+        if any(t.lower_ in self.lex.executives.past
+               for t in (*before[:1], *(c for w in words for c in w.children))):
+            return  # "former chief executive", "ex-CEO", "then-chairman"
         base = title
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head
@@ -618,7 +653,7 @@ class SentenceRules(Arguments):
                                         EMPLOYERS)
         companies += self.prep_entities([title, base], frozenset({"of", "at"}), EMPLOYERS)
         if people and not companies:  # else the company the article is about
-            latest = self.registry.latest(COMPANY)
-            companies = self.sentence_company(title) or ([latest] if latest else [])
+            salient = self.registry.salient(COMPANY)
+            companies = self.sentence_company(title) or ([salient] if salient else [])
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)

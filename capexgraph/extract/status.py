@@ -45,7 +45,9 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     cues = status_cues()
     chain = _governors(trigger)
     sentence = " " + sent.text.lower() + " "
-    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    # "has not invested", "in which it has no stake"
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                  for t in chain for c in t.children)
     if negated or _matches(cues.denied, chain, sentence):
         return "denied"
     for status in _ORDER[1:]:
