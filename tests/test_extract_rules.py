@@ -240,6 +240,30 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # deploying hardware for a company serves it
     ("CoreWeave will deploy 100,000 Nvidia GPUs for OpenAI in Texas.",
      ("SUPPLIES", "CoreWeave", "OpenAI", "planned")),
+    # the possessor of a supplier noun is its customer, before a "for" phrase; a foundry for
+    # someone's products supplies their owner
+    ("GlobalFoundries is the sole foundry for Qualcomm's modem chips.",
+     ("SUPPLIES", "GlobalFoundries", "Qualcomm", "announced")),
+    # raising a holding, buying shares: investments, not purchases of goods
+    ("Alibaba increased its holding in Kingsoft Cloud to 9.5%.",
+     ("INVESTS_IN", "Alibaba Group", "Kingsoft Cloud", "announced")),
+    ("Meituan bought shares of Horizon Robotics worth HK$300 million.",
+     ("INVESTS_IN", "Meituan", "Horizon Robotics", "announced")),
+    ("Amazon received warrants to buy Marvell shares.",
+     ("INVESTS_IN", "Amazon", "Marvell Technology", "announced")),
+    # a parent owns; what its verb denies is something else
+    ("Sugon said its parent, the Chinese Academy of Sciences, would not sell shares.",
+     ("INVESTS_IN", "Chinese Academy of Sciences", "Sugon", "announced")),
+    # work handed to a supplier
+    ("Apple outsources final assembly of its servers to Quanta Computer.",
+     ("SUPPLIES", "Quanta Computer", "Apple", "announced")),
+    # building for a customer the parser attached elsewhere in the clause
+    ("Vantage Data Centers is building a campus in Shackelford County for Oracle.",
+     ("SUPPLIES", "Vantage Data Centers", "Oracle", "announced")),
+    # a name the parser made a verb's compound is its subject
+    ("Marvell Technology said Meta extended a five-year agreement under which Marvell designs "
+     "MTIA accelerators and supplies electro-optics products to Meta.",
+     ("SUPPLIES", "Marvell Technology", "Meta Platforms", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -339,6 +363,8 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
     ("Its bonders come from Hanmi Semiconductor, in which SK Hynix has no stake.",
      ("INVESTS_IN", "SK Hynix", "Hanmi Semiconductor")),
     ("Nvidia's acquisition of Arm was blocked.", ("INVESTS_IN", "Nvidia", "Arm Holdings")),
+    # a share of someone's output is a portion, not shares
+    ("Nvidia buys a large share of Wistron's output.", ("INVESTS_IN", "Nvidia", "Wistron")),
 ])
 def test_not_asserted(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
     assert (*fact, "announced") not in _facts(extractor, text)
@@ -374,6 +400,13 @@ def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
         "Operation."
     assert {f[1] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"} \
         == {"Hefei State-owned Capital Operation"}
+
+
+def test_the_possessor_of_suppliers_is_the_customer_not_a_product(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Dell's suppliers for its PowerEdge XE9680 servers include "
+                              "Wistron.")
+    assert {f[2] for f in facts if f[0] == "SUPPLIES"} == {"Dell Technologies"}
 
 
 def test_with_a_recipient_written_the_object_is_the_product(extractor: Extractor) -> None:

@@ -127,6 +127,9 @@ class Arguments:
             verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
         subjects = [c for c in verb.children
                     if c.dep_ in ("nsubj", "csubj", "expl", "nsubjpass")]
+        # "under which Marvell designs ...": a name the parser made the verb's compound
+        subjects = subjects or [c for c in verb.children if c.dep_ == "compound"
+                                and c.i < verb.i and self.mention_at(c) is not None]
         # "its unit DayOne raised": of two subjects the parser left, the one that is a name
         if subjects:
             named = min(subjects, key=lambda c: self.mention_at(c) is None)
@@ -418,6 +421,12 @@ class Arguments:
         # "two of its largest customers, Meta and Microsoft,"
         return [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
                 for e in self.head_entities(c, types)]
+
+    def product_owners(self, preps: list[Token]) -> list[str]:
+        """Who owns the products a preposition names: "for Apple's M-series processors"."""
+        products = [o for p in preps for o in p.children
+                    if o.dep_ == "pobj" and self.is_product(o)]
+        return self.child_entities(products, frozenset({"poss"}), COMPANY)
 
     def role_before_name(self, n: Token) -> tuple[list[str], list[str]]:
         """A role noun written as a title before a name, with the other side before it:

@@ -245,6 +245,10 @@ class SentenceRules(Arguments):
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
             elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
                 named = []  # "buy chips from AMD" is a purchase, not an acquisition
+            equity = [o for o in a.objs if o.lower_ in lex.equity_nouns]
+            named += self.prep_entities(equity, frozenset({"of", "in"}), COMPANY) or \
+                self.child_entities(equity, frozenset({"compound"}), COMPANY)  # "buy shares of
+            # Horizon Robotics", "warrants to buy Marvell shares"
             subj, _ = self.subject_of(v)
             named_subject = subj is not None and self.mention_at(antecedent(subj)) is not None
             targets = (a.subjects if named_subject or a.lemma in lex.object_verbs else []) \
@@ -346,9 +350,10 @@ class SentenceRules(Arguments):
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # "produces Apple's processors": the product's owner is the customer
             customers += self.child_entities(products, frozenset({"poss"}), COMPANY)
-            if not customers:  # "sell 2.6 GW of power from three plants to Meta"
-                clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
-                customers = self.prep_heads(clause, frozenset({"to"}), COMPANY)
+            if not customers:  # "sell 2.6 GW of power from three plants to Meta", "build a
+                clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]  # campus in
+                customers = self.prep_heads(clause, frozenset({"to"}), COMPANY) or \
+                    self.prep_heads(clause, frozenset({"for"}), COMPANY)  # Texas for Oracle"
             if a.passive and a.agents and subj is not None and not customers:
                 # "Xiaomi's chip is made by TSMC": a product's owner; "X designs GPUs that
                 # are fabricated by SMIC": who has the product; "GB200 servers made by Dell"
@@ -362,7 +367,13 @@ class SentenceRules(Arguments):
                     customers = self.head_entities(owner, COMPANY)
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
-        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer):
+        equity = any(o.lower_ in invests.equity_nouns for o in a.objs)
+        if a.lemma in lex.outsource_verbs and not a.passive:  # "outsources assembly to Quanta"
+            yield from self._pairs("SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"to"}),
+                                                               COMPANY),
+                                   a.subjects, v, "supply.outsource", amount=a.amount)
+        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer) \
+                and not equity:  # "bought shares of Horizon Robotics" is an investment
             clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
             sources = self.prep_heads(clause, lex.source_preps, COMPANY)
             customers = a.subjects
@@ -449,6 +460,8 @@ class SentenceRules(Arguments):
                 subj = self.governing_subject(n)
                 investors = self.head_entities(subj, ANY) if subj is not None else []
                 rule = "invest.noun.subject"
+            if lemma in lex.constituents.nouns:  # a fund's "holding" is a constituent
+                investors = [e for e in investors if not self.is_holder(e)]
             targets = self.investees(heads, lex.invests.target_preps | {"for"})
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.noun_amount(n))
@@ -461,8 +474,10 @@ class SentenceRules(Arguments):
                                    "invest.acquisition", amount=self.noun_amount(n))
         if lemma in lex.supplies.nouns:
             suppliers = self.described_by(n)
-            customers = self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
-            customers += self.child_entities([n], frozenset({"poss"}))
+            # "Apple's suppliers for its PCC servers": the possessor is the customer
+            customers = self.child_entities([n], frozenset({"poss"})) or \
+                self.product_owners(self.prep_objects([n], frozenset({"to", "for", "of"}))) or \
+                self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
             titled, other = self.role_before_name(n)  # "Apple supplier Foxconn"
             suppliers, customers = suppliers or titled, customers + other
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from capexgraph.extract.lexicon import Cues, status_cues
+from capexgraph.extract.lexicon import Cues, status_cues, triggers
 from capexgraph.schema import Status
 
 _ORDER: tuple[Status, ...] = ("denied", "rumored", "planned", "completed")
@@ -41,13 +41,21 @@ def _matches(cues: Cues, chain: list[Token], sentence: str) -> bool:
     return any(p in sentence for p in cues.phrases)
 
 
+def _role_noun(trigger: Token) -> bool:
+    """A noun naming a role ("its parent", "its largest customer") as a subject: what its
+    verb denies is something else ("its parent would not sell shares")."""
+    lex = triggers()
+    roles = lex.invests.investor_nouns | lex.supplies.nouns | lex.supplies.customer_nouns
+    return trigger.lemma_.lower() in roles and trigger.dep_ in ("nsubj", "nsubjpass")
+
+
 def relation_status(trigger: Token, sent: Span) -> Status:
     cues = status_cues()
     chain = _governors(trigger)
     sentence = " " + sent.text.lower() + " "
     # "has not invested", "in which it has no stake"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-                  for t in chain for c in t.children)
+                  for t in (chain[:1] if _role_noun(trigger) else chain) for c in t.children)
     if negated or _matches(cues.denied, chain, sentence):
         return "denied"
     for status in _ORDER[1:]:
