@@ -402,6 +402,19 @@ def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
         == {"Hefei State-owned Capital Operation"}
 
 
+def test_verbs_the_tagger_lost_keep_their_own_clauses(extractor: Extractor) -> None:
+    # "HBM3E" read as a verb, "ships" as a noun: each supplier keeps its own customers
+    text = "SK Hynix supplies HBM3E memory to Nvidia, and Micron ships HBM to both Intel and AMD."
+    assert {(f[1], f[2]) for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == {
+        ("SK Hynix", "Nvidia"), ("Micron Technology", "Intel"),
+        ("Micron Technology", "Advanced Micro Devices")}
+
+
+def test_a_full_stop_after_a_capitalised_name_ends_the_sentence(extractor: Extractor) -> None:
+    text = "Amkor packages the chips with CoWoS. Kioxia supplies memory to Dell and AMD."
+    assert {f[1] for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == {"Kioxia"}
+
+
 def test_the_possessor_of_suppliers_is_the_customer_not_a_product(
         extractor: Extractor) -> None:
     facts = _facts(extractor, "Dell's suppliers for its PowerEdge XE9680 servers include "

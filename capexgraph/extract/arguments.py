@@ -183,6 +183,8 @@ class Arguments:
         return None
 
     def prep_objects(self, heads: list[Token], preps: frozenset[str]) -> list[Token]:
+        heads = heads + [c for h in heads for c in h.children if c.dep_ == "xcomp"
+                         and _code_like(c)]
         return [p for h in heads for p in h.children
                 if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps]
 
@@ -246,7 +248,9 @@ class Arguments:
         return next((c for c in verb.children if c.dep_ == "agent"), None)
 
     def objects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + [
+            o for c in verb.children if c.dep_ == "xcomp" and _code_like(c)
+            for o in self.objects(c)]  # "supplies HBM3E memory": a product code read as a verb
 
     def amount_in(self, head: Token) -> FoundAmount | None:
         """The amount closest to `head` inside its own clause."""
@@ -334,6 +338,8 @@ class Arguments:
             m = self.mention_at(self.sent.doc[j])
             if m is None or self.registry.type_of(m.entity_id) != "Company":
                 break
+            if out and self.sent.doc[m.start:m.end].root.dep_ in ("pobj", "dobj"):
+                break  # "... to Nvidia, and Micron ships": an earlier clause's object
             out.insert(0, m.entity_id)
             j = m.start - 1
             if j >= self.sent.start and self.sent.doc[j].lower_ == "and":
@@ -343,9 +349,11 @@ class Arguments:
         return list(dict.fromkeys(out))
 
     def listed_after(self, i: int) -> list[str]:
-        """Companies in the list of names that starts at token `i`."""
+        """Companies in the list of names that starts at token `i` ("both Nvidia and AMD")."""
         out: list[str] = []
         j = i
+        while j < self.sent.end and self.sent.doc[j].lower_ in ("both", "the", "either"):
+            j += 1
         while j < self.sent.end:
             m = self.mention_at(self.sent.doc[j])
             if m is None or self.registry.type_of(m.entity_id) != "Company":
@@ -512,6 +520,11 @@ class Arguments:
         return [entity_id]
 
 
+def _code_like(tok: Token) -> bool:
+    """A product code the tagger took for a verb: "HBM3E", "GB300" (capitals and digits)."""
+    return any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text)
+
+
 def antecedent(tok: Token) -> Token:
     """What a relative pronoun stands for: "the index, whose holdings ..." -> the index."""
     if tok.tag_ not in RELATIVE:
@@ -545,6 +558,8 @@ def clause_tokens(head: Token) -> set[int]:
     while stack:
         t = stack.pop()
         out.add(t.i)
+        # a conjunct of a verb is another clause, even one the tagger made a noun ("and
+        # Micron ships HBM to AMD")
         stack.extend(c for c in t.children if c.dep_ not in CLAUSES
-                     and not (c.dep_ == "conj" and c.pos_ == "VERB"))
+                     and not (c.dep_ == "conj" and "VERB" in (c.pos_, t.pos_)))
     return out

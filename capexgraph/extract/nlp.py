@@ -14,7 +14,7 @@ import os
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from capexgraph.errors import CapexgraphError
 from capexgraph.extract.gazetteer import default_gazetteer
@@ -230,6 +230,10 @@ def load_pipeline(requested: str | None = None) -> Language:
     # "Semiconductor(1347.HK)" is two words: split an opening bracket glued to a word.
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])[(\[](?=[\w$])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    # "... with CoWoS." and "... uses HBM3E." end a sentence: a full stop after a name that
+    # ends in a capital or digit is not part of it ("U.S." and "Inc." keep theirs)
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z0-9][A-Z0-9])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     nlp.add_pipe("capexgraph_amounts_v1", first=True)
     ruler = nlp.add_pipe(
         "entity_ruler", name="capexgraph_gazetteer", before="ner",
