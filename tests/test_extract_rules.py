@@ -264,6 +264,31 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("Marvell Technology said Meta extended a five-year agreement under which Marvell designs "
      "MTIA accelerators and supplies electro-optics products to Meta.",
      ("SUPPLIES", "Marvell Technology", "Meta Platforms", "announced")),
+    # a title's company is not one the person speaks about, but the one the article is
+    # about, the most mentioned
+    ("Marvell reported revenue. Chief executive Matt Murphy said Amazon and Microsoft were "
+     "ramping.", ("EXECUTIVE_OF", "Matt Murphy", "Marvell Technology", "announced")),
+    ("Broadcom reported revenue of $6 billion. Broadcom also raised its forecast. Google "
+     "remains the largest XPU customer. Chief executive Hock Tan said demand was strong.",
+     ("EXECUTIVE_OF", "Hock Tan", "Broadcom", "announced")),
+    # a code in brackets belongs to the name before it
+    ("GPU designer Biren Technology (06082.HK) jumped on debut after raising HK$5.6 billion; "
+     "its cornerstone investors included Ping An Life and Alibaba.",
+     ("INVESTS_IN", "Alibaba Group", "Biren Technology", "announced")),
+    # "also constituents" of the holder mentioned last
+    ("The Kestrel ETF tracks the Nasdaq-100. Apple is 9% of the index. Nvidia and Microsoft "
+     "are also constituents.", ("CONSTITUENT_OF", "Nvidia", "Nasdaq-100", "announced")),
+    # a hedge is about its own clause, not one coordinated with it
+    ("Oracle agreed to buy Nvidia chips, according to a report, and it has ordered AMD's "
+     "accelerators.", ("SUPPLIES", "Advanced Micro Devices", "Oracle", "completed")),
+    # the raiser of "a raise by X"; a product in a relative clause belongs to its developer
+    ("GIC joined a $3.5 billion equity raise by Vantage Data Centers.",
+     ("INVESTS_IN", "GIC", "Vantage Data Centers", "announced")),
+    ("OpenAI is developing a chip that TSMC will manufacture.",
+     ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "OpenAI", "planned")),
+    # a company possessing a company owns it
+    ("SoftBank's Arm licenses cores to Apple.",
+     ("INVESTS_IN", "SoftBank Group", "Arm Holdings", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -299,6 +324,9 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     ("The Global X Cloud ETF tracks the Indxx Cloud Index. Its top holdings are Oracle, "
      "Snowflake and Microsoft, at about 6%, 5% and 4%.",
      {"Oracle": 6.0, "Snowflake": 5.0, "Microsoft": 4.0}),
+    ("The Hang Seng Internet ETF tracks the Hang Seng Index. Tencent accounts for 10.2% of the "
+     "index, Alibaba for 9.6% and Meituan for 8.9%.",
+     {"Tencent Holdings": 10.2, "Alibaba Group": 9.6, "Meituan": 8.9}),
     ("Tencent joined the Hang Seng Index in 2008. Tencent, Meituan and Xiaomi remain its "
      "largest stocks, with weights of 9.1%, 6.2% and 5.5% respectively.",
      {"Tencent Holdings": 9.1, "Meituan": 6.2, "Xiaomi Corporation": 5.5}),
@@ -363,6 +391,14 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
     ("Its bonders come from Hanmi Semiconductor, in which SK Hynix has no stake.",
      ("INVESTS_IN", "SK Hynix", "Hanmi Semiconductor")),
     ("Nvidia's acquisition of Arm was blocked.", ("INVESTS_IN", "Nvidia", "Arm Holdings")),
+    # a role held until a date; a shareholder of someone's venture; a product's maker
+    ("Safra Catz, Oracle's chief executive until September, now advises the company.",
+     ("EXECUTIVE_OF", "Safra Catz", "Oracle")),
+    ("Temasek is the largest shareholder of Alibaba's logistics venture.",
+     ("INVESTS_IN", "Temasek", "Alibaba Group")),
+    ("Nvidia's Blackwell chips sold out.", ("INVESTS_IN", "Nvidia", "Blackwell")),
+    ("Oracle agreed to buy Nvidia chips, according to a report, and it has ordered AMD's "
+     "accelerators.", ("SUPPLIES", "Nvidia", "Oracle")),
     # a share of someone's output is a portion, not shares
     ("Nvidia buys a large share of Wistron's output.", ("INVESTS_IN", "Nvidia", "Wistron")),
 ])
@@ -413,6 +449,11 @@ def test_verbs_the_tagger_lost_keep_their_own_clauses(extractor: Extractor) -> N
 def test_a_full_stop_after_a_capitalised_name_ends_the_sentence(extractor: Extractor) -> None:
     text = "Amkor packages the chips with CoWoS. Kioxia supplies memory to Dell and AMD."
     assert {f[1] for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == {"Kioxia"}
+
+
+def test_leading_a_company_as_ceo_keeps_person_and_company_apart(extractor: Extractor) -> None:
+    text = "Former Intel executive Sandra Rivera now leads Altera as CEO."
+    assert {f for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"} == set()
 
 
 def test_the_possessor_of_suppliers_is_the_customer_not_a_product(

@@ -486,19 +486,30 @@ class Arguments:
         return prior[-1:]
 
     def context_holder(self) -> list[str]:
-        """The index or fund the article spoke of last, for a sentence that names none."""
-        latest = self.registry.latest(HOLDERS)
-        return [latest] if latest else []
+        """The index or fund the article spoke of last, for a sentence that names none: the
+        last one mentioned ("The ETF tracks the index. Tencent is 10% of the index. NetEase
+        and Baidu are also constituents": of the index)."""
+        last = next((e for e in reversed(self.registry.recent)
+                     if self.registry.type_of(e) in HOLDERS), None)
+        return [last] if last else []
 
-    def sentence_company(self, before: Token) -> list[str]:
-        """The company a sentence is about: a company subject, else the nearest company
-        named before `before`."""
+    def sentence_company(self, before: Token, exclude: list[str] | None = None) -> list[str]:
+        """The company a sentence is about: a company subject of `before`'s clause, or of a
+        clause written before it, else the nearest company named before `before`; never one
+        of `exclude`."""
         named = sorted({m.start: m for i, m in self.mentions.items()
                         if self.sent.start <= i < self.sent.end}.values(), key=lambda m: m.start)
-        companies = [m for m in named if self.registry.type_of(m.entity_id) == "Company"]
+        companies = [m for m in named if self.registry.type_of(m.entity_id) == "Company"
+                     and m.entity_id not in (exclude or [])]
+        verb = before
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        # "Chief executive Hock Tan said Meta was ramping": not a subject of what was said
+        own = clause_tokens(verb)
         subjects = [m for m in companies if self.sent.doc[m.start:m.end].root.dep_
-                    in ("nsubj", "nsubjpass")]
-        earlier = [m for m in companies if m.start < before.i]
+                    in ("nsubj", "nsubjpass") and (m.start in own or m.start < before.i)]
+        subjects.sort(key=lambda m: m.start not in own)  # its own clause's first, then
+        earlier = [m for m in companies if m.start < before.i]  # "AMD will ..., X said"
         found = subjects[:1] or earlier[-1:]
         return [found[0].entity_id] if found else []
 
@@ -527,8 +538,8 @@ def _code_like(tok: Token) -> bool:
 
 def antecedent(tok: Token) -> Token:
     """What a relative pronoun stands for: "the index, whose holdings ..." -> the index."""
-    if tok.tag_ not in RELATIVE:
-        return tok
+    if tok.tag_ not in RELATIVE and not (tok.lower_ == "that" and tok.head.dep_ == "relcl"):
+        return tok  # ("that" is sometimes tagged a preposition)
     t = tok
     while t.dep_ != "relcl" and t.head.i != t.i:
         t = t.head

@@ -27,6 +27,7 @@ class Invests(Model):
     acquisition_nouns: frozenset[str]
     equity_nouns: frozenset[str]
     round_nouns: frozenset[str]
+    raiser_nouns: frozenset[str]
     participate_verbs: frozenset[str]
     lead_verbs: frozenset[str]
     own_verbs: frozenset[str]

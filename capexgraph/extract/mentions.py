@@ -72,6 +72,8 @@ class EntityRegistry:
         # entity ids seen as subjects, sentence by sentence, in the order written
         self.sentence_subjects: list[list[str]] = [[]]
         self.recent_before: list[str] = []  # `recent` as it was before the current sentence
+        self.counts: dict[str, int] = {}  # mentions so far, by entity id
+        self.counts_before: dict[str, int] = {}  # `counts` before the current sentence
         self.raisers: list[str] = []  # who the article said raised money, most recent last
 
     def type_of(self, entity_id: str) -> EntityType:
@@ -134,6 +136,7 @@ class EntityRegistry:
                      if words and len(name) > len(words) and name[:len(words)] == words), None)
 
     def seen(self, entity_id: str, subject: bool = False) -> None:
+        self.counts[entity_id] = self.counts.get(entity_id, 0) + 1
         if entity_id in self.recent:
             self.recent.remove(entity_id)
         self.recent.append(entity_id)
@@ -160,18 +163,17 @@ class EntityRegistry:
         return next((e for e in reversed(self.recent) if fits(e)), None)
 
     def salient(self, types: frozenset[str]) -> str | None:
-        """What the article was about before the sentence being read: its latest sentence
-        with a subject of that type, else its latest mention of that type before it."""
-        for subjects in reversed(self.sentence_subjects[:-1]):
-            found = next((e for e in subjects if self.drafts[e].type in types), None)
-            if found is not None:
-                return found
-        return next((e for e in reversed(self.recent_before) if self.drafts[e].type in types),
-                    None)
+        """What the article was about before the sentence being read: the entity of that
+        type it mentioned most, the latest of equals ("Broadcom ... Google remains its largest
+        customer. Chief executive Hock Tan said ...": Broadcom's)."""
+        order = {e: i for i, e in enumerate(self.recent_before)}
+        return max((e for e in self.recent_before if self.drafts[e].type in types),
+                   key=lambda e: (self.counts_before.get(e, 0), order[e]), default=None)
 
     def begin_sentence(self) -> None:
         self.sentence_subjects.append([])
         self.recent_before = list(self.recent)
+        self.counts_before = dict(self.counts)
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(d.entity() for d in self.drafts.values())
@@ -235,6 +237,9 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
                 for j in range(mention.start, mention.end):
                     by_token[j] = mention
             i = ent.end
+            if mention is not None and mention.named and _code_after(doc, ent):
+                by_token[ent.end + 1] = mention  # "Biren Technology (06082.HK)": the code is
+                i = ent.end + 3  # the name's, not a name of its own
             ent = next(ents, None)
             continue
         while ent is not None and ent.start < i:
@@ -380,7 +385,7 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     # a singular "it" or "the foundry" is not one name out of "Apple, Nvidia and AMD"
     outside = [m for m in before if registry.type_of(m.entity_id) in types
                and _clause_of(token.doc[m.start]) != clause
-               and not _coordinated(token.doc[m.start:m.end].root)]
+               and not _coordinated(token.doc[m.start:m.end].root, earlier, registry, types)]
     subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
     trader = _trader(clause, earlier) if bought else set()
     found = [m for m in subjects + [m for m in outside if m not in subjects]
@@ -421,8 +426,18 @@ def _traded_by(noun: Token) -> bool:
         c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from") for c in verb.children)
 
 
-def _coordinated(token: Token) -> bool:
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+def _coordinated(token: Token, mentions: dict[int, Mention] | None = None,
+                 registry: EntityRegistry | None = None,
+                 types: frozenset[str] = frozenset()) -> bool:
+    """Whether a name is one of a coordination ("Apple, Nvidia and AMD"); given the mentions,
+    only a coordination with a name of the same kind counts (the parser may coordinate a
+    company with the person after it)."""
+    linked = ([token.head] if token.dep_ == "conj" else []) + [
+        c for c in token.children if c.dep_ == "conj"]
+    if mentions is None or registry is None:
+        return bool(linked)
+    return any((m := mentions.get(t.i)) is not None and registry.type_of(m.entity_id) in types
+               for t in linked)
 
 
 def _in_subject(token: Token) -> bool:

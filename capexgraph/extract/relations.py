@@ -25,9 +25,11 @@ from capexgraph.extract.arguments import (
     Arguments,
     antecedent,
     clause_tokens,
+    conjuncts,
     verb_forms,
 )
 from capexgraph.extract.money import FoundAmount
+from capexgraph.extract.names import infer_type
 from capexgraph.extract.weights import listed_members, respective_weights, weight_after
 from capexgraph.schema.relation_types import allows
 
@@ -284,6 +286,20 @@ class SentenceRules(Arguments):
                 self.registry.note_raise(a.subjects)
         yield from self._joined_round(a)
 
+    def _relative_owners(self, relatives: list[Token]) -> list[str]:
+        """Who has the product a relative pronoun stands for: the subject of the verb whose
+        object it is ("Moore Threads designs GPUs that are fabricated by SMIC", "OpenAI is
+        co-developing a chip that TSMC will manufacture")."""
+        owners: list[str] = []
+        for r in relatives:
+            product = antecedent(r)
+            if product is r or product.dep_ not in ("dobj", "pobj") or not self.is_product(
+                    product):
+                continue
+            subj = self.governing_subject(product)
+            owners += self.head_entities(subj, COMPANY) if subj is not None else []
+        return owners
+
     def _is_round(self, t: Token) -> bool:
         """A financing round: "the round", "its placement", "a Series C"."""
         return t.lemma_.lower() in self.lex.invests.round_nouns or any(
@@ -321,8 +337,9 @@ class SentenceRules(Arguments):
                                for c in r.children if c.dep_ == "det"):
             raisers = self.registry.raisers[-1:]
         # "led a round in Unitree", "took part in its Series C": the round names who raises it
-        raisers = [e for r in rounds for e in self.prep_entities([r], frozenset({"in", "for"}),
-                                                                  COMPANY)] or \
+        raisers = [e for r in rounds for e in self.prep_entities(  # "an equity raise by X"
+            [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
+                                            else ())}), COMPANY)] or \
             self.child_entities(rounds, frozenset({"poss"}), COMPANY) or raisers
         yield from self._pairs("INVESTS_IN", [s for s in investors if s not in raisers],
                                raisers, v, "invest.join_round")
@@ -350,6 +367,8 @@ class SentenceRules(Arguments):
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # "produces Apple's processors": the product's owner is the customer
             customers += self.child_entities(products, frozenset({"poss"}), COMPANY)
+            if not customers:  # "X is developing a chip that TSMC will manufacture": who has
+                customers = self._relative_owners(a.objs)  # the product
             if not customers:  # "sell 2.6 GW of power from three plants to Meta", "build a
                 clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]  # campus in
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY) or \
@@ -360,11 +379,7 @@ class SentenceRules(Arguments):
                 # name no customer
                 customers = self.child_entities([subj], frozenset({"poss"}), COMPANY) \
                     if self.is_product(subj) else a.subjects
-                product = antecedent(subj)
-                owner = self.governing_subject(product) if product is not subj and \
-                    product.dep_ in ("dobj", "pobj") else None
-                if not customers and owner is not None and self.is_product(product):
-                    customers = self.head_entities(owner, COMPANY)
+                customers = customers or self._relative_owners([subj])
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
         equity = any(o.lower_ in invests.equity_nouns for o in a.objs)
@@ -441,6 +456,14 @@ class SentenceRules(Arguments):
             yield from self._pairs("EXECUTIVE_OF", self.child_entities(
                 [n], frozenset({"poss"}), frozenset({"Person"})), [named.entity_id], n,
                 "executive.possessor")
+            # "BlackRock's Global Infrastructure Partners": a company possessing a company
+            # owns it, when the possessed is surely a company and not a product ("Nvidia's
+            # Blackwell"): known, or named like one
+            draft = self.registry.drafts[named.entity_id]
+            if draft.known or infer_type(draft.name) == "Company":
+                yield from self._pairs("INVESTS_IN", self.child_entities(
+                    [n], frozenset({"poss"}), COMPANY), [named.entity_id], n,
+                    "invest.possessor")
         sold = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.invests.disposal_verbs
         if lemma in lex.invests.nouns and sold:  # "sold a stake in Altera to Silver Lake"
             buyers = self.prep_heads([n.head], frozenset({"to"}), ANY) or [
@@ -483,7 +506,11 @@ class SentenceRules(Arguments):
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
         if lemma in lex.invests.investor_nouns:
             investors = self.described_by(n, ANY)
-            investees = self.prep_entities([n], frozenset({"in", "of"}), COMPANY)
+            # "shareholder of SMIC's joint venture" is not SMIC's
+            investees = [e for prep in self.prep_objects([n], frozenset({"in", "of"}))
+                         for p in conjuncts(prep) for o in p.children
+                         if o.dep_ == "pobj" and self.mention_at(o)
+                         for e in self.head_entities(o, COMPANY)]
             investees += self.child_entities([n], frozenset({"poss"}), COMPANY)
             predicate = n.dep_ == "attr" or (
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs)
@@ -494,7 +521,9 @@ class SentenceRules(Arguments):
                 investees = self.registry.raisers[-1:]
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun")
         if lemma in lex.invests.round_nouns:
-            investors = self.led_by(n) + self.prep_heads([n], lex.invests.investor_preps, ANY)
+            preps = lex.invests.investor_preps - (
+                {"by"} if lemma in lex.invests.raiser_nouns else set())
+            investors = self.led_by(n) + self.prep_heads([n], preps, ANY)
             subj = self.governing_subject(n)
             investees = self.head_entities(subj, COMPANY) if subj is not None else []
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
@@ -535,8 +564,9 @@ class SentenceRules(Arguments):
         if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
             suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
-        if not suppliers and n.dep_ == "attr" and customers:
-            suppliers = [e for e in self.sentence_company(n) if e not in customers]
+        if not suppliers and n.dep_ == "attr" and customers:  # not "the largest XPU customer"
+            suppliers = self.sentence_company(n, exclude=customers + self.child_entities(
+                [n], frozenset({"compound"}), COMPANY))
         titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
         customers, suppliers = customers or titled, suppliers + other
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
@@ -600,7 +630,7 @@ class SentenceRules(Arguments):
         if not customers:
             customers = self.listed_before(verb.i)
         suppliers = self.child_entities(revenue, frozenset({"poss"}), COMPANY)
-        suppliers = suppliers or [e for e in self.sentence_company(pct) if e not in customers]
+        suppliers = suppliers or self.sentence_company(pct, exclude=customers)
         if not suppliers:
             latest = self.registry.latest(COMPANY)
             suppliers = [latest] if latest and latest not in customers else []
@@ -631,9 +661,9 @@ class SentenceRules(Arguments):
         before = [doc[i] for i in (first - 1, first - 2) if i >= self.sent.start]
         if before and before[0].text == "-":  # "ex-CEO"
             before = before[1:]
-        if any(t.lower_ in self.lex.executives.past
+        if any(t.lower_ in self.lex.executives.past or (t.dep_ == "prep" and t.lower_ == "until")
                for t in (*before[:1], *(c for w in words for c in w.children))):
-            return  # "former chief executive", "ex-CEO", "then-chairman"
+            return  # "former chief executive", "ex-CEO", "chief executive until September"
         base = title
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head
@@ -652,9 +682,10 @@ class SentenceRules(Arguments):
             subj, _ = self.subject_of(base.head)
             if subj is not None:
                 people += self.head_entities(subj, person_t)
-        if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB":
+        if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB" \
+                and base.head.head.lemma_.lower() not in self.lex.executives.verbs:
             verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
-            subj, passive = self.subject_of(verb)
+            subj, passive = self.subject_of(verb)  # (but "X leads Altera as CEO")
             named = [c for c in verb.children if c.dep_ == "dobj"] + \
                 ([subj] if passive and subj is not None else [])
             people += [e for c in named for e in self.head_entities(c, person_t)]

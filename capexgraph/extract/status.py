@@ -49,10 +49,27 @@ def _role_noun(trigger: Token) -> bool:
     return trigger.lemma_.lower() in roles and trigger.dep_ in ("nsubj", "nsubjpass")
 
 
+def _scope(trigger: Token, sent: Span) -> str:
+    """The words a hedge phrase must be among: the sentence, less the clauses coordinated
+    with the trigger's own ("Oracle agreed to buy Nvidia chips, according to a report, and it
+    has ordered AMD accelerators": the report is not about the order, nor the order about
+    it). A coordinated clause has its own subject and an "and" or "but" before it; an
+    attribution the parser hung as a conjunct (", said people briefed") stays in scope."""
+    clauses = [t for t in sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children)]
+    spans = {c.i: {d.i for d in c.subtree} for c in clauses}
+    own = [c for c in clauses if trigger.i in spans[c.i]]
+    region = min((spans[c.i] for c in own), key=len) if own else {t.i for t in sent}
+    skip = {i for c in clauses if trigger.i not in spans[c.i] for i in spans[c.i]}
+    doc = sent.doc
+    return " " + " ".join(doc[i].lower_ for i in sorted(region - skip)) + " "
+
+
 def relation_status(trigger: Token, sent: Span) -> Status:
     cues = status_cues()
     chain = _governors(trigger)
-    sentence = " " + sent.text.lower() + " "
+    sentence = _scope(trigger, sent)
     # "has not invested", "in which it has no stake"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                   for t in (chain[:1] if _role_noun(trigger) else chain) for c in t.children)

@@ -95,7 +95,8 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
 def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityRegistry,
                    skip: set[str]) -> Iterator[tuple[str, float | None]]:
     """Companies that continue a list of members without a verb of their own: a name with a
-    percentage right after it ("Apple 8.7%", "HSBC at 8.9%"), or a name that "follows"."""
+    percentage right after it ("Apple 8.7%", "HSBC at 8.9%", "Alibaba for 9.6%" after
+    "Tencent accounts for 10.2%"), or a name that "follows"."""
     lex = triggers().constituents
     doc = sent.doc
     for m in sorted({m.start: m for i, m in mentions.items()
@@ -106,7 +107,7 @@ def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityReg
         while end < sent.end and doc[end].pos_ == "PROPN" and end not in mentions:
             end += 1  # the rest of a name the gazetteer matched in part ("Hygon Information")
         after = doc[end:min(sent.end, end + 4)]
-        gap = [t for t in after if t.text not in ("(", "at")]
+        gap = [t for t in after if t.text not in ("(", "at", "for")]  # "..., Alibaba for 9.6%"
         if gap and gap[0].like_num and len(gap) > 1 and _percent_value(gap[1]) is not None:
             yield m.entity_id, _percent_value(gap[1])
             continue
