@@ -289,6 +289,27 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a company possessing a company owns it
     ("SoftBank's Arm licenses cores to Apple.",
      ("INVESTS_IN", "SoftBank Group", "Arm Holdings", "announced")),
+    # "they" is the coordinated subject that governs it; amounts "respectively" in order
+    ("In November, Microsoft and Nvidia said they would invest up to $5 billion and $10 "
+     "billion respectively in Anthropic.", ("INVESTS_IN", "Nvidia", "Anthropic", "planned")),
+    # "co-" verbs are one word with their own lemma
+    ("Jensen Huang, who co-founded Nvidia in 1993, still runs it.",
+     ("EXECUTIVE_OF", "Jensen Huang", "Nvidia", "announced")),
+    # a title's own modifier names its company, even one the parser read as an adjective
+    ("Samsung signed a contract to make chips for Tesla at its Texas fab, Tesla chief "
+     "executive Elon Musk said.", ("EXECUTIVE_OF", "Elon Musk", "Tesla", "announced")),
+    # a fund named by issuer, brand and number
+    ("The Samsung KODEX 200 ETF tracks the KOSPI 200.",
+     ("TRACKS", "Samsung KODEX 200 ETF", "KOSPI 200", "announced")),
+    # what a person says is in talks is not the title's status
+    ("IREN chief executive Daniel Roberts said the company was in talks with other "
+     "hyperscalers.", ("EXECUTIVE_OF", "Daniel Roberts", "IREN", "announced")),
+    # a share of a company's orders makes a customer
+    ("GDS Holdings said Alibaba Cloud and ByteDance accounted for over 70% of its new orders.",
+     ("SUPPLIES", "GDS Holdings", "ByteDance", "announced")),
+    # a shareholder with no company written is the article's company's
+    ("CoreWeave signed a lease. CoreWeave also hired staff. Magnetar Capital remains a large "
+     "shareholder.", ("INVESTS_IN", "Magnetar Capital", "CoreWeave", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -348,6 +369,21 @@ def test_a_holder_named_later_is_not_the_context(extractor: Extractor) -> None:
             "constituents. The Hang Seng TECH ETF rose 2%.")
     assert {f[2] for f in _facts(extractor, text) if f[0] == "CONSTITUENT_OF"} \
         == {"Hang Seng Index"}
+
+
+def test_amounts_go_with_their_investors_respectively(extractor: Extractor) -> None:
+    text = ("In November, Microsoft and Nvidia said they would invest up to $5 billion and "
+            "$10 billion respectively in Anthropic.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {names[r.source]: r.amount.value if r.amount else None
+            for r in result.relations} == {"Microsoft": 5e9, "Nvidia": 1e10}
+
+
+def test_an_investor_noun_takes_the_amount_written_with_it(extractor: Extractor) -> None:
+    text = "Amazon, Anthropic's largest backer with $8 billion invested, remains its partner."
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    assert [r.amount.value if r.amount else None for r in result.relations] == [8e9]
 
 
 def test_weight_of_a_single_member(extractor: Extractor) -> None:

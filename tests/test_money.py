@@ -74,3 +74,10 @@ def test_usd_conversion_uses_the_latest_table_before_the_date() -> None:
     amount = find_amounts("380 billion yuan")[0].to_amount(date(2025, 9, 24))
     assert amount.value_usd == pytest.approx(380e9 * rate_late, rel=1e-5)
     assert amount.rate_date == day_late and rate_early != rate_late
+
+
+def test_two_amounts_joined_by_and_are_two_amounts_unless_between() -> None:
+    two = find_amounts("would invest $5 billion and $10 billion respectively")
+    assert [(a.value, a.qualifier) for a in two] == [(5e9, "exact"), (1e10, "exact")]
+    one = find_amounts("between $5 billion and $10 billion")
+    assert [(a.value, a.qualifier, a.value_high) for a in one] == [(5e9, "range", 1e10)]

@@ -436,6 +436,27 @@ class Arguments:
                     if o.dep_ == "pobj" and self.is_product(o)]
         return self.child_entities(products, frozenset({"poss"}), COMPANY)
 
+    def they(self, verb: Token) -> list[str]:
+        """What "they" stands for: the coordinated names subject of the clause that governs
+        its own ("Microsoft and Nvidia said they would invest")."""
+        t = verb
+        while t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head.i != t.i:
+            t = t.head
+            subj, _ = self.subject_of(t)
+            names = self.head_entities(subj, ANY) if subj is not None else []
+            if len(names) > 1:
+                return names
+        return []
+
+    def respective_amounts(self, verb: Token, investors: list[str]) -> dict[str, FoundAmount]:
+        """Amounts that go with investors in order, "respectively"."""
+        if len(investors) < 2 or not any(c.lower_ == "respectively" for c in verb.children):
+            return {}
+        inside = clause_tokens(verb)
+        amounts = [a for s, _, a in sorted(self.amounts, key=lambda x: x[0]) if s in inside]
+        return dict(zip(investors, amounts, strict=True)) if len(amounts) == len(
+            investors) else {}
+
     def role_before_name(self, n: Token) -> tuple[list[str], list[str]]:
         """A role noun written as a title before a name, with the other side before it:
         "Apple supplier Foxconn" gives ([Foxconn], [Apple])."""

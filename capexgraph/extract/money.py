@@ -149,13 +149,15 @@ def find_amounts(text: str) -> list[FoundAmount]:
     while i < len(raw):
         cur = raw[i]
         nxt = raw[i + 1] if i + 1 < len(raw) else None
+        join = _RANGE_JOIN.match(text[cur.end:nxt.start]) if nxt is not None else None
+        before = _BETWEEN.search(text, max(0, cur.start - 12), cur.start)
         if (
-            nxt is not None
+            nxt is not None and join is not None
             and cur.qualifier == "exact" and nxt.qualifier == "exact"
             and nxt.currency == cur.currency and nxt.value > cur.value
-            and _RANGE_JOIN.match(text[cur.end:nxt.start])
+            # "$5 billion and $10 billion respectively" are two amounts; "between" makes a range
+            and (before is not None or join.group(0).strip().lower() != "and")
         ):
-            before = _BETWEEN.search(text, max(0, cur.start - 12), cur.start)
             start = before.start() if before else cur.start
             out.append(FoundAmount(start, nxt.end, cur.value, cur.currency, "range", nxt.value))
             i += 2

@@ -13,6 +13,7 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
@@ -33,7 +34,8 @@ _NAME_TAILS = frozenset(
 )
 _SHARE_CLASSES = frozenset({"w", "sw", "s"})
 _NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"
-_ISSUER_PARTS = _NAME_PARTS | {"ORG"}  # "ChinaAMC" + "CSI 500 ETF": a fund starts with its issuer
+# "ChinaAMC" + "CSI 500 ETF", "Samsung KODEX 200 ETF": a fund starts with its issuer
+_ISSUER_PARTS = _NAME_PARTS | {"ORG", "Company"}
 _TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
 # Words that join two capitalised runs into one name: "Shanghai State-owned Capital Investment"
 _NAME_JOINS = frozenset({"state-owned", "state-run", "state-backed"})
@@ -176,6 +178,31 @@ def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
     return found
 
 
+# Verbs written with "co-", kept one word ("co-founded" is not "co", "-", "founded") and
+# lemmatised to "co-" and the verb's own lemma.
+_CO_VERBS = {"found": "founded", "lead": "led", "invest": "invested", "develop": "developed",
+             "own": "owned", "design": "designed", "manage": "managed", "chair": "chaired"}
+
+
+def _co_forms() -> dict[str, str]:
+    """Each written form of a "co-" verb or its agent noun, mapped to its lemma."""
+    forms: dict[str, str] = {}
+    for base, past in _CO_VERBS.items():
+        stem = base[:-1] if base.endswith("e") else base
+        for form in (base, base + "s", past, stem + "ing"):
+            forms[f"co-{form}"] = f"co-{base}"
+    return forms
+
+
+@Language.component("capexgraph_co_verbs_v1")
+def co_verb_lemmas(doc: Doc) -> Doc:
+    forms = _co_forms()
+    for tok in doc:
+        if (lemma := forms.get(tok.lower_)) is not None and tok.tag_.startswith("VB"):
+            tok.lemma_ = lemma
+    return doc
+
+
 @Language.component("capexgraph_amounts_v1")
 def merge_amounts(doc: Doc) -> Doc:
     """Make each amount one token before parsing: "20 trillion won" is money, not a verb,
@@ -210,9 +237,11 @@ def _name_start(doc: Doc, start: int) -> int:
                 tok.text[:1].isupper() or tok.text[:1].isdigit()
                 or any(c.isupper() for c in tok.text[1:])):  # "iShares"
             break
-        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i < start - 1 or (
-                tok.head.i >= start and tok.head != head and tok.head.head != head
-                and tok.head.i > head.i):
+        brand = tok.tag_ == "NNP" and len(tok) > 1 and (  # "KODEX", "CSI", "iShares"
+            tok.text.isupper() or any(c.isupper() for c in tok.text[1:]))
+        if not brand and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i < start - 1
+                          or (tok.head.i >= start and tok.head != head
+                              and tok.head.head != head and tok.head.i > head.i)):
             break
         start -= 1
     return start
@@ -234,6 +263,11 @@ def load_pipeline(requested: str | None = None) -> Language:
     # ends in a capital or digit is not part of it ("U.S." and "Inc." keep theirs)
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z0-9][A-Z0-9])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+    for form in _co_forms():
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
+        nlp.tokenizer.add_special_case(form.capitalize(),  # type: ignore[union-attr]
+                                       [{ORTH: form.capitalize()}])
+    nlp.add_pipe("capexgraph_co_verbs_v1", after="lemmatizer")
     nlp.add_pipe("capexgraph_amounts_v1", first=True)
     ruler = nlp.add_pipe(
         "entity_ruler", name="capexgraph_gazetteer", before="ner",

@@ -164,6 +164,8 @@ class SentenceRules(Arguments):
         subjects = self.head_entities(subj, ANY) if subj is not None else []
         if subj is not None and subj.lower_ in FLOATING and not subjects:
             subjects = self.listed_before(subj.i)  # "Broadcom and Nvidia each make up 8%"
+        if subj is not None and subj.lower_ == "they" and not subjects:
+            subjects = self.they(v)  # "Microsoft and Nvidia said they would invest"
         agents = self.prep_heads([v], frozenset({"by"}), ANY) if agent is not None else []
         if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
             clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
@@ -229,8 +231,10 @@ class SentenceRules(Arguments):
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))
             targets = self.investees([v, *a.objs], preps)
-            yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.verb",
-                                   amount=a.amount)
+            each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
+            for investor in investors:
+                yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",
+                                       amount=each.get(investor, a.amount))
             if any(t.lemma_.lower() in lex.round_nouns for t in self.sent):  # "lead a round"
                 self.registry.note_raise(targets)
             for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
@@ -516,10 +520,13 @@ class SentenceRules(Arguments):
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs)
             if not investees and predicate and not any(
                     c.dep_ in ("poss", "prep", "appos") for c in n.children):
-                # "cornerstone investors include X", "X has been a shareholder": of the
-                # company the article says is raising money
-                investees = self.registry.raisers[-1:]
-            yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun")
+                # "cornerstone investors include X", "X remains a large shareholder": of the
+                # company the article says is raising money, else of the one it is about
+                salient = self.registry.salient(COMPANY)
+                investees = self.registry.raisers[-1:] or (
+                    [salient] if salient and salient not in investors else [])
+            yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
+                                   amount=self.amount_in(n))  # "its backer with $8bn invested"
         if lemma in lex.invests.round_nouns:
             preps = lex.invests.investor_preps - (
                 {"by"} if lemma in lex.invests.raiser_nouns else set())
@@ -695,8 +702,12 @@ class SentenceRules(Arguments):
             people.append(following.entity_id)  # "its chief executive Nobuo Hayasaka said"
         if not people and base.dep_ in ("appos", "compound", "amod"):
             people += self.unnamed_person(base.head)  # a name the statistical NER missed
-        companies = self.child_entities(anchors, frozenset({"poss", "compound", "nmod"}),
-                                        EMPLOYERS)
+        # the title's own modifier first ("Tesla chief executive", even read as an adjective)
+        own = [e for w in (*words, base) for c in w.children
+               if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and c.tag_ == "NNP")
+               for e in self.child_entities([w], frozenset({c.dep_}), EMPLOYERS)]
+        companies = list(dict.fromkeys(own)) or self.child_entities(
+            anchors, frozenset({"poss", "compound", "nmod"}), EMPLOYERS)
         companies += self.prep_entities([title, base], frozenset({"of", "at"}), EMPLOYERS)
         if people and not companies:  # else the company the article is about
             salient = self.registry.salient(COMPANY)

@@ -62,6 +62,11 @@ def _scope(trigger: Token, sent: Span) -> str:
     own = [c for c in clauses if trigger.i in spans[c.i]]
     region = min((spans[c.i] for c in own), key=len) if own else {t.i for t in sent}
     skip = {i for c in clauses if trigger.i not in spans[c.i] for i in spans[c.i]}
+    # nor what its governors say in a complement it is not part of ("IREN chief executive
+    # Daniel Roberts said the company was in talks with others")
+    chain = {t.i for t in _governors(trigger)}
+    skip |= {d.i for t in sent if t.dep_ in ("ccomp", "xcomp") and t.head.i in chain
+             and t.i not in chain for d in t.subtree}
     doc = sent.doc
     return " " + " ".join(doc[i].lower_ for i in sorted(region - skip)) + " "
 
