@@ -310,6 +310,32 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a shareholder with no company written is the article's company's
     ("CoreWeave signed a lease. CoreWeave also hired staff. Magnetar Capital remains a large "
      "shareholder.", ("INVESTS_IN", "Magnetar Capital", "CoreWeave", "announced")),
+    # a gerund the parser made a complement ("supplies cooling units") keeps the objects
+    ("Vertiv, which acquired a stake in CoolIT last year, supplies cooling units to Equinix "
+     "and Digital Realty.", ("SUPPLIES", "Vertiv Holdings", "Digital Realty", "announced")),
+    # the object of a chooser does what the chooser picked it to do
+    ("Lenovo picked MediaTek to supply chips for a line of Chromebooks.",
+     ("SUPPLIES", "MediaTek", "Lenovo Group", "announced")),
+    # an index compiler adds its objects
+    ("Hang Seng Indexes will add Pop Mart International and Xiaomi-backed Horizon Robotics to "
+     "the Hang Seng Index.", ("CONSTITUENT_OF", "Horizon Robotics", "Hang Seng Index",
+                              "planned")),
+    # what a company relies on is made by the participle's agent, not by itself
+    ("Apple continues to rely on its own M-series chips, made by TSMC.",
+     ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Apple", "announced")),
+    # customers among a supplier's, of its services, such as named
+    ("CoreWeave and Oracle are among Vertiv's largest data-centre customers.",
+     ("SUPPLIES", "Vertiv Holdings", "Oracle", "announced")),
+    ("Micron exited its consumer business to focus on data-centre customers such as Microsoft "
+     "and Google.", ("SUPPLIES", "Micron Technology", "Microsoft", "announced")),
+    # money spent on names coordinated with a product buys from them
+    ("To deliver, Oracle will spend heavily on Nvidia and AMD chips.",
+     ("SUPPLIES", "Nvidia", "Oracle", "planned")),
+    # "with participation from X"; a contract with X to provide serves X
+    ("StepFun closed a financing of several billion yuan, with participation from Shangguo "
+     "Investment.", ("INVESTS_IN", "Shangguo Investment", "StepFun", "completed")),
+    ("Oracle signed a contract with OpenAI to provide about $300 billion of computing power "
+     "over five years.", ("SUPPLIES", "Oracle", "OpenAI", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -435,6 +461,16 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
     ("Nvidia's Blackwell chips sold out.", ("INVESTS_IN", "Nvidia", "Blackwell")),
     ("Oracle agreed to buy Nvidia chips, according to a report, and it has ordered AMD's "
      "accelerators.", ("SUPPLIES", "Nvidia", "Oracle")),
+    # the compiler is not a member; a product name is no maker; a business bought is no
+    # purchase of goods
+    ("Hang Seng Indexes will add Pop Mart to the Hang Seng Index.",
+     ("CONSTITUENT_OF", "Hang Seng Indexes", "Hang Seng Index")),
+    ("MediaTek counts Google among the customers of its custom TPU design services.",
+     ("SUPPLIES", "TPU", "Alphabet")),
+    ("Eaton bought Boyd Thermal's liquid-cooling business for $9.5 billion.",
+     ("SUPPLIES", "Boyd Thermal", "Eaton")),
+    ("Apple continues to rely on its own M-series chips, made by TSMC.",
+     ("SUPPLIES", "M-series", "Apple")),
     # a share of someone's output is a portion, not shares
     ("Nvidia buys a large share of Wistron's output.", ("INVESTS_IN", "Nvidia", "Wistron")),
 ])

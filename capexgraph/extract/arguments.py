@@ -136,6 +136,10 @@ class Arguments:
             return named, named.dep_ == "nsubjpass"
         if verb.dep_ == "conj" and (written := self._written_subject(verb)) is not None:
             return written, passive  # "..., and the E Fund ChiNext ETF tracks ..." misparsed
+        if verb.dep_ == "xcomp" and (chosen := next(
+                (c for c in verb.head.children if c.dep_ == "dobj"
+                 and self.mention_at(c) is not None), None)) is not None:
+            return chosen, passive  # "Lenovo picked MediaTek to supply chips": the object does
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             subject = self.subject_of(verb.head)[0]
             if subject is None and verb.head.dep_ == "amod":  # "signed a deal worth $17bn to
@@ -183,8 +187,7 @@ class Arguments:
         return None
 
     def prep_objects(self, heads: list[Token], preps: frozenset[str]) -> list[Token]:
-        heads = heads + [c for h in heads for c in h.children if c.dep_ == "xcomp"
-                         and _code_like(c)]
+        heads = heads + [c for h in heads for c in h.children if _misread_modifier(c)]
         return [p for h in heads for p in h.children
                 if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps]
 
@@ -249,7 +252,7 @@ class Arguments:
 
     def objects(self, verb: Token) -> list[Token]:
         return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + [
-            o for c in verb.children if c.dep_ == "xcomp" and _code_like(c)
+            o for c in verb.children if _misread_modifier(c)
             for o in self.objects(c)]  # "supplies HBM3E memory": a product code read as a verb
 
     def amount_in(self, head: Token) -> FoundAmount | None:
@@ -320,6 +323,13 @@ class Arguments:
         own securities are not its products: "invest in the company's IPO" is an investment."""
         out: list[str] = []
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            # "on Nvidia and AMD chips": a name coordinated with a product makes it too
+            products = [c for c in conjuncts(pobj)[1:] if self.mention_at(c) is None
+                        and c.pos_ == "NOUN"]
+            if self.mention_at(pobj) is not None and products:
+                out += self._typed([m for m in [self.mention_at(pobj)] if m], COMPANY)
+                out += self.makers_of(products)
+                continue
             if self.mention_at(pobj) is not None or \
                     pobj.lemma_.lower() in self.lex.invests.security_nouns:
                 continue
@@ -372,7 +382,7 @@ class Arguments:
         m = self.mention_at(tok)
         return m is None or self.registry.type_of(m.entity_id) not in COMPANY
 
-    def makers_of(self, products: list[Token]) -> list[str]:
+    def makers_of(self, products: list[Token], exclude: list[str] | None = None) -> list[str]:
         """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
         "Samsung-made AI5 chips", through coordinated products too."""
         makers: list[str] = []
@@ -386,13 +396,15 @@ class Arguments:
                 owners += [m for t in left.subtree
                            if t.dep_ == "poss" and (m := self.mention_at(t)) is not None]
             # "The chips, made by TSMC, ...": a participle's agent
-            found += [m for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            agents = [m for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       for g in a.children if g.dep_ == "agent" for t in g.subtree
                       if (m := self.mention_at(t)) is not None]
             # "Nvidia's Blackwell systems": the possessor makes it, the compound names it;
-            # each coordinated product has its own ("Amazon's chips as well as Nvidia GPUs")
-            makers += [e for e in self._typed(owners, COMPANY) or self._typed(found, COMPANY)
-                       if e not in makers]
+            # each coordinated product has its own ("Amazon's chips as well as Nvidia GPUs");
+            # "its own M-series chips, made by TSMC": the agent, when the owner is excluded
+            tiers = ([e for e in self._typed(group, COMPANY) if e not in (exclude or [])]
+                     for group in (owners, agents, found))
+            makers += [e for e in next((t for t in tiers if t), []) if e not in makers]
         return makers
 
     def led_by(self, prep: Token) -> list[str]:
@@ -418,6 +430,9 @@ class Arguments:
             return self.head_entities(subj, types) if subj is not None else []
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             verb = n.head.head
+            if verb.lemma_ in _COPULAS:  # "CoreWeave and Oracle are among its customers"
+                subj, _ = self.subject_of(verb)
+                return self.head_entities(subj, types) if subj is not None else []
             return [e for c in verb.children if c.dep_ == "dobj"
                     for e in self.head_entities(c, types)]
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | _COPULAS:
@@ -488,7 +503,7 @@ class Arguments:
 
     def participants(self, verb: Token) -> list[str]:
         """Who a "with" phrase adds to a raise: "with X and Y also participating", "with
-        cornerstone investors including X and Y"."""
+        cornerstone investors including X and Y", "with participation from X"."""
         out: list[str] = []
         for with_ in self.prep_objects([verb], frozenset({"with"})):
             for c in with_.children:
@@ -498,6 +513,8 @@ class Arguments:
                     out += self.head_entities(subj, ANY) if subj is not None else []
                 elif c.dep_ == "pobj" and lemma in self.lex.invests.investor_nouns:
                     out += self.head_entities(c, ANY)
+                elif c.dep_ == "pobj" and lemma in self.lex.invests.participate_nouns:
+                    out += self.prep_heads([c], frozenset({"from", "by", "of"}), ANY)
         return out
 
     def holder_before(self, tok: Token) -> list[str]:
@@ -552,9 +569,13 @@ class Arguments:
         return [entity_id]
 
 
-def _code_like(tok: Token) -> bool:
-    """A product code the tagger took for a verb: "HBM3E", "GB300" (capitals and digits)."""
-    return any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text)
+def _misread_modifier(tok: Token) -> bool:
+    """A modifier of the object the parser made a verb's complement: a product code
+    ("supplies HBM3E memory") or a gerund ("supplies cooling units"), not an infinitive."""
+    if tok.dep_ != "xcomp" or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    code = any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text)
+    return code or tok.tag_ == "VBG"
 
 
 def antecedent(tok: Token) -> Token:

@@ -29,6 +29,7 @@ class Invests(Model):
     round_nouns: frozenset[str]
     raiser_nouns: frozenset[str]
     participate_verbs: frozenset[str]
+    participate_nouns: frozenset[str]
     lead_verbs: frozenset[str]
     own_verbs: frozenset[str]
     disposal_verbs: frozenset[str]

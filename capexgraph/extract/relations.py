@@ -197,6 +197,14 @@ class SentenceRules(Arguments):
         if lemma in lex.constituents.member_verbs:
             holders = [e for o in objs for e in self.head_entities(o, HOLDERS)]
             holders += self.prep_entities([v, *objs], lex.constituents.member_preps, HOLDERS)
+            if lemma in lex.constituents.holder_verbs and not passive and objs and holders:
+                # "Hang Seng Indexes will add Pop Mart to the index": the objects join (not
+                # the backer in "Xiaomi-backed Horizon Robotics")
+                backers = {m.entity_id for o in objs for t in o.subtree
+                           if t.tag_ == "VBN" and t.i >= 2 and t.doc[t.i - 1].text == "-"
+                           and (m := self.mention_at(t.doc[t.i - 2])) is not None}
+                subjects = [e for o in objs for e in self.phrase_entities(o, COMPANY)
+                            if e not in backers]
             if not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year"
                 holders = self.holder_before(v) or (self.context_holder() if passive or
                                                     lemma in lex.constituents.weigh_verbs else [])
@@ -290,6 +298,16 @@ class SentenceRules(Arguments):
                 self.registry.note_raise(a.subjects)
         yield from self._joined_round(a)
 
+    def _deal_partners(self, verb: Token) -> list[str]:
+        """Who a deal is "with" when a verb says what the deal is for: "signed a contract with
+        OpenAI to provide ...", "an agreement with Microsoft to supply ..."."""
+        head = verb.head if verb.dep_ in ("advcl", "acl", "xcomp", "relcl") else None
+        if head is None:
+            return []
+        deals = [t for t in (head, *self.objects(head))
+                 if t.lemma_.lower() in self.lex.supplies.contract_nouns]
+        return self.prep_heads(deals, frozenset({"with"}), COMPANY)
+
     def _relative_owners(self, relatives: list[Token]) -> list[str]:
         """Who has the product a relative pronoun stands for: the subject of the verb whose
         object it is ("Moore Threads designs GPUs that are fabricated by SMIC", "OpenAI is
@@ -373,6 +391,8 @@ class SentenceRules(Arguments):
             customers += self.child_entities(products, frozenset({"poss"}), COMPANY)
             if not customers:  # "X is developing a chip that TSMC will manufacture": who has
                 customers = self._relative_owners(a.objs)  # the product
+            if not customers:  # "Oracle signed a contract with OpenAI to provide computing
+                customers = self._deal_partners(v)  # power"
             if not customers:  # "sell 2.6 GW of power from three plants to Meta", "build a
                 clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]  # campus in
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY) or \
@@ -386,7 +406,8 @@ class SentenceRules(Arguments):
                 customers = customers or self._relative_owners([subj])
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
-        equity = any(o.lower_ in invests.equity_nouns for o in a.objs)
+        equity = any(o.lower_ in invests.equity_nouns or o.lemma_.lower() in
+                     invests.business_nouns for o in a.objs)  # "bought Boyd's cooling business"
         if a.lemma in lex.outsource_verbs and not a.passive:  # "outsources assembly to Quanta"
             yield from self._pairs("SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"to"}),
                                                                COMPANY),
@@ -415,8 +436,10 @@ class SentenceRules(Arguments):
             yield from self._pairs(
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
                 self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
-        if a.lemma in lex.chooser_verbs and self.prep_objects(
-                [self.sent.doc[i] for i in sorted(clause_tokens(v))], lex.chooser_preps):
+        # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
+        to_supply = any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.verbs for c in v.children)
+        if a.lemma in lex.chooser_verbs and (to_supply or self.prep_objects(
+                [self.sent.doc[i] for i in sorted(clause_tokens(v))], lex.chooser_preps)):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
             choosers = a.agents if a.passive else a.subjects
@@ -448,8 +471,12 @@ class SentenceRules(Arguments):
             yield from self._pairs("SUPPLIES", self.makers_of(tools), a.subjects, v,
                                    "supply.equip")
         if a.lemma in lex.reliance_verbs and not a.passive:
-            suppliers = [e for p in self.prep_objects([v], frozenset({"on", "upon"}))
-                         for e in self.phrase_entities(p, COMPANY)]
+            on = self.prep_objects([v], frozenset({"on", "upon"}))
+            products = [o for p in on for o in p.children if o.dep_ == "pobj"
+                        and self.is_product(o)]
+            # "relies on its own M-series chips, made by TSMC": who makes what it relies on
+            suppliers = self.makers_of(products, exclude=a.subjects) or [
+                e for p in on for e in self.phrase_entities(p, COMPANY) if e not in a.subjects]
             yield from self._pairs("SUPPLIES", suppliers, a.subjects, v, "supply.reliance")
 
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
@@ -565,9 +592,15 @@ class SentenceRules(Arguments):
     def _customer_noun(self, n: Token) -> Iterator[Candidate]:
         """"Xiaomi remains its biggest customer": the owner of "customer" supplies; "X said
         Humain would be the first customer": with no owner written, the company speaking."""
-        customers = self.described_by(n)
+        customers = self.described_by(n) or self.prep_heads(  # "customers such as X"
+            [n], frozenset({"as", "including", "like"}), COMPANY)
         suppliers = self.child_entities([n], frozenset({"poss"}), COMPANY)
-        suppliers += self.prep_entities([n], frozenset({"of"}), COMPANY)
+        of = self.prep_objects([n], frozenset({"of"}))  # "customers of its design services"
+        suppliers += self.product_owners(of) or self.prep_entities([n], frozenset({"of"}),
+                                                                   COMPANY)
+        if not suppliers and customers and any(p.lower_ == "as" for p in n.children):
+            subj = self.governing_subject(n)  # "to focus on customers such as Microsoft"
+            suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
         if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
             suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
@@ -585,8 +618,11 @@ class SentenceRules(Arguments):
                                       HOLDERS)
         if not holders:  # the nearest fund or index named before it in the sentence
             holders = self.holder_before(n)
-        owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and not any(
-            o.like_num or o.text == "%" for o in c.children)) for c in n.children)
+        # "the fund's weighting" is owned; "Pop Mart's weighting" is a member's
+        owned = any((c.dep_ == "poss" and not self.child_entities([n], frozenset({"poss"}),
+                                                                   COMPANY))
+                    or (c.dep_ == "prep" and c.lower_ == "of" and not any(
+                        o.like_num or o.text == "%" for o in c.children)) for c in n.children)
         if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
             holders = self.context_holder()  # only when no other owner is written
         members = [e for e in self.phrase_entities(n, COMPANY) if e not in holders]
