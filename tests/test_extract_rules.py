@@ -336,6 +336,31 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      "Investment.", ("INVESTS_IN", "Shangguo Investment", "StepFun", "completed")),
     ("Oracle signed a contract with OpenAI to provide about $300 billion of computing power "
      "over five years.", ("SUPPLIES", "Oracle", "OpenAI", "announced")),
+    # a constituent noun in apposition; a quantity of someone's products bought
+    ("The Hang Seng TECH Index fell 1.2%. Meituan, the index's fourth-largest member, posted a "
+     "loss.", ("CONSTITUENT_OF", "Meituan", "Hang Seng TECH Index", "announced")),
+    ("Inspur makes servers. ByteDance and Tencent together bought over half of its AI servers "
+     "last year.", ("SUPPLIES", "Inspur Electronic Information", "Tencent Holdings",
+                    "announced")),
+    # a participle on an apposition describes the name
+    ("MetaX, a GPU start-up backed by Tencent, listed on the STAR Market and raised 3.9 "
+     "billion yuan.",
+     ("INVESTS_IN", "Tencent Holdings", "MetaX Integrated Circuits", "announced")),
+    # a Series round led by X; "also took part" joins the round just told
+    ("Anthropic closed a $13 billion Series F led by ICONIQ. GIC also took part.",
+     ("INVESTS_IN", "GIC", "Anthropic", "announced")),
+    # contracts awarded to suppliers anywhere in the clause
+    ("China Mobile awarded contracts worth 4.5 billion yuan for AI servers to Inspur, xFusion "
+     "and ZTE.", ("SUPPLIES", "ZTE", "China Mobile", "announced")),
+    # what a company's products run on
+    ("Anthropic's Claude models run on Amazon's Trainium chips.",
+     ("SUPPLIES", "Amazon", "Anthropic", "announced")),
+    # "the company" is the entity the article mentions most, when that is mentioned more than
+    # the last subject; an apposition names its own head
+    ("Anthropic raised $13 billion. Anthropic hired staff. GIC also took part. The company's "
+     "chairman, John Smith, spoke.", ("EXECUTIVE_OF", "John Smith", "Anthropic", "announced")),
+    ("G42 raised money. G42 hired staff. MGX, the Abu Dhabi investment firm, is also an "
+     "investor in OpenAI.", ("INVESTS_IN", "MGX", "OpenAI", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -471,6 +496,8 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
      ("SUPPLIES", "Boyd Thermal", "Eaton")),
     ("Apple continues to rely on its own M-series chips, made by TSMC.",
      ("SUPPLIES", "M-series", "Apple")),
+    ("Apple continues to rely on its own M-series chips, made by TSMC.",  # no "Series" round
+     ("INVESTS_IN", "Taiwan Semiconductor Manufacturing Company", "Apple")),
     # a share of someone's output is a portion, not shares
     ("Nvidia buys a large share of Wistron's output.", ("INVESTS_IN", "Nvidia", "Wistron")),
 ])

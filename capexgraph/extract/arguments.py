@@ -149,6 +149,8 @@ class Arguments:
             return self.subject_of(verb.head.head)[0], passive
         if verb.dep_ in ("acl", "relcl"):
             head = verb.head
+            if head.dep_ == "appos" and self.mention_at(head) is None:
+                head = head.head  # "MetaX, a GPU start-up backed by Tencent"
             infinitive = verb.dep_ == "acl" or any(  # "an agreement to provide", as relcl
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if infinitive and not self.head_entities(head, ANY):
@@ -471,6 +473,14 @@ class Arguments:
         amounts = [a for s, _, a in sorted(self.amounts, key=lambda x: x[0]) if s in inside]
         return dict(zip(investors, amounts, strict=True)) if len(amounts) == len(
             investors) else {}
+
+    def quantified(self, verb: Token) -> list[Token]:
+        """What a verb's quantity phrase is of: "bought over half of its AI servers"."""
+        return [o for p in self.prep_objects([verb], frozenset({"over", "about", "nearly",
+                                                                "almost", "around"}))
+                for q in p.children if q.dep_ == "pobj"
+                for of in self.prep_objects([q], frozenset({"of"}))
+                for o in of.children if o.dep_ == "pobj" and self.is_product(o)]
 
     def role_before_name(self, n: Token) -> tuple[list[str], list[str]]:
         """A role noun written as a title before a name, with the other side before it:

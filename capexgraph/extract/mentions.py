@@ -147,20 +147,28 @@ class EntityRegistry:
         """Companies the article says raised money: "the round" later refers to the last."""
         self.raisers += [e for e in entity_ids if self.type_of(e) == "Company"]
 
-    def latest(self, types: frozenset[str], exclude: frozenset[str] | set[str] = frozenset()
-               ) -> str | None:
+    def latest(self, types: frozenset[str], exclude: frozenset[str] | set[str] = frozenset(),
+               topical: bool = False) -> str | None:
         """The antecedent of a descriptor: a subject of that type (subjects are the most
         salient) from the latest sentence that has one, the first written there (the main
         clause's: "Axera's chips are used by Geely, and SMIC makes its wafers. The company's
-        chairman ..." is Axera's); else the latest mention of that type."""
+        chairman ..." is Axera's); else the latest mention of that type. A `topical` noun
+        ("the company", not "it") goes to the entity the article mentions most when that
+        one is mentioned more ("Anthropic closed a round. QIA also took part. The company
+        ..." is Anthropic)."""
         def fits(e: str) -> bool:
             return self.drafts[e].type in types and e not in exclude
 
-        for subjects in reversed(self.sentence_subjects):
-            found = next((e for e in subjects if fits(e)), None)
-            if found is not None:
-                return found
-        return next((e for e in reversed(self.recent) if fits(e)), None)
+        found = next((e for subjects in reversed(self.sentence_subjects)
+                      for e in subjects if fits(e)), None)
+        if found is None:
+            found = next((e for e in reversed(self.recent) if fits(e)), None)
+        if topical and found is not None and found not in self.sentence_subjects[-1]:
+            top = max((e for e in self.recent if fits(e)),
+                      key=lambda e: self.counts.get(e, 0))
+            if self.counts.get(top, 0) > self.counts.get(found, 0):
+                return top
+        return found
 
     def salient(self, types: frozenset[str]) -> str | None:
         """What the article was about before the sentence being read: the entity of that
@@ -331,6 +339,10 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     types = _descriptor_type(token)
     if types is None:
         return None
+    if token.dep_ == "appos" and (named := earlier.get(token.head.i)) is not None \
+            and registry.type_of(named.entity_id) in types:  # "MGX, the Abu Dhabi investor,"
+        registry.seen(named.entity_id)
+        return Mention(token.i, token.i + 1, named.entity_id, False)
     # a singular "it" or "the foundry" is not one name out of "Amazon and Google" in its clause
     clause = _clause_of(token)
     coordinated = {m.entity_id for i, m in earlier.items() if i >= token.sent.start
@@ -338,7 +350,7 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     if token.dep_ == "poss" and _traded_by(token.head):
         coordinated |= _trader(clause, earlier)
     entity_id = _in_sentence(token, types, earlier, registry) or registry.latest(
-        types, exclude=coordinated)
+        types, exclude=coordinated, topical=token.lower_ not in _PRONOUNS)
     if entity_id is None:
         return None
     registry.seen(entity_id, subject=token.dep_ in ("nsubj", "nsubjpass"))
@@ -413,7 +425,7 @@ def _traded_by(noun: Token) -> bool:
     invests = triggers().invests
     rounds = invests.round_nouns | invests.security_nouns
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and (
-            noun.lemma_.lower() in rounds or any(c.lower_ == "series" for c in noun.children)):
+            noun.lemma_.lower() in rounds or any(c.text == "Series" for c in noun.children)):
         verb = noun.head.head  # "Alibaba took part in its Series B": no one joins or invests
         return verb.lemma_ in invests.verbs | invests.participate_verbs or (  # in its own round
             verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children))

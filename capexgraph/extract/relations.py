@@ -324,8 +324,9 @@ class SentenceRules(Arguments):
 
     def _is_round(self, t: Token) -> bool:
         """A financing round: "the round", "its placement", "a Series C"."""
-        return t.lemma_.lower() in self.lex.invests.round_nouns or any(
-            c.dep_ == "compound" and c.lower_ == "series" for c in t.children)
+        return t.lemma_.lower() in self.lex.invests.round_nouns or (
+            len(t.text.rstrip(".")) <= 2 and any(  # "Series C", not "M-series chips"
+                c.dep_ == "compound" and c.text == "Series" for c in t.children))
 
     def _joined_round(self, a: _VerbArgs) -> Iterator[Candidate]:
         """"Nvidia also participated", "X and Y took part in the round", "the round was led
@@ -355,9 +356,11 @@ class SentenceRules(Arguments):
                    and t.lemma_.lower() in lex.receive_verbs
                    and (subj := self.subject_of(t)[0]) is not None
                    for e in self.head_entities(subj, COMPANY)]
-        if not raisers and any(c.lower_ in ("the", "this", "that") for r in rounds
-                               for c in r.children if c.dep_ == "det"):
-            raisers = self.registry.raisers[-1:]
+        bare = not rounds and not self.prep_objects([v], frozenset({"in", "into"}))
+        if not raisers and (bare or any(c.lower_ in ("the", "this", "that")
+                                        for r in rounds for c in r.children
+                                        if c.dep_ == "det")):
+            raisers = self.registry.raisers[-1:]  # "the round", or "X also took part"
         # "led a round in Unitree", "took part in its Series C": the round names who raises it
         raisers = [e for r in rounds for e in self.prep_entities(  # "an equity raise by X"
             [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
@@ -414,6 +417,7 @@ class SentenceRules(Arguments):
                                    a.subjects, v, "supply.outsource", amount=a.amount)
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer) \
                 and not equity:  # "bought shares of Horizon Robotics" is an investment
+            products = products or self.quantified(v)  # "bought over half of its servers"
             clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
             sources = self.prep_heads(clause, lex.source_preps, COMPANY)
             customers = a.subjects
@@ -442,6 +446,9 @@ class SentenceRules(Arguments):
                 [self.sent.doc[i] for i in sorted(clause_tokens(v))], lex.chooser_preps)):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
+            # "awarded contracts worth 4.5 billion yuan for AI servers to Inspur and ZTE"
+            chosen += self.prep_heads([self.sent.doc[i] for i in sorted(clause_tokens(v))],
+                                      frozenset({"to"}), COMPANY)
             choosers = a.agents if a.passive else a.subjects
             if a.passive:  # "Broadcom was tapped by OpenAI for its chips"
                 chosen = a.subjects
@@ -477,7 +484,10 @@ class SentenceRules(Arguments):
             # "relies on its own M-series chips, made by TSMC": who makes what it relies on
             suppliers = self.makers_of(products, exclude=a.subjects) or [
                 e for p in on for e in self.phrase_entities(p, COMPANY) if e not in a.subjects]
-            yield from self._pairs("SUPPLIES", suppliers, a.subjects, v, "supply.reliance")
+            subj, _ = self.subject_of(v)  # "whose Claude models run on Amazon's chips": the
+            users = self.child_entities([subj], frozenset({"poss"}), COMPANY) if (  # owner
+                subj is not None and self.is_product(subj)) else a.subjects
+            yield from self._pairs("SUPPLIES", suppliers, users, v, "supply.reliance")
 
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
         lex = self.lex
@@ -554,12 +564,14 @@ class SentenceRules(Arguments):
                     [salient] if salient and salient not in investors else [])
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
                                    amount=self.amount_in(n))  # "its backer with $8bn invested"
-        if lemma in lex.invests.round_nouns:
+        if self._is_round(n):  # "a financing led by X", "a $13 billion Series F led by X"
             preps = lex.invests.investor_preps - (
                 {"by"} if lemma in lex.invests.raiser_nouns else set())
             investors = self.led_by(n) + self.prep_heads([n], preps, ANY)
             subj = self.governing_subject(n)
             investees = self.head_entities(subj, COMPANY) if subj is not None else []
+            if n.dep_ == "dobj":  # "Anthropic closed a Series F": it raised the round
+                self.registry.note_raise(investees)
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
                                    amount=self.noun_amount(n))
         if lemma in lex.supplies.customer_nouns:
@@ -633,6 +645,8 @@ class SentenceRules(Arguments):
         elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
             subj, _ = self.subject_of(verb)
             members += self.head_entities(subj, COMPANY) if subj is not None else []
+        elif n.dep_ == "appos":  # "Meituan, the index's fourth-largest member"
+            members += self.head_entities(n.head, COMPANY)
         elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ..."
             members += [e for c in verb.children if c.dep_ == "attr"
                         for e in self.head_entities(c, COMPANY)]
