@@ -361,6 +361,22 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      "chairman, John Smith, spoke.", ("EXECUTIVE_OF", "John Smith", "Anthropic", "announced")),
     ("G42 raised money. G42 hired staff. MGX, the Abu Dhabi investment firm, is also an "
      "investor in OpenAI.", ("INVESTS_IN", "MGX", "OpenAI", "announced")),
+    # funds listed with their codes and "the", then "both"
+    ("The Huatai-PineBridge CSI 300 ETF (510300) and the E Fund CSI 300 ETF both track the CSI "
+     "300 Index.", ("TRACKS", "E Fund CSI 300 ETF", "CSI 300 Index", "announced")),
+    # a round "that included" its investors
+    ("xAI has raised $20 billion in an equity round that included Nvidia and the Qatar "
+     "Investment Authority.", ("INVESTS_IN", "Qatar Investment Authority", "xAI",
+                               "announced")),
+    # each named object of a purchase, after an unnamed one
+    ("SoftBank has agreed to buy ABB's robotics division and Ampere Computing.",
+     ("INVESTS_IN", "SoftBank Group", "Ampere Computing", "announced")),
+    # "whose" designs are the antecedent's
+    ("SoftBank owns most of Arm Holdings, whose chip designs are licensed to Apple and "
+     "Qualcomm.", ("SUPPLIES", "Arm Holdings", "Qualcomm", "announced")),
+    # hosting a customer's clusters
+    ("TeraWulf and Cipher Mining, former bitcoin miners, will host Fluidstack's clusters.",
+     ("SUPPLIES", "Cipher Mining", "Fluidstack", "planned")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
@@ -552,7 +568,8 @@ def test_a_full_stop_after_a_capitalised_name_ends_the_sentence(extractor: Extra
 
 def test_leading_a_company_as_ceo_keeps_person_and_company_apart(extractor: Extractor) -> None:
     text = "Former Intel executive Sandra Rivera now leads Altera as CEO."
-    assert {f for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"} == set()
+    assert {f for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"} == {
+        ("EXECUTIVE_OF", "Sandra Rivera", "Altera", "announced")}
 
 
 def test_the_possessor_of_suppliers_is_the_customer_not_a_product(

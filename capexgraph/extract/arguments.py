@@ -342,21 +342,30 @@ class Arguments:
     def spent_on(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
         return [e for p in self.prep_objects(heads, preps) for e in self._makers(p)]
 
-    def listed_before(self, i: int) -> list[str]:
-        """Companies in the list of names that ends right before token `i`: "A, B and C"."""
+    def listed_before(self, i: int, types: frozenset[str] = COMPANY) -> list[str]:
+        """Names in the list that ends right before token `i`: "A, B and C", "the X ETF
+        (510300) and the Y ETF"."""
+        doc, first = self.sent.doc, self.sent.start
         out: list[str] = []
         j = i - 1
-        while j >= self.sent.start:
-            m = self.mention_at(self.sent.doc[j])
-            if m is None or self.registry.type_of(m.entity_id) != "Company":
+        while j >= first:
+            if doc[j].text == ")":  # a code in brackets after a name
+                while j > first and doc[j].text != "(":
+                    j -= 1
+                j -= 1
+                continue
+            m = self.mention_at(doc[j])
+            if m is None or self.registry.type_of(m.entity_id) not in types:
                 break
-            if out and self.sent.doc[m.start:m.end].root.dep_ in ("pobj", "dobj"):
+            if out and doc[m.start:m.end].root.dep_ in ("pobj", "dobj"):
                 break  # "... to Nvidia, and Micron ships": an earlier clause's object
             out.insert(0, m.entity_id)
             j = m.start - 1
-            if j >= self.sent.start and self.sent.doc[j].lower_ == "and":
+            while j >= first and doc[j].lower_ == "the":
                 j -= 1
-            if j >= self.sent.start and self.sent.doc[j].text == ",":
+            if j >= first and doc[j].lower_ == "and":
+                j -= 1
+            if j >= first and doc[j].text == ",":
                 j -= 1
         return list(dict.fromkeys(out))
 
@@ -395,8 +404,9 @@ class Arguments:
             owners: list[Mention] = []
             for left in p.lefts:
                 found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
-                owners += [m for t in left.subtree
-                           if t.dep_ == "poss" and (m := self.mention_at(t)) is not None]
+                owners += [m for t in left.subtree  # "whose chip designs": the antecedent's
+                           if t.dep_ == "poss" and (m := self.mention_at(antecedent(t)))
+                           is not None]
             # "The chips, made by TSMC, ...": a participle's agent
             agents = [m for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       for g in a.children if g.dep_ == "agent" for t in g.subtree

@@ -237,7 +237,7 @@ def _name_start(doc: Doc, start: int) -> int:
                 tok.text[:1].isupper() or tok.text[:1].isdigit()
                 or any(c.isupper() for c in tok.text[1:])):  # "iShares"
             break
-        brand = tok.tag_ == "NNP" and len(tok) > 1 and (  # "KODEX", "CSI", "iShares"
+        brand = tok.tag_ == "NNP" and (  # "KODEX", "CSI", "iShares", the "E" of "E Fund"
             tok.text.isupper() or any(c.isupper() for c in tok.text[1:]))
         if not brand and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i < start - 1
                           or (tok.head.i >= start and tok.head != head

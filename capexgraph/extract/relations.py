@@ -163,7 +163,7 @@ class SentenceRules(Arguments):
         objs = self.objects(v)
         subjects = self.head_entities(subj, ANY) if subj is not None else []
         if subj is not None and subj.lower_ in FLOATING and not subjects:
-            subjects = self.listed_before(subj.i)  # "Broadcom and Nvidia each make up 8%"
+            subjects = self.listed_before(subj.i, ANY)  # "Broadcom and Nvidia each make up"
         if subj is not None and subj.lower_ == "they" and not subjects:
             subjects = self.they(v)  # "Microsoft and Nvidia said they would invest"
         agents = self.prep_heads([v], frozenset({"by"}), ANY) if agent is not None else []
@@ -253,8 +253,9 @@ class SentenceRules(Arguments):
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
         if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs:
-            named = [e for o in a.objs if self.mention_at(o) is not None
-                     for e in self.head_entities(o, COMPANY)]
+            # "buy ABB's robotics division and Ampere Computing": each named object
+            named = [e for o in a.objs for c in conjuncts(o) if self.mention_at(c) is not None
+                     for e in self.head_entities(c, COMPANY)]
             if a.lemma in lex.object_verbs:
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
             elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
@@ -568,6 +569,9 @@ class SentenceRules(Arguments):
             preps = lex.invests.investor_preps - (
                 {"by"} if lemma in lex.invests.raiser_nouns else set())
             investors = self.led_by(n) + self.prep_heads([n], preps, ANY)
+            investors += [e for r in n.children if r.dep_ == "relcl"  # "a round that
+                          and r.lemma_.lower() in lex.list_verbs  # included Nvidia and QIA"
+                          for o in self.objects(r) for e in self.head_entities(o, ANY)]
             subj = self.governing_subject(n)
             investees = self.head_entities(subj, COMPANY) if subj is not None else []
             if n.dep_ == "dobj":  # "Anthropic closed a Series F": it raised the round
