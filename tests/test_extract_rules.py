@@ -377,6 +377,22 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # hosting a customer's clusters
     ("TeraWulf and Cipher Mining, former bitcoin miners, will host Fluidstack's clusters.",
      ("SUPPLIES", "Cipher Mining", "Fluidstack", "planned")),
+    # "with X and Y among its buyers"
+    ("Dell said its backlog reached $18.4 billion, with xAI, CoreWeave and Lambda among its "
+     "largest buyers.", ("SUPPLIES", "Dell Technologies", "Lambda", "announced")),
+    # a percentage of a company bought
+    ("GE Vernova also agreed to acquire the remaining 50% of Prolec GE from Xignux.",
+     ("INVESTS_IN", "GE Vernova", "Prolec GE", "announced")),
+    # a fund's code, given after its name, names it again (even read as a date)
+    ("The Kestrel AI ETF (159999) rose 2%. 159999 tracks the Nasdaq-100.",
+     ("TRACKS", "Kestrel AI ETF", "Nasdaq-100", "announced")),
+    # "tracks" read as a noun after a fund code
+    ("513330 tracks the Hang Seng Internet & Information Technology Index.",
+     ("TRACKS", "Hang Seng Internet ETF", "Hang Seng Internet & Information Technology Index",
+      "announced")),
+    # the possessor of a subsidiary owns it
+    ("Kunlunxin, Baidu's chip subsidiary, counts China Mobile among its customers.",
+     ("INVESTS_IN", "Baidu", "Kunlunxin", "announced")),
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),

@@ -446,7 +446,10 @@ class Arguments:
                 subj, _ = self.subject_of(verb)
                 return self.head_entities(subj, types) if subj is not None else []
             return [e for c in verb.children if c.dep_ == "dobj"
-                    for e in self.head_entities(c, types)]
+                    for e in self.head_entities(c, types)] or (
+                # "..., with xAI and Lambda among its largest buyers"
+                self.prep_heads([verb], frozenset({"with"}), types)
+                if n.head.lower_ == "among" else [])
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | _COPULAS:
             return [e for c in n.head.children if c.dep_ in ("dobj", "attr")
                     for e in self.head_entities(c, types)]  # "its backers include X"

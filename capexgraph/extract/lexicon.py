@@ -35,6 +35,7 @@ class Invests(Model):
     disposal_verbs: frozenset[str]
     business_nouns: frozenset[str]
     investor_nouns: frozenset[str]
+    owned_nouns: frozenset[str]
 
 
 class Supplies(Model):

@@ -126,6 +126,10 @@ class EntityRegistry:
             entity_id += "-x"
         return EntityDraft(entity_id, name, infer_type(name) or type_, False)
 
+    def with_code(self, code: str) -> str | None:
+        """The entity this article gave `code` to ("ChinaAMC Hang Seng Internet ETF (513330)")."""
+        return next((d.id for d in self.drafts.values() if code in d.tickers), None)
+
     def shortened(self, surface: str) -> str | None:
         """The company this article named in full, which `surface` starts: "Victory Giant"
         after "Victory Giant Technology"."""
@@ -239,6 +243,10 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
     while i < end:
         if ent is not None and ent.start == i:
             mention = _named_mention(doc, ent, registry)
+            if mention is None and (coded := registry.with_code(ent.text)) is not None:
+                registry.seen(coded, subject=ent.root.dep_ in ("nsubj", "nsubjpass"))
+                mention = Mention(i, ent.end, coded, True)  # "159999 tracks ...": the code
+                # the article gave after a fund's name, read as a date or a number
             if mention is None and doc[ent.end - 1].lower_ in {"etf", "fund", "index"}:
                 mention = _descriptor_mention(doc[ent.end - 1], registry, by_token)
             if mention is not None:

@@ -92,6 +92,15 @@ class SentenceRules(Arguments):
             start = tok.i
             while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
                 start -= 1
+            if forms & lex.tracks.verbs:  # "513330 tracks the ... Index", "tracks" read as a noun
+                funds = [e for e in self.listed_before(start, HOLDERS)
+                         if self.registry.type_of(e) == "Fund"]
+                after = next((m for t in self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 4)]
+                              if (m := self.mention_at(t)) is not None), None)
+                if funds and after is not None:
+                    found += self._pairs("TRACKS", funds, self._typed([after], HOLDERS), tok,
+                                         "tracks.surface")
+                continue
             names = self.listed_before(start) if any(forms & v for _, v, _ in kinds) else []
             if not names:
                 continue
@@ -260,7 +269,7 @@ class SentenceRules(Arguments):
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
             elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
                 named = []  # "buy chips from AMD" is a purchase, not an acquisition
-            equity = [o for o in a.objs if o.lower_ in lex.equity_nouns]
+            equity = [o for o in a.objs if o.lower_ in lex.equity_nouns or o.text == "%"]
             named += self.prep_entities(equity, frozenset({"of", "in"}), COMPANY) or \
                 self.child_entities(equity, frozenset({"compound"}), COMPANY)  # "buy shares of
             # Horizon Robotics", "warrants to buy Marvell shares"
@@ -565,6 +574,11 @@ class SentenceRules(Arguments):
                     [salient] if salient and salient not in investors else [])
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
                                    amount=self.amount_in(n))  # "its backer with $8bn invested"
+        if lemma in lex.invests.owned_nouns:  # "Kunlunxin, Baidu's chip subsidiary"
+            owners = self.child_entities([n], frozenset({"poss"}), COMPANY)
+            owners += self.prep_heads([n], frozenset({"of"}), COMPANY)
+            yield from self._pairs("INVESTS_IN", owners, self.described_by(n), n,
+                                   "invest.subsidiary")
         if self._is_round(n):  # "a financing led by X", "a $13 billion Series F led by X"
             preps = lex.invests.investor_preps - (
                 {"by"} if lemma in lex.invests.raiser_nouns else set())
