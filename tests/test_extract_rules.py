@@ -390,6 +390,16 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("513330 tracks the Hang Seng Internet & Information Technology Index.",
      ("TRACKS", "Hang Seng Internet ETF", "Hang Seng Internet & Information Technology Index",
       "announced")),
+    # "both funds" are the last two funds named
+    ("The Hang Seng TECH ETF (513180) and the ChinaAMC Hang Seng Internet ETF (513330) drew "
+     "inflows. Both funds hold Tencent, Meituan and Xiaomi among their top positions.",
+     ("CONSTITUENT_OF", "Meituan", "Hang Seng Internet ETF", "announced")),
+    # overtaking someone as a customer: both are customers
+    ("Nvidia has overtaken Apple as TSMC's largest customer.",
+     ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Nvidia", "announced")),
+    # building around someone's products
+    ("Dell builds the servers around Nvidia's Blackwell GPUs.",
+     ("SUPPLIES", "Nvidia", "Dell Technologies", "announced")),
     # the possessor of a subsidiary owns it
     ("Kunlunxin, Baidu's chip subsidiary, counts China Mobile among its customers.",
      ("INVESTS_IN", "Baidu", "Kunlunxin", "announced")),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from capexgraph.extract.lexicon import triggers
-from capexgraph.extract.mentions import EntityRegistry, Mention
+from capexgraph.extract.mentions import EntityRegistry, Mention, descriptor_types
 from capexgraph.extract.money import FoundAmount
 
 # Children that open a clause of their own: arguments are not looked for inside them.
@@ -27,6 +27,7 @@ MODIFIERS = frozenset({"poss", "compound"})
 _DEAL_PREPS = frozenset({"in", "under", "through", "via"})
 _PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
 _COPULAS = frozenset({"be", "remain", "become"})  # "its largest customer remains Google"
+_OVERTAKE = frozenset({"overtake", "surpass", "replace", "succeed", "displace", "unseat"})
 FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
 # words that may stand between a list of names and its verb ("have each invested")
 AUXILIARY = frozenset({"will", "would", "shall", "has", "have", "had", "also", "each",
@@ -445,6 +446,11 @@ class Arguments:
             if verb.lemma_ in _COPULAS:  # "CoreWeave and Oracle are among its customers"
                 subj, _ = self.subject_of(verb)
                 return self.head_entities(subj, types) if subj is not None else []
+            if verb.lemma_ in _OVERTAKE:  # "Nvidia has overtaken Apple as TSMC's largest
+                subj, _ = self.subject_of(verb)  # customer": both are
+                return (self.head_entities(subj, types) if subj is not None else []) + [
+                    e for c in verb.children if c.dep_ == "dobj"
+                    for e in self.head_entities(c, types)]
             return [e for c in verb.children if c.dep_ == "dobj"
                     for e in self.head_entities(c, types)] or (
                 # "..., with xAI and Lambda among its largest buyers"
@@ -477,6 +483,18 @@ class Arguments:
             if len(names) > 1:
                 return names
         return []
+
+    def both(self, noun: Token) -> list[str]:
+        """What "both funds" or "both companies" stands for: the last two of that kind the
+        article named before this sentence."""
+        if not any(c.lower_ == "both" for c in noun.children) or noun.tag_ != "NNS":
+            return []
+        types = descriptor_types(noun.lemma_.lower())
+        if not types:
+            return []
+        named = [e for e in reversed(self.registry.recent_before)
+                 if self.registry.type_of(e) in types]
+        return named[:2] if len(named) >= 2 else []
 
     def respective_amounts(self, verb: Token, investors: list[str]) -> dict[str, FoundAmount]:
         """Amounts that go with investors in order, "respectively"."""

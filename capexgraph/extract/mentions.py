@@ -214,7 +214,6 @@ def _code_after(doc: Doc, span: Span) -> str | None:
 def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | None:
     """The types a descriptor ("the chipmaker", "it") may refer to; without `determined`,
     the noun need not have its own determiner ("the Alibaba-backed startup Moonshot AI")."""
-    lexicon = triggers().descriptors
     if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return _NON_PERSON
     words = [token]
@@ -223,10 +222,14 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
     if determined and not any(c.lower_ in _DETERMINERS for w in words for c in w.children):
         return None
     word = "".join(w.lower_ for w in words[:-1]) + words[-1].lemma_.lower()
-    for type_name in ("Company", "Fund", "Index"):
-        if word in getattr(lexicon, type_name):
-            return frozenset({type_name})
-    return None
+    return descriptor_types(word) or None
+
+
+def descriptor_types(word: str) -> frozenset[str]:
+    """The type a descriptor noun names ("chipmaker": Company, "fund": Fund), if any."""
+    lexicon = triggers().descriptors
+    return next((frozenset({t}) for t in ("Company", "Fund", "Index")
+                 if word in getattr(lexicon, t)), frozenset())
 
 
 def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, Mention]:

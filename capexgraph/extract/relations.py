@@ -175,6 +175,8 @@ class SentenceRules(Arguments):
             subjects = self.listed_before(subj.i, ANY)  # "Broadcom and Nvidia each make up"
         if subj is not None and subj.lower_ == "they" and not subjects:
             subjects = self.they(v)  # "Microsoft and Nvidia said they would invest"
+        if subj is not None and not subjects:
+            subjects = self.both(subj)  # "Both funds hold Tencent"
         agents = self.prep_heads([v], frozenset({"by"}), ANY) if agent is not None else []
         if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
             clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
@@ -483,7 +485,9 @@ class SentenceRules(Arguments):
             yield from self._pairs("SUPPLIES", payees, a.subjects, v, "supply.payment",
                                    amount=a.amount)
         if a.lemma in lex.equip_verbs and not a.passive:
-            tools = [o for p in self.prep_objects([v], frozenset({"with"}))  # not "with Blue Owl"
+            # "fills them with Nvidia racks" (not "with Blue Owl"), "builds the servers around
+            # Nvidia's Blackwell GPUs"
+            tools = [o for p in self.prep_objects([v, *a.objs], frozenset({"with", "around"}))
                      for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
             yield from self._pairs("SUPPLIES", self.makers_of(tools), a.subjects, v,
                                    "supply.equip")
