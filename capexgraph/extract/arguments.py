@@ -189,6 +189,10 @@ class Arguments:
                 return self.subject_of(t)[0]
         return None
 
+    def clause(self, head: Token) -> list[Token]:
+        """The tokens of `head`'s own clause, in order (see `clause_tokens`)."""
+        return [self.sent.doc[i] for i in sorted(clause_tokens(head))]
+
     def prep_objects(self, heads: list[Token], preps: frozenset[str]) -> list[Token]:
         heads = heads + [c for h in heads for c in h.children if _misread_modifier(c)]
         return [p for h in heads for p in h.children

@@ -139,6 +139,7 @@ def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
     ("X-energy"), is a name; hyphenated participles and adjectives are not ("AI-driven",
     "State-owned", "Year-on-year")."""
     found = []
+    titles = triggers().executives.title_words()
     i = 0
     while i < len(doc) - 2:
         end = i
@@ -149,8 +150,7 @@ def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
         if end > i and doc[i].text[:1].isupper() and not named & set(range(i, end + 1)) \
                 and all(t.tag_ in ("NN", "NNS", "NNP", "NNPS", "HYPH") or t.text == "-"
                         for t in words) \
-                and not any(t.ent_type_ or t.lower_ in triggers().executives.title_words()
-                            for t in words) \
+                and not any(t.ent_type_ or t.lower_ in titles for t in words) \
                 and (i == 0 or doc[i - 1].whitespace_):  # not "Ex-CEO"
             found.append(Span(doc, i, end + 1, label="ORG"))
         i = end + 1
@@ -194,11 +194,13 @@ def _co_forms() -> dict[str, str]:
     return forms
 
 
+_CO_FORMS = _co_forms()
+
+
 @Language.component("capexgraph_co_verbs_v1")
 def co_verb_lemmas(doc: Doc) -> Doc:
-    forms = _co_forms()
     for tok in doc:
-        if (lemma := forms.get(tok.lower_)) is not None and tok.tag_.startswith("VB"):
+        if (lemma := _CO_FORMS.get(tok.lower_)) is not None and tok.tag_.startswith("VB"):
             tok.lemma_ = lemma
     return doc
 
@@ -263,7 +265,7 @@ def load_pipeline(requested: str | None = None) -> Language:
     # ends in a capital or digit is not part of it ("U.S." and "Inc." keep theirs)
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z0-9][A-Z0-9])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
-    for form in _co_forms():
+    for form in _CO_FORMS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
         nlp.tokenizer.add_special_case(form.capitalize(),  # type: ignore[union-attr]
                                        [{ORTH: form.capitalize()}])

@@ -24,7 +24,6 @@ from capexgraph.extract.arguments import (
     MODIFIERS,
     Arguments,
     antecedent,
-    clause_tokens,
     conjuncts,
     verb_forms,
 )
@@ -179,8 +178,7 @@ class SentenceRules(Arguments):
             subjects = self.both(subj)  # "Both funds hold Tencent"
         agents = self.prep_heads([v], frozenset({"by"}), ANY) if agent is not None else []
         if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
-            clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
-            agents = self.prep_heads(clause, frozenset({"by"}), ANY)
+            agents = self.prep_heads(self.clause(v), frozenset({"by"}), ANY)
         if hyphened := self.hyphen_agents(v):  # "Microsoft-backed OpenAI"
             passive, agents = True, hyphened
             subjects = self.modified_entities(v)
@@ -409,9 +407,9 @@ class SentenceRules(Arguments):
             if not customers:  # "Oracle signed a contract with OpenAI to provide computing
                 customers = self._deal_partners(v)  # power"
             if not customers:  # "sell 2.6 GW of power from three plants to Meta", "build a
-                clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]  # campus in
+                clause = self.clause(v)  # campus in Texas for Oracle"
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY) or \
-                    self.prep_heads(clause, frozenset({"for"}), COMPANY)  # Texas for Oracle"
+                    self.prep_heads(clause, frozenset({"for"}), COMPANY)
             if a.passive and a.agents and subj is not None and not customers:
                 # "Xiaomi's chip is made by TSMC": a product's owner; "X designs GPUs that
                 # are fabricated by SMIC": who has the product; "GB200 servers made by Dell"
@@ -430,8 +428,7 @@ class SentenceRules(Arguments):
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer) \
                 and not equity:  # "bought shares of Horizon Robotics" is an investment
             products = products or self.quantified(v)  # "bought over half of its servers"
-            clause = [self.sent.doc[i] for i in sorted(clause_tokens(v))]
-            sources = self.prep_heads(clause, lex.source_preps, COMPANY)
+            sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY)
             customers = a.subjects
             if a.passive:  # "chips from T-Head are used by China Unicom"
                 customers = a.agents or self.makers_of(  # "used in Sugon servers"
@@ -454,13 +451,12 @@ class SentenceRules(Arguments):
                 self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
         to_supply = any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.verbs for c in v.children)
-        if a.lemma in lex.chooser_verbs and (to_supply or self.prep_objects(
-                [self.sent.doc[i] for i in sorted(clause_tokens(v))], lex.chooser_preps)):
+        clause = self.clause(v) if a.lemma in lex.chooser_verbs else []
+        if clause and (to_supply or self.prep_objects(clause, lex.chooser_preps)):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
             # "awarded contracts worth 4.5 billion yuan for AI servers to Inspur and ZTE"
-            chosen += self.prep_heads([self.sent.doc[i] for i in sorted(clause_tokens(v))],
-                                      frozenset({"to"}), COMPANY)
+            chosen += self.prep_heads(clause, frozenset({"to"}), COMPANY)
             choosers = a.agents if a.passive else a.subjects
             if a.passive:  # "Broadcom was tapped by OpenAI for its chips"
                 chosen = a.subjects
@@ -653,8 +649,8 @@ class SentenceRules(Arguments):
         if not holders:  # the nearest fund or index named before it in the sentence
             holders = self.holder_before(n)
         # "the fund's weighting" is owned; "Pop Mart's weighting" is a member's
-        owned = any((c.dep_ == "poss" and not self.child_entities([n], frozenset({"poss"}),
-                                                                   COMPANY))
+        member_owner = bool(self.child_entities([n], frozenset({"poss"}), COMPANY))
+        owned = any((c.dep_ == "poss" and not member_owner)
                     or (c.dep_ == "prep" and c.lower_ == "of" and not any(
                         o.like_num or o.text == "%" for o in c.children)) for c in n.children)
         if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
@@ -775,9 +771,10 @@ class SentenceRules(Arguments):
         if not people and base.dep_ in ("appos", "compound", "amod"):
             people += self.unnamed_person(base.head)  # a name the statistical NER missed
         # the title's own modifier first ("Tesla chief executive", even read as an adjective)
-        own = [e for w in (*words, base) for c in w.children
-               if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and c.tag_ == "NNP")
-               for e in self.child_entities([w], frozenset({c.dep_}), EMPLOYERS)]
+        own = self.child_entities([*words, base], frozenset({"poss", "compound", "nmod"}),
+                                  EMPLOYERS) + self._typed(
+            [m for w in (*words, base) for c in w.children if c.dep_ == "amod"
+             and c.tag_ == "NNP" and (m := self.mention_at(c)) is not None], EMPLOYERS)
         companies = list(dict.fromkeys(own)) or self.child_entities(
             anchors, frozenset({"poss", "compound", "nmod"}), EMPLOYERS)
         companies += self.prep_entities([title, base], frozenset({"of", "at"}), EMPLOYERS)
