@@ -406,6 +406,45 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a title with no company in its sentence works for the company the article is about
     ("Arista Networks opened a lab in Austin. Staff will report to chief executive Jayshree "
      "Ullal.", ("EXECUTIVE_OF", "Jayshree Ullal", "Arista Networks", "planned")),
+    # a fund or index name runs over the capitalised words of its noun phrase
+    ("The Penghua Shenzhen Market 100 ETF tracks the Shenzhen Market 100 Index.",
+     ("TRACKS", "Penghua Shenzhen Market 100 ETF", "Shenzhen Market 100 Index", "announced")),
+    ("The Harvest CSI All Share Software ETF tracks the CSI 300 Index.",
+     ("TRACKS", "Harvest CSI All Share Software ETF", "CSI 300 Index", "announced")),
+    # the subject of "are among its constituents" is the member
+    ("The CSI 300 Index rose 1%. Naura Technology and AMEC are among its constituents.",
+     ("CONSTITUENT_OF", "Naura Technology", "CSI 300 Index", "announced")),
+    # a person who holds the company they run invests in it in their own name
+    ("Orbitron Semiconductor raised 2 billion yuan. Its controlling shareholder is founder "
+     "Zhang Wei, who also serves as chairman.",
+     ("INVESTS_IN", "Zhang Wei", "Orbitron Semiconductor", "announced")),
+    # a name's appositive does not possess the name itself
+    ("Kestrel Systems said Orion Capital, its largest shareholder, has sold no shares.",
+     ("INVESTS_IN", "Orion Capital", "Kestrel Systems", "announced")),
+    # a predicate noun of a passive "named"
+    ("Tencent was named the biggest customer of Kunlunxin's accelerators.",
+     ("SUPPLIES", "Kunlunxin", "Tencent Holdings", "announced")),
+    # a source written decides a verb of either direction, whoever it is done for
+    ("Meta signed a deal with Nebius. Meta also rents GPU servers from the company for its own "
+     "research.", ("SUPPLIES", "Nebius Group", "Meta Platforms", "announced")),
+    # an object is not its own clause's subject
+    ("Mistral AI opened an office in Munich. Microsoft has invested $2 billion in the startup.",
+     ("INVESTS_IN", "Microsoft", "Mistral AI", "completed")),
+    # a descriptor the NER took for a nationality; a purpose clause says what the chosen does
+    ("Samsung Electronics opened a fab. The Korean group was chosen by Apple to make image "
+     "sensors.", ("SUPPLIES", "Samsung Electronics", "Apple", "announced")),
+    # an unknown name described by an appositive company noun is a company
+    ("Nvidia will supply chips to Zelvora, a unit of the Public Investment Fund.",
+     ("SUPPLIES", "Nvidia", "Zelvora", "planned")),
+    # a trade verb the tagger read as a noun, and its subject's owner as the sentence's company
+    ("Eoptolink raised its guidance. Its optical modules ship mainly to Oracle and Meta.",
+     ("SUPPLIES", "Eoptolink Technology", "Oracle", "announced")),
+    ("We raise our target on Eoptolink. Its modules ship mainly to Oracle, and management "
+     "said Amazon was a large customer.",
+     ("SUPPLIES", "Eoptolink Technology", "Amazon", "announced")),
+    # a person's name or a place's, described as a company, is a company's
+    ("Nvidia will supply chips to Poolside, a startup based in Paris.",
+     ("SUPPLIES", "Nvidia", "Poolside", "planned")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -444,6 +483,13 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     ("Tencent joined the Hang Seng Index in 2008. Tencent, Meituan and Xiaomi remain its "
      "largest stocks, with weights of 9.1%, 6.2% and 5.5% respectively.",
      {"Tencent Holdings": 9.1, "Meituan": 6.2, "Xiaomi Corporation": 5.5}),
+    # a possessive appositive between the names and their weights
+    ("The Shanghai Market 80 Index rose 2.2%, led by Cambricon Technologies and Hygon "
+     "Information, its two largest weights at 8.1% and 5.9% respectively.",
+     {"Cambricon Technologies": 8.1, "Hygon Information Technology": 5.9}),
+    # the one member a sentence names, weighted in its clause however far from the name
+    ("Luxshare is the largest holding of the Harvest SZSE 100 Technology ETF (159901), at "
+     "6.2% of assets.", {"Luxshare Precision": 6.2}),
     # a distributive weight, then another member's own
     ("In the PHLX Semiconductor Index, AMD and Intel each make up about 4%, while Micron's "
      "weighting has risen to 3.1%.", {"Advanced Micro Devices": 4.0, "Intel": 4.0,

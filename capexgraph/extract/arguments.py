@@ -434,7 +434,8 @@ class Arguments:
         return self.registry.type_of(entity_id) in HOLDERS
 
     def described_by(self, n: Token, types: frozenset[str] = COMPANY) -> list[str]:
-        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y",
+        """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y", "X was
+        named a supplier",
         "counts X as its customer", "counts X among its customers", "its customers
         include X" and "its largest shareholder is X"."""
         noun = n
@@ -445,6 +446,12 @@ class Arguments:
         if n.dep_ == "attr":
             subj, _ = self.subject_of(n.head)
             return self.head_entities(subj, types) if subj is not None else []
+        if n.dep_ == "oprd":  # "Alibaba was named its largest customer", "named X its ..."
+            subj, passive = self.subject_of(n.head)
+            if passive:
+                return self.head_entities(subj, types) if subj is not None else []
+            return [e for c in n.head.children if c.dep_ == "dobj"
+                    for e in self.head_entities(c, types)]
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             verb = n.head.head
             if verb.lemma_ in _COPULAS:  # "CoreWeave and Oracle are among its customers"
@@ -589,8 +596,8 @@ class Arguments:
             verb = verb.head
         # "Chief executive Hock Tan said Meta was ramping": not a subject of what was said
         own = clause_tokens(verb)
-        subjects = [m for m in companies if self.sent.doc[m.start:m.end].root.dep_
-                    in ("nsubj", "nsubjpass") and (m.start in own or m.start < before.i)]
+        subjects = [m for m in companies if _subject_or_its_owner(self.sent.doc[m.start:m.end].root)
+                    and (m.start in own or m.start < before.i)]
         subjects.sort(key=lambda m: m.start not in own)  # its own clause's first, then
         earlier = [m for m in companies if m.start < before.i]  # "AMD will ..., X said"
         found = subjects[:1] or earlier[-1:]
@@ -661,3 +668,9 @@ def clause_tokens(head: Token) -> set[int]:
         stack.extend(c for c in t.children if c.dep_ not in CLAUSES
                      and not (c.dep_ == "conj" and "VERB" in (c.pos_, t.pos_)))
     return out
+
+
+def _subject_or_its_owner(tok: Token) -> bool:
+    """A subject, or the possessor of one ("Its transceivers ship to Nvidia")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))

@@ -187,12 +187,13 @@ def _nearest_mention(mentions: dict[int, Mention], entity_id: str, sent: Span,
 
 
 def _via_executives(found: list[Candidate], registry: EntityRegistry) -> list[Candidate]:
-    """A person announcing an investment speaks for the company this sentence says they run."""
+    """A person announcing an investment speaks for the company this sentence says they run;
+    a person who holds shares in that company itself invests in it in their own name."""
     employer = {c.source: c.target for c in found if c.type == "EXECUTIVE_OF"}
     out = []
     for c in found:
         if (c.type == "INVESTS_IN" and registry.type_of(c.source) == "Person"
-                and c.source in employer):
+                and employer.get(c.source, c.target) != c.target):
             c = Candidate(c.type, employer[c.source], c.target, c.trigger,
                           c.rule + ".via_executive", c.amount, c.weight_pct, c.role)
         out.append(c)

@@ -250,7 +250,9 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
                 registry.seen(coded, subject=ent.root.dep_ in ("nsubj", "nsubjpass"))
                 mention = Mention(i, ent.end, coded, True)  # "159999 tracks ...": the code
                 # the article gave after a fund's name, read as a date or a number
-            if mention is None and doc[ent.end - 1].lower_ in {"etf", "fund", "index"}:
+            if mention is None and (doc[ent.end - 1].lower_ in {"etf", "fund", "index"}
+                                    or descriptor_types(doc[ent.end - 1].lemma_.lower())):
+                # "the Korean group", which NER calls a nationality
                 mention = _descriptor_mention(doc[ent.end - 1], registry, by_token)
             if mention is not None:
                 for j in range(mention.start, mention.end):
@@ -360,6 +362,11 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
                    and _clause_of(token.doc[i]) == clause and _coordinated(token.doc[i])}
     if token.dep_ == "poss" and _traded_by(token.head):
         coordinated |= _trader(clause, earlier)
+    if token.dep_ not in ("poss", "nsubj", "nsubjpass"):
+        # "Google has invested $3 billion in the startup": an object is not its own
+        # clause's subject
+        coordinated |= {earlier[c.i].entity_id for c in clause.children
+                        if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier}
     entity_id = _in_sentence(token, types, earlier, registry) or registry.latest(
         types, exclude=coordinated, topical=token.lower_ not in _PRONOUNS)
     if entity_id is None:
@@ -389,6 +396,10 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     # it says so ("uses its own chips")
     bought = token.dep_ == "poss" and _traded_by(token.head) and \
         not any(c.lower_ == "own" for c in token.head.children)
+    # "Sugon, its largest shareholder,": a name's appositive does not possess itself
+    apposed = earlier.get(token.head.head.i) if token.dep_ == "poss" \
+        and token.head.dep_ == "appos" else None
+    itself = {apposed.entity_id} if apposed is not None else set()
     if token.dep_ == "nsubj" and clause.dep_ == "conj":  # "X has ordered ..., and it rents"
         m = next((earlier[c.i] for c in clause.head.children
                   if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier), None)
@@ -400,11 +411,15 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
             m = earlier.get(child.i)
             plural = any(c.dep_ == "conj" for c in child.children)  # "its" is one thing
             if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
-                    registry.type_of(m.entity_id) in types:
+                    registry.type_of(m.entity_id) in types and m.entity_id not in itself:
                 return m.entity_id
     sentence_start = token.sent.start
     before = sorted({m.start: m for i, m in earlier.items()
                      if sentence_start <= i < token.i}.values(), key=lambda m: -m.start)
+    if itself:  # "Hon Hai's output, and Foxconn Industrial Internet, its listed subsidiary,":
+        # the nearest other name
+        return next((m.entity_id for m in before if m.entity_id not in itself
+                     and registry.type_of(m.entity_id) in types), None)
     # a singular "it" or "the foundry" is not one name out of "Apple, Nvidia and AMD"
     outside = [m for m in before if registry.type_of(m.entity_id) in types
                and _clause_of(token.doc[m.start]) != clause
@@ -412,7 +427,7 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
     trader = _trader(clause, earlier) if bought else set()
     found = [m for m in subjects + [m for m in outside if m not in subjects]
-             if m.entity_id not in trader][:1]
+             if m.entity_id not in trader | itself][:1]
     return found[0].entity_id if found else None
 
 

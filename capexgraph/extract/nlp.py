@@ -14,7 +14,7 @@ import os
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from capexgraph.errors import CapexgraphError
@@ -89,17 +89,20 @@ def name_edges(doc: Doc) -> Doc:
             else:
                 break
         label, span_id = ent.label_, ent.ent_id_
+        if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
+            label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
         tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
         start = ent.start
         if tail_type is not None:
-            start = _name_start(doc, ent.start)
+            start = _name_start(doc, Span(doc, ent.start, end))
             if tail_type != label:
                 label, span_id = tail_type, ""
         spans.append(Span(doc, start, end, label=label, span_id=span_id)
                      if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
     spans = [part for span in spans for part in _split_at_and(doc, span)]
     named = {i for span in spans for i in range(span.start, span.end)}
-    spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named)
+    spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
+        + _apposed_names(doc, named)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
 
@@ -168,13 +171,40 @@ def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
             continue
         company = tail_type == "Company"
         start = tok.i
-        while start > 0 and start - 1 not in named and doc[start - 1].tag_ != "DT" and (
+        while start > 0 and (start - 1 not in named or (  # "Penghua Shenzhen Market" + "100 ETF"
+                not company and doc[start - 1].ent_type_ in _ISSUER_PARTS
+                and not doc[start - 1].ent_id_)) and (
+                doc[start - 1].tag_ != "DT" or _inner_all(doc, start - 1)) and (
                 doc[start - 1].text[:1].isupper() or doc[start - 1].like_num) \
-                and doc[start - 1].ent_type_ in _NAME_PARTS \
+                and doc[start - 1].ent_type_ in (_NAME_PARTS if company else _ISSUER_PARTS) \
                 and (not company or doc[start - 1].tag_ in ("NNP", "NNPS")):
             start -= 1
         if tok.i - start >= 1 and (not company or tok.tag_ in ("NNP", "NNPS")):
             found.append(Span(doc, start, tok.i + 1, label=tail_type))
+    return found
+
+
+def _described_as_company(tok: Token) -> bool:
+    """Whether a company noun stands in apposition to `tok`: "Alat, a unit of the PIF"."""
+    lex = triggers()
+    nouns = lex.descriptors.Company | lex.invests.owned_nouns | lex.invests.business_nouns
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
+
+
+def _apposed_names(doc: Doc, named: set[int]) -> list[Span]:
+    """Proper nouns that NER found no part of, described by an appositive company noun,
+    are a company's name: "Alat, a unit of the Public Investment Fund", "Rivos, a startup"."""
+    found = []
+    for tok in doc:
+        if tok.i in named or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() \
+                or not _described_as_company(tok):
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in named and doc[start - 1].tag_ in ("NNP", "NNPS") \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1
+        found.append(Span(doc, start, tok.i + 1, label="Company"))
     return found
 
 
@@ -205,6 +235,27 @@ def co_verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("capexgraph_noun_roots_v1")
+def noun_roots(doc: Doc) -> Doc:
+    """A trade verb the tagger read as a noun heading its own subject is a verb again: in
+    "Its 1.6T transceivers ship mainly to Nvidia", "ship" is no noun with "transceivers" as
+    its modifier, but the verb of which "transceivers" is the subject."""
+    lex = triggers()
+    verbs = lex.supplies.verbs | lex.invests.verbs
+    for tok in doc:
+        subject = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound"
+                        and c.tag_ in ("NNS", "NN") and c.i == tok.i - 1), None)
+        if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and tok.lemma_ in verbs \
+                and subject is not None and (subject.tag_ == "NNS") == (tok.tag_ == "NN") \
+                and any(c.dep_ == "prep" for c in tok.rights):
+            for left in [c for c in tok.lefts if c.i < subject.i]:
+                left.head = subject  # "Its", "1.6T": the subject's, not the verb's
+            subject.dep_ = "nsubj"
+            tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
+            tok.lemma_ = tok.lemma_.lower()
+    return doc
+
+
 @Language.component("capexgraph_amounts_v1")
 def merge_amounts(doc: Doc) -> Doc:
     """Make each amount one token before parsing: "20 trillion won" is money, not a verb,
@@ -229,12 +280,23 @@ def _capitalised_run(doc: Doc, i: int) -> int:
     return j if j > i and j < len(doc) else 0
 
 
-def _name_start(doc: Doc, start: int) -> int:
+def _inner_all(doc: Doc, i: int) -> bool:
+    """A capitalised "All" between capitalised words is part of a name ("CSI All Share")."""
+    tok = doc[i]
+    return tok.text == "All" and i > 0 and not tok.is_sent_start \
+        and doc[i - 1].text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
+def _name_start(doc: Doc, found: Span) -> int:
     """Where a fund or index name begins: capitalised words of the same noun phrase before
-    what NER found ("Solactive China" before "Cloud Computing Index")."""
-    head = doc[start].head
+    what NER found ("Solactive China" before "Cloud Computing Index", "STAR Market" before
+    "50 Index"), a capitalised "All" inside the name included ("CSI All Share")."""
+    start, head = found.start, found.root
     while start > 0:
         tok = doc[start - 1]
+        if _inner_all(doc, start - 1):
+            start -= 1
+            continue
         if tok.ent_type_ not in _ISSUER_PARTS or not (
                 tok.text[:1].isupper() or tok.text[:1].isdigit()
                 or any(c.isupper() for c in tok.text[1:])):  # "iShares"
@@ -270,6 +332,7 @@ def load_pipeline(requested: str | None = None) -> Language:
         nlp.tokenizer.add_special_case(form.capitalize(),  # type: ignore[union-attr]
                                        [{ORTH: form.capitalize()}])
     nlp.add_pipe("capexgraph_co_verbs_v1", after="lemmatizer")
+    nlp.add_pipe("capexgraph_noun_roots_v1", after="capexgraph_co_verbs_v1")
     nlp.add_pipe("capexgraph_amounts_v1", first=True)
     ruler = nlp.add_pipe(
         "entity_ruler", name="capexgraph_gazetteer", before="ner",

@@ -29,7 +29,12 @@ from capexgraph.extract.arguments import (
 )
 from capexgraph.extract.money import FoundAmount
 from capexgraph.extract.names import infer_type
-from capexgraph.extract.weights import listed_members, respective_weights, weight_after
+from capexgraph.extract.weights import (
+    clause_weight,
+    listed_members,
+    respective_weights,
+    weight_after,
+)
 from capexgraph.schema.relation_types import allows
 
 
@@ -155,7 +160,10 @@ class SentenceRules(Arguments):
                if self.sent.start <= i < self.sent.end and m.entity_id == entity_id}
         weights = (weight_after(self.sent, m, self.mentions, self.registry)
                    for m in own.values())
-        return next((w for w in weights if w is not None), None)
+        return next((w for w in weights if w is not None), None) or next(
+            (w for m in own.values()
+             if (w := clause_weight(self.sent, m, self.mentions, self.registry)) is not None),
+            None)
 
     def _pairs(self, rel: str, sources: list[str], targets: list[str], trigger: Token,
                rule: str, **extra: object) -> Iterator[Candidate]:
@@ -425,10 +433,13 @@ class SentenceRules(Arguments):
             yield from self._pairs("SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"to"}),
                                                                COMPANY),
                                    a.subjects, v, "supply.outsource", amount=a.amount)
-        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer) \
+        # "rents clusters from CoreWeave for its research": a verb of either direction is
+        # the customer's when a source is written
+        sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY)
+        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
+                                                 and not sources) \
                 and not equity:  # "bought shares of Horizon Robotics" is an investment
             products = products or self.quantified(v)  # "bought over half of its servers"
-            sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY)
             customers = a.subjects
             if a.passive:  # "chips from T-Head are used by China Unicom"
                 customers = a.agents or self.makers_of(  # "used in Sugon servers"
@@ -450,7 +461,9 @@ class SentenceRules(Arguments):
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
                 self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
-        to_supply = any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.verbs for c in v.children)
+        to_supply = any(c.lemma_.lower() in lex.verbs and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "was picked
+                        for c in v.children)  # by Apple to make image sensors"
         clause = self.clause(v) if a.lemma in lex.chooser_verbs else []
         if clause and (to_supply or self.prep_objects(clause, lex.chooser_preps)):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
@@ -677,8 +690,11 @@ class SentenceRules(Arguments):
             verb = owner
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
+            subj, _ = self.subject_of(verb) if n.head.lower_ == "among" else (None, False)
             members += [e for c in owner.children if c.dep_ == "dobj"
-                        for e in self.head_entities(c, COMPANY)] or [
+                        for e in self.head_entities(c, COMPANY)] or (
+                # "Naura and AMEC are among its constituents"
+                self.head_entities(subj, COMPANY) if subj is not None else []) or [
                 e for e in self.listed_after(verb.i + 1)  # the parser lost the object
                 if e not in holders]
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun")

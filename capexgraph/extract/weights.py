@@ -61,6 +61,23 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
     return None
 
 
+def clause_weight(sent: Span, mention: Mention, mentions: dict[int, Mention],
+                  registry: EntityRegistry) -> float | None:
+    """The weight its clause gives the one company a sentence names, however far from the
+    name: "Zhongji Innolight is the largest holding of the Invesco China Technology ETF
+    (CQQQ), at 8.4% of assets"."""
+    companies = {m.entity_id for i, m in mentions.items() if sent.start <= i < sent.end
+                 and m.named and registry.type_of(m.entity_id) == "Company"}
+    if companies != {mention.entity_id}:
+        return None
+    verb = sent.doc[mention.start:mention.end].root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((value for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                 for o in p.children if o.dep_ == "pobj"
+                 and (value := _percent_value(o)) is not None), None)
+
+
 def respective_weights(sent: Span, mentions: dict[int, Mention],
                        registry: EntityRegistry) -> dict[str, float]:
     """Weights written as a list of their own after a list of names, in the same order:
@@ -83,8 +100,10 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
     values = []
     for i in range(last, sent.end):
         if doc[i].lower_ in _STOPS or doc[i].lower_ == "each" or (
-                i in mentions and registry.type_of(mentions[i].entity_id) == "Company"):
-            break  # "... each make up 8%", "while Intel's weighting has fallen to 3.1%"
+                i in mentions and mentions[i].named
+                and registry.type_of(mentions[i].entity_id) == "Company"):
+            break  # "... each make up 8%", "while Intel's weighting has fallen to 3.1%";
+            # not "A and B, its two largest weights at 7.9% and 6.1%"
         if (value := _percent_value(doc[i])) is not None:
             values.append(value)
     if len(values) != len(listed):
