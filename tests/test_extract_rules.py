@@ -445,6 +445,48 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a person's name or a place's, described as a company, is a company's
     ("Nvidia will supply chips to Poolside, a startup based in Paris.",
      ("SUPPLIES", "Nvidia", "Poolside", "planned")),
+    # buying a company named after "purchase of" is an acquisition, not an order of goods
+    ("Marvell closed its $2.5 billion purchase of networking startup Innovium.",
+     ("INVESTS_IN", "Marvell Technology", "Innovium", "completed")),
+    # a relative pronoun object stands for the name it follows
+    ("Arm, which SoftBank controls, reported record royalties.",
+     ("INVESTS_IN", "SoftBank Group", "Arm Holdings", "announced")),
+    # a short name the NER took for a place is the company named in full before
+    ("SoftBank bought Ampere Computing. Arm will license its designs to Ampere.",
+     ("SUPPLIES", "Arm Holdings", "Ampere Computing", "planned")),
+    # a name the NER ran over a comma into the next is two names; subscribers to a listing
+    # invest in it
+    ("Biren Technology raised HK$5.6 billion in its Hong Kong listing, with cornerstone "
+     "investors including Ping An Life, Qiming Venture Partners and the Shanghai government's "
+     "Guosheng Capital subscribing for half of the offering.",
+     ("INVESTS_IN", "Ping An Life", "Biren Technology", "announced")),
+    # coordinated possessors each possess the noun; an ODM is a supplier
+    ("Wiwynn remains Microsoft's and Meta's preferred ODM for custom racks.",
+     ("SUPPLIES", "Wiwynn", "Meta Platforms", "announced")),
+    # orders won or kept from their possessor make the winner a supplier
+    ("Wistron will keep most of Nvidia's orders for GB300 boards.",
+     ("SUPPLIES", "Wistron", "Nvidia", "planned")),
+    # "in which" names what the shareholder holds
+    ("Tencent Cloud buys chips from Enflame, in which Tencent is the largest shareholder.",
+     ("INVESTS_IN", "Tencent Holdings", "Enflame", "announced")),
+    # a company named after another ("a Caterpillar company") is the other's
+    ("Solar Turbines, a Caterpillar company, won an order.",
+     ("INVESTS_IN", "Caterpillar", "Solar Turbines", "announced")),
+    # a verb the tagger lost after a relative clause belongs to the name the clause describes
+    ("Kioxia, whose shareholders include Bain Capital and Toshiba, ships enterprise SSDs to "
+     "Dell and Meta.", ("SUPPLIES", "Kioxia", "Dell Technologies", "announced")),
+    # goods bought, made or built for whom the sentence is about, not for their maker
+    ("Tencent Holdings said capital spending would rise, with most of it going to AI servers "
+     "purchased from Inspur and Lenovo.",
+     ("SUPPLIES", "Lenovo Group", "Tencent Holdings", "announced")),
+    ("Broadcom will have the chips fabricated by TSMC.",
+     ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Broadcom", "planned")),
+    ("Microsoft will have its Maia AI accelerator made on Intel's 18A process, Intel said.",
+     ("SUPPLIES", "Intel", "Microsoft", "planned")),
+    ("Lenovo plans to ship servers built on AMD's Instinct MI450 accelerators to Saudi "
+     "operator Humain.", ("SUPPLIES", "Advanced Micro Devices", "Lenovo Group", "planned")),
+    ("Lenovo plans to ship servers built on AMD's Instinct MI450 accelerators to Saudi "
+     "operator Humain.", ("SUPPLIES", "Lenovo Group", "Humain", "planned")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -490,6 +532,11 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     # the one member a sentence names, weighted in its clause however far from the name
     ("Luxshare is the largest holding of the Harvest SZSE 100 Technology ETF (159901), at "
      "6.2% of assets.", {"Luxshare Precision": 6.2}),
+    # a weight given to a dative member; a noun's own percentage, no other member's
+    ("The Hang Seng TECH Index gives Tencent a weight of 8.5%.", {"Tencent Holdings": 8.5}),
+    ("The KODEX Semiconductor ETF tracks the KRX Semiconductor Index. SK Hynix and Samsung "
+     "Electronics make up half of the fund, with Hanmi Semiconductor, a supplier of bonders "
+     "to SK Hynix, as the third-largest position at 9.3%.", {"Hanmi Semiconductor": 9.3}),
     # a distributive weight, then another member's own
     ("In the PHLX Semiconductor Index, AMD and Intel each make up about 4%, while Micron's "
      "weighting has risen to 3.1%.", {"Advanced Micro Devices": 4.0, "Intel": 4.0,
@@ -501,6 +548,29 @@ def test_weights_listed_after_their_members_in_order(
     names = {e.id: e.name for e in result.entities}
     assert {names[r.source]: r.weight_pct for r in result.relations
             if r.type == "CONSTITUENT_OF" and r.weight_pct is not None} == weights
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a role that is over
+    ("Ampere Computing, whose main shareholders had been Oracle and Carlyle, was sold.",
+     ("INVESTS_IN", "Oracle", "Ampere Computing")),
+    ("Oracle, a former shareholder of Ampere Computing, sold out.",
+     ("INVESTS_IN", "Oracle", "Ampere Computing")),
+    # a purchase of a company is not a sale of goods
+    ("Marvell closed its $2.5 billion purchase of networking startup Innovium.",
+     ("SUPPLIES", "Innovium", "Marvell Technology")),
+    # "make up" is not "make"; a possessed noun with a name before it is no verb
+    ("SK Hynix and Samsung Electronics make up half of the fund, with Hanmi Semiconductor, a "
+     "supplier of bonders to SK Hynix, as the third-largest position.",
+     ("SUPPLIES", "Samsung Electronics", "SK Hynix")),
+    ("Arm will license its Neoverse designs to Ampere Computing.",
+     ("SUPPLIES", "Neoverse", "Ampere Computing")),
+    # a product named by its maker is bought by someone else
+    ("Meta will fill the campus with Nvidia systems bought from Dell.",
+     ("SUPPLIES", "Dell Technologies", "Nvidia")),
+])
+def test_no_such_fact(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in {f[:3] for f in _facts(extractor, text)}
 
 
 def test_a_holder_named_later_is_not_the_context(extractor: Extractor) -> None:

@@ -152,7 +152,8 @@ class Arguments:
             head = verb.head
             if head.dep_ == "appos" and self.mention_at(head) is None:
                 head = head.head  # "MetaX, a GPU start-up backed by Tencent"
-            infinitive = verb.dep_ == "acl" or any(  # "an agreement to provide", as relcl
+            infinitive = (verb.dep_ == "acl" and verb.tag_ != "VBN") or any(  # "an agreement
+                # to provide", as relcl; not "the chips fabricated by TSMC"
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if infinitive and not self.head_entities(head, ANY):
                 # "signed a contract to buy capacity": the signer buys
@@ -219,9 +220,11 @@ class Arguments:
     def child_entities(self, heads: list[Token], deps: frozenset[str],
                        types: frozenset[str] = ANY) -> list[str]:
         """Entities named by the direct dependents of `heads`: a possessor, a compound
-        ("whose" standing for the name it follows)."""
-        found = [m for h in heads for c in h.children
-                 if c.dep_ in deps and (m := self.mention_at(antecedent(c))) is not None]
+        ("whose" standing for the name it follows); coordinated possessors each
+        ("Microsoft's and Meta's preferred ODM")."""
+        found = [m for h in heads for c in h.children if c.dep_ in deps
+                 for t in (conjuncts(c) if c.dep_ == "poss" else [c])
+                 if (m := self.mention_at(antecedent(t))) is not None]
         return self._typed(found, types)
 
     def hyphen_agents(self, verb: Token) -> list[str]:

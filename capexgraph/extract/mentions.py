@@ -321,7 +321,14 @@ def _unnamed_after(doc: Doc, i: int, types: frozenset[str], registry: EntityRegi
     return Mention(i + 1, end, entity_id, True) if entity_id is not None else None
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside", "throughout", "around"})
+
+
 def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | None:
+    if span.label_ in ("PERSON", "GPE") and not (
+            span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPS) and (
+            short := registry.shortened(span.text)) is not None:
+        return Mention(span.start, span.end, short, True)  # "Ampere" after "Ampere Computing"
     type_ = _entity_type(span)
     if type_ is None or " - " in span.text:
         return None

@@ -22,6 +22,7 @@ from capexgraph.extract.arguments import (
     FLOATING,
     HOLDERS,
     MODIFIERS,
+    RELATIVE,
     Arguments,
     antecedent,
     conjuncts,
@@ -32,6 +33,7 @@ from capexgraph.extract.names import infer_type
 from capexgraph.extract.weights import (
     clause_weight,
     listed_members,
+    percent_value,
     respective_weights,
     weight_after,
 )
@@ -92,6 +94,9 @@ class SentenceRules(Arguments):
         for tok in self.sent:
             if tok.pos_ in ("VERB", "AUX") and self.subject_of(tok)[0] is not None:
                 continue  # the parse found this verb's subject: the rules above had it
+            if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("poss", "det")
+                                                     for c in tok.children):
+                continue  # "its Neoverse designs": a determined noun is no verb
             forms = verb_forms(tok)
             start = tok.i
             while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
@@ -105,7 +110,8 @@ class SentenceRules(Arguments):
                     found += self._pairs("TRACKS", funds, self._typed([after], HOLDERS), tok,
                                          "tracks.surface")
                 continue
-            names = self.listed_before(start) if any(forms & v for _, v, _ in kinds) else []
+            names = (self.listed_before(start) or self._before_relative_clause(start)) \
+                if any(forms & v for _, v, _ in kinds) else []
             if not names:
                 continue
             window = self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 8)]
@@ -134,14 +140,31 @@ class SentenceRules(Arguments):
                                      amount=amount)
         return found
 
+    def _before_relative_clause(self, i: int) -> list[str]:
+        """The name a relative clause that ends right before token `i` describes: "Kioxia,
+        whose shareholders include Bain Capital and Toshiba, ships SSDs to Dell" (the tagger
+        took "ships" for a noun)."""
+        doc = self.sent.doc
+        if i - 1 <= self.sent.start or doc[i - 1].text != ",":
+            return []
+        for j in range(i - 2, max(self.sent.start, i - 16), -1):
+            if doc[j].text == "," and doc[j + 1].tag_ in RELATIVE:
+                named = self.mention_at(doc[j - 1]) if j > self.sent.start else None
+                return self._typed([named], COMPANY) if named is not None else []
+        return []
+
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
         """Constituents get the weight written after their name, and a sentence about one
         holder's members also lists the names that carry no verb ("..., Apple 8.7%")."""
         members = [c for c in found if c.type == "CONSTITUENT_OF"]
+        # a weight its noun gives one member ("with Hanmi as the third-largest position at
+        # 9.3%") is no other member's
+        claimed = {c.weight_pct for c in members if c.weight_pct is not None}
         for c in found:
             if c.type == "CONSTITUENT_OF" and c.weight_pct is None:
+                weight = self.member_weight(c.source)
                 c = Candidate(c.type, c.source, c.target, c.trigger, c.rule,
-                              weight_pct=self.member_weight(c.source))
+                              weight_pct=None if weight in claimed else weight)
             yield c
         holders = {c.target for c in members}
         if len(holders) != 1:
@@ -271,7 +294,8 @@ class SentenceRules(Arguments):
                                    investors, v, "supply.spend_on", amount=a.amount)
         if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs:
             # "buy ABB's robotics division and Ampere Computing": each named object
-            named = [e for o in a.objs for c in conjuncts(o) if self.mention_at(c) is not None
+            named = [e for o in map(antecedent, a.objs) for c in conjuncts(o)  # "ZT Systems,
+                     if self.mention_at(c) is not None  # which AMD bought"
                      for e in self.head_entities(c, COMPANY)]
             if a.lemma in lex.object_verbs:
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
@@ -291,7 +315,8 @@ class SentenceRules(Arguments):
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns]
             owners = [e for e in a.subjects if not self.is_holder(e)]
             owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
-            owned += [e for o in a.objs if self.mention_at(o) is not None  # "controls X"
+            owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
+                      if self.mention_at(o) is not None  # SoftBank controls"
                       for e in self.head_entities(o, COMPANY)]
             yield from self._pairs("INVESTS_IN", owners, owned, v, "invest.own")
         if a.lemma in lex.own_verbs and a.passive:  # "DayOne, now owned partly by Coatue"
@@ -306,8 +331,13 @@ class SentenceRules(Arguments):
             givers = self.prep_heads([v, *a.objs], lex.investor_preps, ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
-            contract = any(o.lemma_.lower() in self.lex.supplies.contract_nouns for o in a.objs)
-            if contract:  # "received an order from Microsoft": the receiver supplies
+            contract_nouns = self.lex.supplies.contract_nouns
+            contracts = [o for o in a.objs if o.lemma_.lower() in contract_nouns] + [
+                o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
+            givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
+            if contracts:  # "received an order from Microsoft", "won Nvidia's orders": the
+                # receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
                                        amount=a.amount)
             else:
@@ -397,7 +427,9 @@ class SentenceRules(Arguments):
         disposed = any(o.lemma_.lower() in invests.nouns | invests.business_nouns
                        for o in a.objs) and a.lemma in invests.disposal_verbs
         subj, _ = self.subject_of(v)
-        if a.lemma in lex.verbs and not disposed:
+        # "make up over half of the fund": a particle makes another verb
+        phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
+        if a.lemma in lex.verbs and not disposed and not phrasal:
             suppliers = a.agents if a.passive else a.subjects
             if a.passive and not a.agents and subj is not None and self.is_product(subj):
                 suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
@@ -425,6 +457,19 @@ class SentenceRules(Arguments):
                 customers = self.child_entities([subj], frozenset({"poss"}), COMPANY) \
                     if self.is_product(subj) else a.subjects
                 customers = customers or self._relative_owners([subj])
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "dobj":
+                # "Broadcom will have the chips fabricated by TSMC", "Microsoft will have its
+                # Maia chip made on Intel's 18A process", "ship servers built on AMD's
+                # accelerators to Humain": the maker (or the maker of what it is made on)
+                # supplies whoever has it, who supplies any recipient written
+                holder, _ = self.subject_of(v.head.head)
+                holders = self.head_entities(holder, COMPANY) if holder is not None else []
+                base = self.makers_of([o for p in self.prep_objects([v], frozenset({"on"}))
+                                       for o in p.children if o.dep_ == "pobj"])
+                if base:
+                    yield from self._pairs("SUPPLIES", holders, recipients, v, "supply.verb")
+                    suppliers, customers = base, holders
+                customers = customers or [e for e in holders if e not in suppliers]
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
         equity = any(o.lower_ in invests.equity_nouns or o.lemma_.lower() in
@@ -446,6 +491,10 @@ class SentenceRules(Arguments):
                     [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
                      if o.dep_ == "pobj"])
                 products = [subj] if subj is not None and self.mention_at(subj) is None else []
+            if v.dep_ == "acl" and v.tag_ == "VBN" and sources:
+                # "AI servers purchased from Inspur": bought by whom the sentence is about,
+                # not by the maker that names the product ("Nvidia systems bought from Dell")
+                customers = self.sentence_company(v, exclude=sources + self.makers_of([v.head]))
             if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
                 sources = self.makers_of(products)
             # "will deploy 200,000 GPUs for Microsoft under contracts worth $24bn": done on
@@ -552,11 +601,17 @@ class SentenceRules(Arguments):
             targets = self.investees(heads, lex.invests.target_preps | {"for"})
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.noun_amount(n))
-        if lemma in lex.invests.acquisition_nouns:
+        # "its purchase of chip designer Ampere Computing": buying a company, not its goods
+        companies_bought = [e for p in self.prep_objects([n], frozenset({"of"}))
+                            for o in p.children if o.dep_ == "pobj"
+                            and self.mention_at(o) is not None
+                            for e in self.head_entities(o, COMPANY)] \
+            if lemma in lex.invests.acquire_verbs else []
+        if lemma in lex.invests.acquisition_nouns or companies_bought:
             buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
             if not buyers and (subj := self.governing_subject(n)) is not None:
                 buyers = self.head_entities(subj, COMPANY)  # "AMD completed the acquisition"
-            yield from self._pairs("INVESTS_IN", buyers,
+            yield from self._pairs("INVESTS_IN", buyers, companies_bought or
                                    self.prep_entities([n], frozenset({"of"}), COMPANY), n,
                                    "invest.acquisition", amount=self.noun_amount(n))
         if lemma in lex.supplies.nouns:
@@ -568,7 +623,7 @@ class SentenceRules(Arguments):
             titled, other = self.role_before_name(n)  # "Apple supplier Foxconn"
             suppliers, customers = suppliers or titled, customers + other
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
-        if lemma in lex.invests.investor_nouns:
+        if lemma in lex.invests.investor_nouns and not self._ended(n):
             investors = self.described_by(n, ANY)
             # "shareholder of SMIC's joint venture" is not SMIC's
             investees = [e for prep in self.prep_objects([n], frozenset({"in", "of"}))
@@ -576,6 +631,14 @@ class SentenceRules(Arguments):
                          if o.dep_ == "pobj" and self.mention_at(o)
                          for e in self.head_entities(o, COMPANY)]
             investees += self.child_entities([n], frozenset({"poss"}), COMPANY)
+            if n.dep_ == "attr":  # "Enflame, in which Tencent is the largest shareholder"
+                investees += [e for p in self.prep_objects([n.head], frozenset({"in", "of"}))
+                              for o in p.children if o.dep_ == "pobj" and o.tag_ in RELATIVE
+                              for e in self.head_entities(o, COMPANY) or  # the name before
+                              self._typed([m for m in [self.mention_at(self.sent.doc[p.i - 2])]
+                                           if m is not None and self.sent.doc[p.i - 1].text
+                                           == ","], COMPANY)]  # the comma, however the
+                # parser hung the clause
             predicate = n.dep_ == "attr" or (
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs)
             if not investees and predicate and not any(
@@ -587,9 +650,14 @@ class SentenceRules(Arguments):
                     [salient] if salient and salient not in investors else [])
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
                                    amount=self.amount_in(n))  # "its backer with $8bn invested"
-        if lemma in lex.invests.owned_nouns:  # "Kunlunxin, Baidu's chip subsidiary"
-            owners = self.child_entities([n], frozenset({"poss"}), COMPANY)
+        # "Solar Turbines, a Caterpillar company": a company named after another is its
+        owned_company = n.dep_ == "appos" and lemma in ("company", "firm") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+        if lemma in lex.invests.owned_nouns or owned_company:  # "Kunlunxin, Baidu's chip
+            owners = self.child_entities([n], frozenset({"poss"}), COMPANY)  # subsidiary"
             owners += self.prep_heads([n], frozenset({"of"}), COMPANY)
+            owners += self.child_entities([n], frozenset({"compound"}), COMPANY) \
+                if owned_company else []
             yield from self._pairs("INVESTS_IN", owners, self.described_by(n), n,
                                    "invest.subsidiary")
         if self._is_round(n):  # "a financing led by X", "a $13 billion Series F led by X"
@@ -611,7 +679,7 @@ class SentenceRules(Arguments):
             funds = self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"}))
             yield from self._pairs("TRACKS", funds, self.described_by(n, HOLDERS), n,
                                    "tracks.noun")
-        if lemma in lex.supplies.order_nouns and not (
+        if lemma in lex.supplies.order_nouns and not companies_bought and not (
                 n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.invests.receive_verbs):
             buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
             if not buyers:
@@ -676,6 +744,8 @@ class SentenceRules(Arguments):
         elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
             subj, _ = self.subject_of(verb)
             members += self.head_entities(subj, COMPANY) if subj is not None else []
+            members += [e for c in verb.children if c.dep_ == "dative"  # "the index gives
+                        for e in self.head_entities(c, COMPANY)]  # Tencent a weight of 8.5%"
         elif n.dep_ == "appos":  # "Meituan, the index's fourth-largest member"
             members += self.head_entities(n.head, COMPANY)
         elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ..."
@@ -691,13 +761,21 @@ class SentenceRules(Arguments):
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             subj, _ = self.subject_of(verb) if n.head.lower_ == "among" else (None, False)
-            members += [e for c in owner.children if c.dep_ == "dobj"
-                        for e in self.head_entities(c, COMPANY)] or (
-                # "Naura and AMEC are among its constituents"
+            with_ = [e for p in self.prep_objects([owner], frozenset({"with"}))
+                     if p.i < n.head.i for o in p.children if o.dep_ == "pobj"
+                     for e in self.head_entities(o, COMPANY)] if n.head.lower_ == "as" else []
+            members += with_ or [e for c in owner.children if c.dep_ == "dobj"  # "with Hanmi
+                                 for e in self.head_entities(c, COMPANY)] or (  # as the
+                # third-largest position"; "Naura and AMEC are among its constituents"
                 self.head_entities(subj, COMPANY) if subj is not None else []) or [
                 e for e in self.listed_after(verb.i + 1)  # the parser lost the object
                 if e not in holders]
-        yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun")
+        # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
+        weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))
+                   for o in p.children if o.dep_ == "pobj" and (w := percent_value(o)) is not None]
+        yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun",
+                               weight_pct=weights[0] if len(weights) == 1 and len(
+                                   set(members)) == 1 else None)
 
     def _share_of(self, pct: Token) -> Iterator[Candidate]:
         """"Tencent is 10.5% of the fund": a member's share of a holder, with no other noun."""
@@ -740,6 +818,14 @@ class SentenceRules(Arguments):
                     i += size - 1
                     break
             i += 1
+
+    def _ended(self, n: Token) -> bool:
+        """Whether a role noun is said to be over: "its former owner", "whose main
+        shareholders had been Oracle and Carlyle" (a past perfect copula)."""
+        verb = n.head if n.dep_ in ("nsubj", "attr") else n
+        return any(c.lower_ in self.lex.executives.past for c in n.children) or (
+            verb.lemma_ == "be" and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
     def _title(self, words: list[Token], role: str) -> Iterator[Candidate]:
         """A title's holder (apposition, the name it modifies, a copula's subject) and

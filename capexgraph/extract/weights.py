@@ -20,7 +20,7 @@ _REACH = 16  # tokens between a member and its weight, at most
 _STOPS = frozenset({";", "while", "whereas", "but"})
 
 
-def _percent_value(tok: Token) -> float | None:
+def percent_value(tok: Token) -> float | None:
     """The number of a percentage whose "%" (or "percent") is `tok`."""
     if tok.text != "%" and tok.lower_ not in ("percent", "pct"):
         return None
@@ -55,7 +55,7 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
         shared = shared or tok.lower_ in lex.collective
         moved = moved or lemma in lex.price_moves
         weighted = weighted or lemma in lex.weight_nouns
-        value = _percent_value(tok)
+        value = percent_value(tok)
         if value is not None:
             return None if shared or (moved and not weighted) else value
     return None
@@ -75,7 +75,7 @@ def clause_weight(sent: Span, mention: Mention, mentions: dict[int, Mention],
         verb = verb.head
     return next((value for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
                  for o in p.children if o.dep_ == "pobj"
-                 and (value := _percent_value(o)) is not None), None)
+                 and (value := percent_value(o)) is not None), None)
 
 
 def respective_weights(sent: Span, mentions: dict[int, Mention],
@@ -95,7 +95,7 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
     if len(listed) < 2 or len({m.entity_id for m in listed}) != len(listed):
         return {}
     first, last = listed[0].start, listed[-1].end
-    if any(_percent_value(doc[i]) is not None for i in range(first, last)):
+    if any(percent_value(doc[i]) is not None for i in range(first, last)):
         return {}
     values = []
     for i in range(last, sent.end):
@@ -104,7 +104,7 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
                 and registry.type_of(mentions[i].entity_id) == "Company"):
             break  # "... each make up 8%", "while Intel's weighting has fallen to 3.1%";
             # not "A and B, its two largest weights at 7.9% and 6.1%"
-        if (value := _percent_value(doc[i])) is not None:
+        if (value := percent_value(doc[i])) is not None:
             values.append(value)
     if len(values) != len(listed):
         return {}
@@ -127,8 +127,8 @@ def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityReg
             end += 1  # the rest of a name the gazetteer matched in part ("Hygon Information")
         after = doc[end:min(sent.end, end + 4)]
         gap = [t for t in after if t.text not in ("(", "at", "for")]  # "..., Alibaba for 9.6%"
-        if gap and gap[0].like_num and len(gap) > 1 and _percent_value(gap[1]) is not None:
-            yield m.entity_id, _percent_value(gap[1])
+        if gap and gap[0].like_num and len(gap) > 1 and percent_value(gap[1]) is not None:
+            yield m.entity_id, percent_value(gap[1])
             continue
         root = doc[m.start:m.end].root
         if _follows(root, lex.follow_verbs):
