@@ -487,6 +487,23 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      "operator Humain.", ("SUPPLIES", "Advanced Micro Devices", "Lenovo Group", "planned")),
     ("Lenovo plans to ship servers built on AMD's Instinct MI450 accelerators to Saudi "
      "operator Humain.", ("SUPPLIES", "Lenovo Group", "Humain", "planned")),
+    # a seller's sales to a customer; a relative clause's subject is background for "its"
+    ("Hanmi Semiconductor, in which SK Hynix holds a small stake, said its bonder sales to "
+     "Micron doubled.", ("SUPPLIES", "Hanmi Semiconductor", "Micron Technology", "announced")),
+    # a title in the subject is not what its verb dismisses
+    ("Zhipu AI confirmed the deal. Zhipu chief executive Zhang Peng dismissed speculation "
+     "that Huawei would buy a stake.", ("EXECUTIVE_OF", "Zhang Peng", "Zhipu AI", "announced")),
+    # models trained on a maker's chips, in either voice
+    ("Moonshot's Kimi models are trained on Nvidia H800 chips.",
+     ("SUPPLIES", "Nvidia", "Moonshot AI", "announced")),
+    ("Zhipu AI trains its GLM models on chips from Huawei and Hygon.",
+     ("SUPPLIES", "Hygon Information Technology", "Zhipu AI", "announced")),
+    # a fund's benchmark named in apposition to what it uses
+    ("The iShares Semiconductor ETF (SOXX) uses a different benchmark, the NYSE Semiconductor "
+     "Index.", ("TRACKS", "iShares Semiconductor ETF", "NYSE Semiconductor Index", "announced")),
+    # each coordinated owner of where a product is used
+    ("Envicool said its CDU products are used in data centers of Alibaba Cloud and ByteDance.",
+     ("SUPPLIES", "Shenzhen Envicool Technology", "ByteDance", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -537,6 +554,11 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     ("The KODEX Semiconductor ETF tracks the KRX Semiconductor Index. SK Hynix and Samsung "
      "Electronics make up half of the fund, with Hanmi Semiconductor, a supplier of bonders "
      "to SK Hynix, as the third-largest position at 9.3%.", {"Hanmi Semiconductor": 9.3}),
+    # a list the parser read as a name with an apposition
+    ("The Hang Seng Index will include Horizon Robotics from September 8, the index compiler "
+     "said. Tencent, HSBC and Alibaba remain its three largest constituents, at 9.9%, 8.6% "
+     "and 8.0% respectively.",
+     {"Tencent Holdings": 9.9, "HSBC Holdings": 8.6, "Alibaba Group": 8.0}),
     # a distributive weight, then another member's own
     ("In the PHLX Semiconductor Index, AMD and Intel each make up about 4%, while Micron's "
      "weighting has risen to 3.1%.", {"Advanced Micro Devices": 4.0, "Intel": 4.0,
@@ -658,6 +680,9 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
      ("INVESTS_IN", "Taiwan Semiconductor Manufacturing Company", "Apple")),
     # a share of someone's output is a portion, not shares
     ("Nvidia buys a large share of Wistron's output.", ("INVESTS_IN", "Nvidia", "Wistron")),
+    # "no" on the object denies the verb
+    ("Hanmi Semiconductor, in which SK Hynix holds no stake, said its sales doubled.",
+     ("INVESTS_IN", "SK Hynix", "Hanmi Semiconductor")),
 ])
 def test_not_asserted(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
     assert (*fact, "announced") not in _facts(extractor, text)

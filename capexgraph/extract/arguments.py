@@ -407,9 +407,12 @@ class Arguments:
         makers: list[str] = []
         inner = [o for prod in products for p in prod.children
                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        named_inner = {c.i for o in inner for c in conjuncts(o)}
         for p in (c for prod in (*products, *inner) for c in conjuncts(prod)):
             found: list[Mention] = []
             owners: list[Mention] = []
+            if p.i in named_inner:  # "data centres of Alibaba Cloud and ByteDance"
+                found += [m for m in [self.mention_at(p)] if m is not None]
             for left in p.lefts:
                 found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
                 owners += [m for t in left.subtree  # "whose chip designs": the antecedent's

@@ -432,6 +432,9 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
                and _clause_of(token.doc[m.start]) != clause
                and not _coordinated(token.doc[m.start:m.end].root, earlier, registry, types)]
     subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
+    # a relative clause's subject is background: "Hanmi, in which SK Hynix holds no stake,
+    # said its sales ..." is Hanmi's
+    subjects.sort(key=lambda m: _clause_of(token.doc[m.start]).dep_ == "relcl")
     trader = _trader(clause, earlier) if bought else set()
     found = [m for m in subjects + [m for m in outside if m not in subjects]
              if m.entity_id not in trader | itself][:1]

@@ -549,8 +549,8 @@ class SentenceRules(Arguments):
                      for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
             yield from self._pairs("SUPPLIES", self.makers_of(tools), a.subjects, v,
                                    "supply.equip")
-        if a.lemma in lex.reliance_verbs and not a.passive:
-            on = self.prep_objects([v], frozenset({"on", "upon"}))
+        if a.lemma in lex.reliance_verbs and not a.agents:  # "models are trained on X"
+            on = self.prep_objects([v, *a.objs], frozenset({"on", "upon"}))
             products = [o for p in on for o in p.children if o.dep_ == "pobj"
                         and self.is_product(o)]
             # "relies on its own M-series chips, made by TSMC": who makes what it relies on
@@ -675,10 +675,20 @@ class SentenceRules(Arguments):
                                    amount=self.noun_amount(n))
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
+        if n.lower_ in ("sale", "sales", "shipments", "shipment", "deliveries"):
+            # "its TC bonder sales to Micron doubled": the seller's sales to a customer
+            yield from self._pairs(
+                "SUPPLIES", self.child_entities([n], frozenset({"poss"}), COMPANY),
+                self.prep_heads([n], frozenset({"to"}), COMPANY), n, "supply.sales_to")
         if lemma in lex.tracks.nouns:  # "the ETF's benchmark is the CSI 300 Index"
             funds = self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"}))
-            yield from self._pairs("TRACKS", funds, self.described_by(n, HOLDERS), n,
-                                   "tracks.noun")
+            indices = self.described_by(n, HOLDERS)
+            if not funds and n.dep_ == "dobj":  # "SOXX uses a different benchmark, the NYSE
+                subj, _ = self.subject_of(n.head)  # Semiconductor Index"
+                funds = self.head_entities(subj, frozenset({"Fund"})) if subj is not None else []
+                indices = indices or [e for c in n.children if c.dep_ == "appos"
+                                      for e in self.head_entities(c, frozenset({"Index"}))]
+            yield from self._pairs("TRACKS", funds, indices, n, "tracks.noun")
         if lemma in lex.supplies.order_nouns and not companies_bought and not (
                 n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.invests.receive_verbs):
             buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)

@@ -71,13 +71,34 @@ def _scope(trigger: Token, sent: Span) -> str:
     return " " + " ".join(doc[i].lower_ for i in sorted(region - skip)) + " "
 
 
+def _subject_title(chain: list[Token]) -> int:
+    """How much of the chain a title inside its clause's subject keeps: "Zhipu chief
+    executive Zhang Peng dismissed speculation" does not dismiss that he runs Zhipu."""
+    if chain[0].lower_ not in triggers().executives.title_words():
+        return len(chain)
+    for i, tok in enumerate(chain):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return i + 1
+        if tok.dep_ not in ("compound", "amod", "appos", "poss", "nmod", "flat"):
+            break
+    return len(chain)
+
+
 def relation_status(trigger: Token, sent: Span) -> Status:
     cues = status_cues()
     chain = _governors(trigger)
+    kept = _subject_title(chain)
     sentence = _scope(trigger, sent)
+    if kept < len(chain):  # a title in the subject: only the subject's own words count
+        chain = chain[:kept]
+        sentence = " " + " ".join(t.lower_ for t in chain[-1].subtree) + " "
     # "has not invested", "in which it has no stake"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                   for t in (chain[:1] if _role_noun(trigger) else chain) for c in t.children)
+    # "in which SK Hynix holds no stake": the verb's object is denied
+    negated = negated or (trigger.pos_ in ("VERB", "AUX") and any(
+        o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+        for o in trigger.children))
     if negated or _matches(cues.denied, chain, sentence):
         return "denied"
     for status in _ORDER[1:]:

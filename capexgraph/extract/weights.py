@@ -90,8 +90,10 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
     if len(names) < 2:
         return {}
     roots = [doc[m.start:m.end].root for m in names]
+    # "A, B and C" may be parsed as A with the apposition "B and C"
     listed = [m for m, r in zip(names, roots, strict=True)
-              if r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children)]
+              if r.dep_ in ("conj", "appos") or any(c.dep_ in ("conj", "appos")
+                                                     for c in r.children)]
     if len(listed) < 2 or len({m.entity_id for m in listed}) != len(listed):
         return {}
     first, last = listed[0].start, listed[-1].end
