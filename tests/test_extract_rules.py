@@ -504,6 +504,31 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # each coordinated owner of where a product is used
     ("Envicool said its CDU products are used in data centers of Alibaba Cloud and ByteDance.",
      ("SUPPLIES", "Shenzhen Envicool Technology", "ByteDance", "announced")),
+    # buyers listed after a copula buy from whom the sentence is about, not from each other
+    ("Siemens Energy's turbines are sold out through 2029; Chevron and xAI are among the "
+     "buyers.", ("SUPPLIES", "Siemens Energy", "xAI", "announced")),
+    # a possessor deep in the product's phrase is the customer
+    ("Foxconn assembles Apple's Private Cloud Compute servers in Houston.",
+     ("SUPPLIES", "Hon Hai Precision Industry", "Apple", "announced")),
+    # a company's own securities sold to investors make them investors
+    ("Nebius raised capital by selling $1 billion of convertible notes to investors including "
+     "Goldman Sachs.", ("INVESTS_IN", "Goldman Sachs", "Nebius Group", "announced")),
+    # a passive leadership verb; a title that is a copula's subject
+    ("Humain is chaired by Mohammed bin Salman.",
+     ("EXECUTIVE_OF", "Mohammed bin Salman", "Humain", "announced")),
+    ("Humain signed a deal. Its chief executive is Tareq Amin.",
+     ("EXECUTIVE_OF", "Tareq Amin", "Humain", "announced")),
+    # a fund name over a hyphen between capitalised words; a benchmark switched to
+    ("Hang Seng Investment launched the Hang Seng Hong Kong-Listed Semiconductor ETF, which "
+     "tracks the Hang Seng Semiconductor Index.",
+     ("TRACKS", "Hang Seng Hong Kong-Listed Semiconductor ETF", "Hang Seng Semiconductor "
+      "Index", "announced")),
+    ("The Global X China Semiconductor ETF (3191) switched its benchmark to the Solactive "
+     "China Semiconductor Index.", ("TRACKS", "Global X China Semiconductor ETF",
+                                     "Solactive China Semiconductor Index", "announced")),
+    # a customer's share of someone else's revenue
+    ("GDS Holdings said ByteDance accounted for about 40% of its revenue.",
+     ("SUPPLIES", "GDS Holdings", "ByteDance", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:
@@ -590,6 +615,13 @@ def test_weights_listed_after_their_members_in_order(
     # a product named by its maker is bought by someone else
     ("Meta will fill the campus with Nvidia systems bought from Dell.",
      ("SUPPLIES", "Dell Technologies", "Nvidia")),
+    ("Siemens Energy's turbines are sold out through 2029; Chevron and xAI are among the "
+     "buyers.", ("SUPPLIES", "Chevron", "xAI")),
+    ("Nebius raised capital by selling $1 billion of convertible notes to investors including "
+     "Goldman Sachs.", ("SUPPLIES", "Nebius Group", "Goldman Sachs")),
+    # what a builder builds with someone's chips is its own, not the chipmaker's
+    ("Nebius, in which Nvidia holds a small stake, builds its clusters with Nvidia GPUs.",
+     ("SUPPLIES", "Nebius Group", "Nvidia")),
 ])
 def test_no_such_fact(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
     assert fact not in {f[:3] for f in _facts(extractor, text)}

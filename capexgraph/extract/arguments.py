@@ -26,7 +26,7 @@ EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 MODIFIERS = frozenset({"poss", "compound"})
 _DEAL_PREPS = frozenset({"in", "under", "through", "via"})
 _PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
-_COPULAS = frozenset({"be", "remain", "become"})  # "its largest customer remains Google"
+COPULAS = frozenset({"be", "remain", "become"})  # "its largest customer remains Google"
 _OVERTAKE = frozenset({"overtake", "surpass", "replace", "succeed", "displace", "unseat"})
 FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
 # words that may stand between a list of names and its verb ("have each invested")
@@ -401,6 +401,14 @@ class Arguments:
         m = self.mention_at(tok)
         return m is None or self.registry.type_of(m.entity_id) not in COMPANY
 
+    def possessors_of(self, products: list[Token]) -> list[str]:
+        """The companies that possess products, however deep in the phrase: "Apple's
+        servers", "Apple's Private Cloud Compute servers" (the parser hangs "Apple's" on
+        "Compute")."""
+        found = [m for p in products for left in p.lefts for t in left.subtree
+                 if t.dep_ == "poss" and (m := self.mention_at(antecedent(t))) is not None]
+        return self._typed(found, COMPANY)
+
     def makers_of(self, products: list[Token], exclude: list[str] | None = None) -> list[str]:
         """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
         "Samsung-made AI5 chips", through coordinated products too."""
@@ -460,7 +468,7 @@ class Arguments:
                     for e in self.head_entities(c, types)]
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             verb = n.head.head
-            if verb.lemma_ in _COPULAS:  # "CoreWeave and Oracle are among its customers"
+            if verb.lemma_ in COPULAS:  # "CoreWeave and Oracle are among its customers"
                 subj, _ = self.subject_of(verb)
                 return self.head_entities(subj, types) if subj is not None else []
             if verb.lemma_ in _OVERTAKE:  # "Nvidia has overtaken Apple as TSMC's largest
@@ -473,7 +481,7 @@ class Arguments:
                 # "..., with xAI and Lambda among its largest buyers"
                 self.prep_heads([verb], frozenset({"with"}), types)
                 if n.head.lower_ == "among" else [])
-        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | _COPULAS:
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | COPULAS:
             return [e for c in n.head.children if c.dep_ in ("dobj", "attr")
                     for e in self.head_entities(c, types)]  # "its backers include X"
         following = self.mention_at(n.doc[n.i + 1]) if n.i + 1 < self.sent.end else None

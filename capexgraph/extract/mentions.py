@@ -458,6 +458,10 @@ def _traded_by(noun: Token) -> bool:
     is someone else's."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "most of its wafers"
+    share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if noun.lemma_.lower() in triggers().supplies.revenue_nouns and share.text == "%" \
+            and share.head.lower_ == "for" and share.head.head.lemma_ == "account":
+        return True  # "ByteDance accounted for 40% of its revenue": someone else's revenue
     invests = triggers().invests
     rounds = invests.round_nouns | invests.security_nouns
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and (
@@ -469,9 +473,12 @@ def _traded_by(noun: Token) -> bool:
         return False
     verb, lex = noun.head, triggers().supplies
     # with the other side written, "its" is the subject's: "Samsung sources its bonders from
-    # SEMES", "Arm licenses its cores to Microsoft"
+    # SEMES", "Arm licenses its cores to Microsoft", "Nebius builds its clusters with Nvidia
+    # GPUs" (what it is built with is the other side)
+    sides = ("to", "from", "with") if verb.lemma_ in lex.equip_verbs else ("to", "from")
     return (verb.lemma_ in lex.reverse_verbs or verb.lemma_ in lex.verbs) and not any(
-        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from") for c in verb.children)
+        c.dep_ in ("prep", "dative") and c.lower_ in sides
+        for t in (verb, noun) for c in t.children)
 
 
 def _coordinated(token: Token, mentions: dict[int, Mention] | None = None,

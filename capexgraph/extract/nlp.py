@@ -169,7 +169,19 @@ def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
 def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
     """Capitalised names that NER found no part of, whose last word says what they are: "the
     Global X China Cloud ETF" is a fund, "Victory Giant Technology" a company. A company
-    name is proper nouns only, so that "Cloud Computing" heading a sentence stays words."""
+    name is proper nouns only, so that "Cloud Computing" heading a sentence stays words; a
+    fund or index name may run over a name NER found ("Penghua Shenzhen Market" + "100
+    ETF") and over a hyphen between capitalised words ("Hong Kong-Listed")."""
+    def continues(i: int, company: bool) -> bool:
+        tok = doc[i]
+        if i in named and (company or tok.ent_type_ not in _ISSUER_PARTS or tok.ent_id_):
+            return False
+        if tok.tag_ == "DT" and not _inner_all(doc, i):
+            return False
+        return (tok.text[:1].isupper() or tok.like_num) \
+            and tok.ent_type_ in (_NAME_PARTS if company else _ISSUER_PARTS) \
+            and (not company or tok.tag_ in ("NNP", "NNPS"))
+
     found = []
     for tok in doc:
         tail_type = infer_type(tok.text)
@@ -177,14 +189,14 @@ def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
             continue
         company = tail_type == "Company"
         start = tok.i
-        while start > 0 and (start - 1 not in named or (  # "Penghua Shenzhen Market" + "100 ETF"
-                not company and doc[start - 1].ent_type_ in _ISSUER_PARTS
-                and not doc[start - 1].ent_id_)) and (
-                doc[start - 1].tag_ != "DT" or _inner_all(doc, start - 1)) and (
-                doc[start - 1].text[:1].isupper() or doc[start - 1].like_num) \
-                and doc[start - 1].ent_type_ in (_NAME_PARTS if company else _ISSUER_PARTS) \
-                and (not company or doc[start - 1].tag_ in ("NNP", "NNPS")):
-            start -= 1
+        while start > 0:
+            if not company and start > 1 and _joining_hyphen(doc, start - 1) \
+                    and continues(start - 2, company):
+                start -= 2
+            elif continues(start - 1, company):
+                start -= 1
+            else:
+                break
         if tok.i - start >= 1 and (not company or tok.tag_ in ("NNP", "NNPS")):
             found.append(Span(doc, start, tok.i + 1, label=tail_type))
     return found
@@ -307,6 +319,14 @@ def _capitalised_run(doc: Doc, i: int) -> int:
             and doc[j].lower_ not in _TAIL_TYPES:
         j += 1
     return j if j > i and j < len(doc) else 0
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen with no space around it between two capitalised words of a name
+    ("Hong Kong-Listed")."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i - 1].text[:1].isupper() \
+        and doc[i + 1].text[:1].isupper()
 
 
 def _inner_all(doc: Doc, i: int) -> bool:

@@ -18,6 +18,7 @@ from capexgraph.extract.arguments import (
     ANY,
     AUXILIARY,
     COMPANY,
+    COPULAS,
     EMPLOYERS,
     FLOATING,
     HOLDERS,
@@ -38,6 +39,10 @@ from capexgraph.extract.weights import (
     weight_after,
 )
 from capexgraph.schema.relation_types import allows
+
+# what a company issues and sells to investors ("notes", "shares", "bonds")
+_ISSUED = frozenset({"note", "bond", "share", "stock", "debenture", "convertible", "warrant",
+                     "debt", "equity", "paper"})
 
 
 @dataclass(frozen=True)
@@ -264,6 +269,11 @@ class SentenceRules(Arguments):
                 subjects = self.unnamed_person(antecedent(subj))  # led Arista", NER missed
             yield from self._pairs("EXECUTIVE_OF", subjects, companies, v, "executive.verb",
                                    role=lex.executives.verbs[lemma])
+        if lemma in lex.executives.verbs and passive and not past:  # "Humain is chaired by
+            yield from self._pairs(  # Mohammed bin Salman"
+                "EXECUTIVE_OF", [e for e in agents if self.registry.type_of(e) == "Person"],
+                [e for e in subjects if self.registry.type_of(e) in COMPANY], v,
+                "executive.verb", role=lex.executives.verbs[lemma])
         led = next((c.lemma_.lower() for c in v.children if c.dep_ == "xcomp"
                     and c.lemma_.lower() in lex.executives.verbs), None)
         if led is not None and not passive:  # "Intel hired X to lead its data centre group"
@@ -426,6 +436,17 @@ class SentenceRules(Arguments):
         invests = self.lex.invests
         disposed = any(o.lemma_.lower() in invests.nouns | invests.business_nouns
                        for o in a.objs) and a.lemma in invests.disposal_verbs
+        # "sold $1 billion of convertible notes to investors including X": its own
+        # securities, so the buyers invest in the seller
+        securities = [o for o in (*a.objs, *(c for p in self.prep_objects(
+            [v, *a.objs], frozenset({"of"})) for c in p.children if c.dep_ == "pobj"))
+            if o.lemma_.lower() in _ISSUED and not any(
+                self.mention_at(t) is not None for t in o.subtree)]
+        if securities and a.lemma in invests.disposal_verbs and not a.passive:
+            disposed = True
+            yield from self._pairs("INVESTS_IN", self.prep_heads(
+                [v, *a.objs, *securities], frozenset({"to"}), ANY), a.subjects, v,
+                "invest.securities_sold", amount=a.amount)
         subj, _ = self.subject_of(v)
         # "make up over half of the fund": a particle makes another verb
         phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
@@ -441,7 +462,7 @@ class SentenceRules(Arguments):
             customers += recipients or \
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # "produces Apple's processors": the product's owner is the customer
-            customers += self.child_entities(products, frozenset({"poss"}), COMPANY)
+            customers += self.possessors_of(products)
             if not customers:  # "X is developing a chip that TSMC will manufacture": who has
                 customers = self._relative_owners(a.objs)  # the product
             if not customers:  # "Oracle signed a contract with OpenAI to provide computing
@@ -688,6 +709,9 @@ class SentenceRules(Arguments):
                 funds = self.head_entities(subj, frozenset({"Fund"})) if subj is not None else []
                 indices = indices or [e for c in n.children if c.dep_ == "appos"
                                       for e in self.head_entities(c, frozenset({"Index"}))]
+            if n.dep_ == "dobj" and not indices:  # "switched its benchmark to the Solactive
+                indices = self.prep_heads([n.head], frozenset({"to"}),  # China Semiconductor
+                                          frozenset({"Index"}))  # Index"
             yield from self._pairs("TRACKS", funds, indices, n, "tracks.noun")
         if lemma in lex.supplies.order_nouns and not companies_bought and not (
                 n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.invests.receive_verbs):
@@ -724,7 +748,12 @@ class SentenceRules(Arguments):
             suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
         if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
-            suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
+            suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
+                if subj is not None else []  # not "X, Y and Z are among the buyers"
+        if not suppliers and customers and n.dep_ == "pobj" and n.head.lower_ == "among" \
+                and n.head.head.lemma_ in COPULAS:  # "GE Vernova's turbines are sold out;
+            suppliers = self.sentence_company(n, exclude=customers)  # X and Y are among the
+            # buyers": whom the sentence is about
         if not suppliers and n.dep_ == "attr" and customers:  # not "the largest XPU customer"
             suppliers = self.sentence_company(n, exclude=customers + self.child_entities(
                 [n], frozenset({"compound"}), COMPANY))
@@ -869,6 +898,9 @@ class SentenceRules(Arguments):
             subj, _ = self.subject_of(base.head)
             if subj is not None:
                 people += self.head_entities(subj, person_t)
+        if base.dep_ == "nsubj" and base.head.lemma_ in COPULAS:  # "its chief executive is
+            people += [e for c in base.head.children if c.dep_ == "attr"  # Tareq Amin"
+                       for e in self.head_entities(c, person_t)]
         if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB" \
                 and base.head.head.lemma_.lower() not in self.lex.executives.verbs:
             verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
