@@ -529,6 +529,30 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a customer's share of someone else's revenue
     ("GDS Holdings said ByteDance accounted for about 40% of its revenue.",
      ("SUPPLIES", "GDS Holdings", "ByteDance", "announced")),
+    # the investor is no investee, however the parser hung a trailing attribution
+    ("Kioxia will invest 450 billion yen in a new memory plant, its chief executive Nobuo "
+     "Hayasaka said.", ("INVESTS_IN", "Kioxia", "memory plant", "planned")),
+    # a descriptor object is neither its relative clause's subject nor a sector; of equals
+    # in the sentence, what the article is about
+    ("Anthropic opened an office. Google has invested in Anthropic, and Amazon, which has "
+     "committed $8 billion to the start-up, remains its partner.",
+     ("INVESTS_IN", "Amazon", "Anthropic", "completed")),
+    # spending on one's own plant is investing, not buying someone's goods
+    ("SK Hynix will spend 20 trillion won on its new Yongin fab, the company said.",
+     ("INVESTS_IN", "SK Hynix", "Yongin fab", "planned")),
+    # a sector's last word does not make it a company
+    ("China Mobile will spend $5 billion on computing power networks by 2030.",
+     ("INVESTS_IN", "China Mobile", "computing power networks", "planned")),
+    # a subject descriptor in a coordinated clause continues the subject before it
+    ("OpenAI raised money. Oracle signed a lease. Oracle hired staff. Nvidia supplies GB200 "
+     "systems to Oracle, and the chipmaker is expected to invest $100 billion in OpenAI.",
+     ("INVESTS_IN", "Nvidia", "OpenAI", "planned")),
+    # a capitalised word hyphened to "backed" names a backer
+    ("Nscale, the Aker-backed neocloud, secured a further $1.1 billion.",
+     ("INVESTS_IN", "Aker", "Nscale", "announced")),
+    # a backing written as a modifier is taken as known, whatever the sentence hedges
+    ("Microsoft-backed OpenAI has signed a deal with Broadcom, people familiar with the "
+     "matter said.", ("INVESTS_IN", "Microsoft", "OpenAI", "announced")),
 ])
 def test_rule_reads_structure(extractor: Extractor, text: str,
                               fact: tuple[str, str, str, str]) -> None:

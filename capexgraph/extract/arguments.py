@@ -300,6 +300,10 @@ class Arguments:
             return None
         if noun.lower_ in self.lex.executives.title_words():  # "..., chief executive X said"
             return None
+        hyphened = noun.doc[noun.i - 2].lower_ + "-" if noun.i >= 2 \
+            and noun.doc[noun.i - 1].text == "-" else ""
+        if descriptor_types(hyphened + lemma):  # "committed $8 billion to the start-up": a
+            return None  # company, not a sector
         if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
             return None
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -308,18 +312,21 @@ class Arguments:
             return None  # "invest in research" names no sector; "in chip research" does
         return [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [noun.text]
 
-    def investees(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
+    def investees(self, heads: list[Token], preps: frozenset[str],
+                  investors: list[str] | None = None) -> list[str]:
         """What money goes into: the companies a prepositional object names ("in Intel",
         "in Meta's venture"), else the sectors it and its conjuncts name ("in memory chips
-        and lithography", "on computing power networks")."""
+        and lithography", "on computing power networks"). The investors themselves are no
+        investee ("in a new memory plant, its chief executive said" misparsed)."""
         for prep in self.prep_objects(heads, preps):
-            if self._makers(prep):
-                return []
+            if any(e not in (investors or []) for e in self._makers(prep)):
+                return []  # "spend on Google's TPUs" buys goods; "on its new fab" does not
             objects = [c for c in prep.children if c.dep_ == "pobj"
                        or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
             companies = [e for o in objects for e in self.head_entities(o, COMPANY)]
             partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
             companies += self.prep_entities(partners, frozenset({"with"}), COMPANY)
+            companies = [e for e in companies if e not in (investors or [])]
             if companies:
                 return companies
             sectors = [sector for o in objects for c in conjuncts(o)

@@ -124,7 +124,10 @@ class EntityRegistry:
         entity_id = slugify(name)
         while entity_id in self.drafts or entity_id in self.gazetteer.entries:
             entity_id += "-x"
-        return EntityDraft(entity_id, name, infer_type(name) or type_, False)
+        # a name's last word types it ("... Networks" is a company), a sector's words do not
+        # ("computing power networks")
+        typed = type_ if type_ == "Sector" else infer_type(name) or type_
+        return EntityDraft(entity_id, name, typed, False)
 
     def with_code(self, code: str) -> str | None:
         """The entity this article gave `code` to ("ChinaAMC Hang Seng Internet ETF (513330)")."""
@@ -369,12 +372,15 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
                    and _clause_of(token.doc[i]) == clause and _coordinated(token.doc[i])}
     if token.dep_ == "poss" and _traded_by(token.head):
         coordinated |= _trader(clause, earlier)
+    not_subject: set[str] = set()
     if token.dep_ not in ("poss", "nsubj", "nsubjpass"):
-        # "Google has invested $3 billion in the startup": an object is not its own
-        # clause's subject
-        coordinated |= {earlier[c.i].entity_id for c in clause.children
-                        if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier}
-    entity_id = _in_sentence(token, types, earlier, registry) or registry.latest(
+        # "Google has invested $3 billion in the startup", "Amazon, which has committed $8
+        # billion to the start-up": an object is not its own clause's subject
+        subjects = [clause.head if c.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else c
+                    for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        not_subject = {earlier[t.i].entity_id for t in subjects if t.i in earlier}
+        coordinated |= not_subject
+    entity_id = _in_sentence(token, types, earlier, registry, not_subject) or registry.latest(
         types, exclude=coordinated, topical=token.lower_ not in _PRONOUNS)
     if entity_id is None:
         return None
@@ -390,7 +396,7 @@ def _clause_of(token: Token) -> Token:
 
 
 def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention],
-                 registry: EntityRegistry) -> str | None:
+                 registry: EntityRegistry, exclude: set[str] | None = None) -> str | None:
     """The antecedent of "it", "its" or "the company" within its own sentence.
 
     A possessive "its" refers to the subject of its clause ("The S&P 500 counts Nvidia as
@@ -437,7 +443,13 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     subjects.sort(key=lambda m: _clause_of(token.doc[m.start]).dep_ == "relcl")
     trader = _trader(clause, earlier) if bought else set()
     found = [m for m in subjects + [m for m in outside if m not in subjects]
-             if m.entity_id not in trader | itself][:1]
+             if m.entity_id not in trader | itself | (exclude or set())]
+    if token.lower_ not in _PRONOUNS and len(found) > 1 and token.dep_ not in (
+            "nsubj", "nsubjpass"):  # an object descriptor: of equals in the sentence, what
+        # the article is about ("Google has invested in Anthropic, and Amazon, which has
+        # committed $8 billion to the start-up, ..."); a subject one continues the subject
+        # before it ("Nvidia supplies Oracle, and the chipmaker is expected to invest")
+        return max(found, key=lambda m: registry.counts.get(m.entity_id, 0)).entity_id
     return found[0].entity_id if found else None
 
 

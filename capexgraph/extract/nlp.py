@@ -102,7 +102,7 @@ def name_edges(doc: Doc) -> Doc:
     spans = [part for span in spans for part in _split_at_and(doc, span)]
     named = {i for span in spans for i in range(span.start, span.end)}
     spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
-        + _apposed_names(doc, named)
+        + _apposed_names(doc, named) + _hyphen_agent_names(doc, named)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
 
@@ -208,6 +208,28 @@ def _described_as_company(tok: Token) -> bool:
     nouns = lex.descriptors.Company | lex.invests.owned_nouns | lex.invests.business_nouns
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and any(
         c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
+
+
+# "Aker-backed", "Silver Lake-led": who backs, owns or leads is named before the hyphen
+_AGENT_PARTICIPLES = frozenset({"backed", "owned", "funded", "financed", "controlled", "led"})
+
+
+def _hyphen_agent_names(doc: Doc, named: set[int]) -> list[Span]:
+    """Capitalised words NER found no part of, hyphened to a participle of backing or
+    owning, are a name: "the Aker-backed neocloud" (a place or a thing backs nothing)."""
+    found = []
+    for tok in doc[:-2]:
+        if tok.i in named or not tok.text[:1].isupper() or tok.whitespace_ \
+                or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_ \
+                or doc[tok.i + 2].lower_ not in _AGENT_PARTICIPLES \
+                or tok.lower_ in _NAME_JOINS or tok.lower_ == "state":
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in named and doc[start - 1].tag_ in ("NNP", "NNPS") \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            start -= 1
+        found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
 
 
 def _apposed_names(doc: Doc, named: set[int]) -> list[Span]:

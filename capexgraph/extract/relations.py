@@ -288,7 +288,7 @@ class SentenceRules(Arguments):
         if a.lemma in lex.verbs:
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))
-            targets = self.investees([v, *a.objs], preps)
+            targets = self.investees([v, *a.objs], preps, investors)
             each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
             for investor in investors:
                 yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",

@@ -84,11 +84,19 @@ def _subject_title(chain: list[Token]) -> int:
     return len(chain)
 
 
+def _hyphened_participle(trigger: Token) -> bool:
+    """"Microsoft-backed", "SoftBank-owned": a participle modifying a noun."""
+    return trigger.tag_ == "VBN" and trigger.i >= 2 and trigger.doc[trigger.i - 1].text == "-" \
+        and trigger.dep_ in ("amod", "compound")
+
+
 def relation_status(trigger: Token, sent: Span) -> Status:
     cues = status_cues()
     chain = _governors(trigger)
     kept = _subject_title(chain)
     sentence = _scope(trigger, sent)
+    if _hyphened_participle(trigger):  # "Microsoft-backed OpenAI has signed ..., people
+        kept = 2  # familiar said": the backing is taken as known, only its noun phrase counts
     if kept < len(chain):  # a title in the subject: only the subject's own words count
         chain = chain[:kept]
         sentence = " " + " ".join(t.lower_ for t in chain[-1].subtree) + " "
