@@ -547,6 +547,18 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("OpenAI raised money. Oracle signed a lease. Oracle hired staff. Nvidia supplies GB200 "
      "systems to Oracle, and the chipmaker is expected to invest $100 billion in OpenAI.",
      ("INVESTS_IN", "Nvidia", "OpenAI", "planned")),
+    # shares bought after "of" are an investment, not goods
+    ("AWS received warrants to buy up to $2 billion of Marvell shares.",
+     ("INVESTS_IN", "Amazon Web Services", "Marvell Technology", "announced")),
+    # a list after "including" names what a possessed noun refers to
+    ("Delta Electronics supplies power shelves to Nvidia's rack partners, including Foxconn.",
+     ("SUPPLIES", "Delta Electronics", "Hon Hai Precision Industry", "announced")),
+    # shipments to a customer with no shipper written are whom the sentence is about
+    ("Quanta Computer said Nvidia server shipments to Microsoft would double.",
+     ("SUPPLIES", "Quanta Computer", "Microsoft", "announced")),
+    # a deal with a partner for goods buys them from the partner
+    ("Microsoft confirmed it had signed a $9.7 billion deal with IREN for GPU capacity.",
+     ("SUPPLIES", "IREN", "Microsoft", "announced")),
     # a capitalised word hyphened to "backed" names a backer
     ("Nscale, the Aker-backed neocloud, secured a further $1.1 billion.",
      ("INVESTS_IN", "Aker", "Nscale", "announced")),
@@ -646,6 +658,10 @@ def test_weights_listed_after_their_members_in_order(
     # what a builder builds with someone's chips is its own, not the chipmaker's
     ("Nebius, in which Nvidia holds a small stake, builds its clusters with Nvidia GPUs.",
      ("SUPPLIES", "Nebius Group", "Nvidia")),
+    ("Delta Electronics supplies power shelves to Nvidia's rack partners, including Foxconn.",
+     ("SUPPLIES", "Delta Electronics", "Nvidia")),
+    # a deal for money names no goods
+    ("Nvidia signed a deal with Intel for $5 billion.", ("SUPPLIES", "Intel", "Nvidia")),
 ])
 def test_no_such_fact(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
     assert fact not in {f[:3] for f in _facts(extractor, text)}
@@ -736,6 +752,9 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
      ("INVESTS_IN", "Taiwan Semiconductor Manufacturing Company", "Apple")),
     # a share of someone's output is a portion, not shares
     ("Nvidia buys a large share of Wistron's output.", ("INVESTS_IN", "Nvidia", "Wistron")),
+    # an open question asserts nothing
+    ("A fund declined to say whether Nvidia had invested in Mistral AI.",
+     ("INVESTS_IN", "Nvidia", "Mistral AI")),
     # "no" on the object denies the verb
     ("Hanmi Semiconductor, in which SK Hynix holds no stake, said its sales doubled.",
      ("INVESTS_IN", "SK Hynix", "Hanmi Semiconductor")),

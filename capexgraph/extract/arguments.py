@@ -84,6 +84,14 @@ class Arguments:
                       and self.mention_at(a) is not None and not relative for c in conjuncts(a)]
             found = [m for t in heads if (m := self.mention_at(t)) is not None]
             return self._typed(found, types)
+        # "Nvidia's rack partners, including Foxconn": the list names what the noun refers
+        # to, not its possessor
+        included = self._typed([m for p in tok.children if p.dep_ == "prep"
+                                and p.lower_ in ("including", "like") for o in p.children
+                                if o.dep_ == "pobj" for c in conjuncts(o)
+                                if (m := self.mention_at(c)) is not None], types)
+        if included and any(c.dep_ == "poss" for c in tok.children):
+            return included
         frontier, seen = [tok], {tok.i}
         for _ in range(3):
             nxt: list[Token] = []
@@ -407,6 +415,11 @@ class Arguments:
         read as a person's name is still a product)."""
         m = self.mention_at(tok)
         return m is None or self.registry.type_of(m.entity_id) not in COMPANY
+
+    def of_objects(self, heads: list[Token]) -> list[Token]:
+        """What "of" names after each head: "$2 billion of Marvell shares" -> shares."""
+        return [c for p in self.prep_objects(heads, frozenset({"of"})) for c in p.children
+                if c.dep_ == "pobj"]
 
     def possessors_of(self, products: list[Token]) -> list[str]:
         """The companies that possess products, however deep in the phrase: "Apple's

@@ -311,7 +311,8 @@ class SentenceRules(Arguments):
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
             elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
                 named = []  # "buy chips from AMD" is a purchase, not an acquisition
-            equity = [o for o in a.objs if o.lower_ in lex.equity_nouns or o.text == "%"]
+            equity = [o for o in (*a.objs, *self.of_objects(a.objs))
+                      if o.lower_ in lex.equity_nouns or o.text == "%"]
             named += self.prep_entities(equity, frozenset({"of", "in"}), COMPANY) or \
                 self.child_entities(equity, frozenset({"compound"}), COMPANY)  # "buy shares of
             # Horizon Robotics", "warrants to buy Marvell shares"
@@ -438,8 +439,7 @@ class SentenceRules(Arguments):
                        for o in a.objs) and a.lemma in invests.disposal_verbs
         # "sold $1 billion of convertible notes to investors including X": its own
         # securities, so the buyers invest in the seller
-        securities = [o for o in (*a.objs, *(c for p in self.prep_objects(
-            [v, *a.objs], frozenset({"of"})) for c in p.children if c.dep_ == "pobj"))
+        securities = [o for o in (*a.objs, *self.of_objects([v, *a.objs]))
             if o.lemma_.lower() in _ISSUED and not any(
                 self.mention_at(t) is not None for t in o.subtree)]
         if securities and a.lemma in invests.disposal_verbs and not a.passive:
@@ -494,7 +494,8 @@ class SentenceRules(Arguments):
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
         equity = any(o.lower_ in invests.equity_nouns or o.lemma_.lower() in
-                     invests.business_nouns for o in a.objs)  # "bought Boyd's cooling business"
+                     invests.business_nouns  # "bought Boyd's cooling business", "to buy up to
+                     for o in (*a.objs, *self.of_objects(a.objs)))  # $2bn of Marvell shares"
         if a.lemma in lex.outsource_verbs and not a.passive:  # "outsources assembly to Quanta"
             yield from self._pairs("SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"to"}),
                                                                COMPANY),
@@ -696,11 +697,17 @@ class SentenceRules(Arguments):
                                    amount=self.noun_amount(n))
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
+        if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
+            yield from self._deal_for(n)
         if n.lower_ in ("sale", "sales", "shipments", "shipment", "deliveries"):
-            # "its TC bonder sales to Micron doubled": the seller's sales to a customer
-            yield from self._pairs(
-                "SUPPLIES", self.child_entities([n], frozenset({"poss"}), COMPANY),
-                self.prep_heads([n], frozenset({"to"}), COMPANY), n, "supply.sales_to")
+            # "its TC bonder sales to Micron doubled": the seller's sales to a customer;
+            # "Quanta said Nvidia GB300 rack shipments to Microsoft would double": with no
+            # seller written, whom the sentence is about (not the maker naming the goods)
+            buyers = self.prep_heads([n], frozenset({"to"}), COMPANY)
+            sellers = self.child_entities([n], frozenset({"poss"}), COMPANY)
+            if buyers and not sellers:
+                sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
+            yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.sales_to")
         if lemma in lex.tracks.nouns:  # "the ETF's benchmark is the CSI 300 Index"
             funds = self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"}))
             indices = self.described_by(n, HOLDERS)
@@ -733,6 +740,27 @@ class SentenceRules(Arguments):
             for c in n.children
         ):
             yield from self._constituent_noun(n)
+
+    def _deal_for(self, n: Token) -> Iterator[Candidate]:
+        """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity": a deal with a
+        partner for goods (not for a company, nor one that says who provides) buys them from
+        the partner."""
+        verb = n.head
+        if any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") for c in (*verb.children,
+                                                                      *n.children)):
+            return  # "... to provide computing power": the deal says who supplies
+        partners = [c for p in self.prep_objects([n, verb], frozenset({"with"}))
+                    for c in p.children if c.dep_ == "pobj"]
+        goods = [c for p in self.prep_objects([n, verb, *partners], frozenset({"for"}))
+                 for c in p.children if c.dep_ == "pobj" and self.is_product(c)
+                 and c.tag_ != "CD" and c.ent_type_ not in ("DATE", "TIME", "MONEY")]
+        if not goods:
+            return
+        subj, passive = self.subject_of(verb)
+        buyers = self.head_entities(subj, COMPANY) if subj is not None and not passive else []
+        yield from self._pairs("SUPPLIES", self.prep_heads([n, verb], frozenset({"with"}),
+                                                           COMPANY),
+                               buyers, n, "supply.deal_for", amount=self.noun_amount(n))
 
     def _customer_noun(self, n: Token) -> Iterator[Candidate]:
         """"Xiaomi remains its biggest customer": the owner of "customer" supplies; "X said

@@ -109,6 +109,9 @@ def relation_status(trigger: Token, sent: Span) -> Status:
         for o in trigger.children))
     if negated or _matches(cues.denied, chain, sentence):
         return "denied"
+    # "declined to say whether it had invested": an open question asserts nothing
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
+        return "rumored"
     for status in _ORDER[1:]:
         if _matches(getattr(cues, status), chain, sentence):
             return status
