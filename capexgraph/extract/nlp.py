@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -202,12 +203,16 @@ def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
     return found
 
 
+@cache
+def _company_nouns() -> frozenset[str]:
+    lex = triggers()
+    return lex.descriptors.Company | lex.invests.owned_nouns | lex.invests.business_nouns
+
+
 def _described_as_company(tok: Token) -> bool:
     """Whether a company noun stands in apposition to `tok`: "Alat, a unit of the PIF"."""
-    lex = triggers()
-    nouns = lex.descriptors.Company | lex.invests.owned_nouns | lex.invests.business_nouns
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and any(
-        c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
+        c.dep_ == "appos" and c.lemma_.lower() in _company_nouns() for c in tok.children)
 
 
 # "Aker-backed", "Silver Lake-led": who backs, owns or leads is named before the hyphen
@@ -300,12 +305,17 @@ def _coordinated_possessors(doc: Doc) -> None:
         cc.head = tok
 
 
+@cache
+def _trade_verbs() -> frozenset[str]:
+    lex = triggers()
+    return lex.supplies.verbs | lex.invests.verbs
+
+
 def _noun_roots(doc: Doc) -> None:
     """A trade verb the tagger read as a noun heading its own subject is a verb again: in
     "Its 1.6T transceivers ship mainly to Nvidia", "ship" is no noun with "transceivers" as
     its modifier, but the verb of which "transceivers" is the subject."""
-    lex = triggers()
-    verbs = lex.supplies.verbs | lex.invests.verbs
+    verbs = _trade_verbs()
     for tok in doc:
         subject = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound"
                         and c.tag_ in ("NNS", "NN") and c.i == tok.i - 1), None)
