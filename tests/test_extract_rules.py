@@ -559,6 +559,18 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a deal with a partner for goods buys them from the partner
     ("Microsoft confirmed it had signed a $9.7 billion deal with IREN for GPU capacity.",
      ("SUPPLIES", "IREN", "Microsoft", "announced")),
+    # "A and B C" parsed as "(A and B) C" is still a list of two names
+    ("MiniMax completed a 4 billion yuan financing led by Alibaba, with Tencent and Hillhouse "
+     "Investment participating.", ("INVESTS_IN", "Tencent Holdings", "MiniMax", "completed")),
+    # names coordinated with goods make the goods
+    ("Meta already buys Nvidia and AMD accelerators.",
+     ("SUPPLIES", "Nvidia", "Meta Platforms", "announced")),
+    # every name listed after an investor noun
+    ("Zhipu AI's shareholders Meituan and Ant Group increased their stakes.",
+     ("INVESTS_IN", "Ant Group", "Zhipu AI", "announced")),
+    # the product a part goes inside names the customer
+    ("Broadcom supplies the Tomahawk chips inside most Arista switches.",
+     ("SUPPLIES", "Broadcom", "Arista Networks", "announced")),
     # a capitalised word hyphened to "backed" names a backer
     ("Nscale, the Aker-backed neocloud, secured a further $1.1 billion.",
      ("INVESTS_IN", "Aker", "Nscale", "announced")),
@@ -660,6 +672,14 @@ def test_weights_listed_after_their_members_in_order(
      ("SUPPLIES", "Nebius Group", "Nvidia")),
     ("Delta Electronics supplies power shelves to Nvidia's rack partners, including Foxconn.",
      ("SUPPLIES", "Delta Electronics", "Nvidia")),
+    # goods bought are no acquisition; a stake bought "from" a seller is not the seller's
+    ("Meta already buys Nvidia and AMD accelerators.", ("INVESTS_IN", "Meta Platforms", "Nvidia")),
+    ("SMIC intends to acquire the remaining 49% of SMIC North from the National IC Fund.",
+     ("INVESTS_IN", "Semiconductor Manufacturing International Corporation",
+      "China Integrated Circuit Industry Investment Fund")),
+    # a company's holdings in a company are an investment, not index members
+    ("The CSI 300 Index rose. Hua Hong plans to increase its holdings in Huali Micro.",
+     ("CONSTITUENT_OF", "Huali Micro", "CSI 300 Index")),
     # a deal for money names no goods
     ("Nvidia signed a deal with Intel for $5 billion.", ("SUPPLIES", "Intel", "Nvidia")),
 ])

@@ -82,6 +82,14 @@ class Arguments:
             # name is the next item of a list
             heads += [c for t in list(heads) for a in t.children if a.dep_ == "appos"
                       and self.mention_at(a) is not None and not relative for c in conjuncts(a)]
+            # "Tencent and Hillhouse Investment" parsed as "(Tencent and Hillhouse)
+            # Investment": a name modifying a name, coordinated by "and", is a list item
+            heads += [c for t in list(heads) for a in t.children
+                      if a.dep_ in ("nmod", "compound") and not relative
+                      and any(k.dep_ == "cc" and k.lower_ == "and" for k in a.children)
+                      and (m := self.mention_at(a)) is not None
+                      and m != self.mention_at(t) for c in conjuncts(a)
+                      if not any(k.dep_ == "case" for k in c.children)]  # not "BlackRock's"
             found = [m for t in heads if (m := self.mention_at(t)) is not None]
             return self._typed(found, types)
         # "Nvidia's rack partners, including Foxconn": the list names what the noun refers
@@ -506,7 +514,10 @@ class Arguments:
                     for e in self.head_entities(c, types)]  # "its backers include X"
         following = self.mention_at(n.doc[n.i + 1]) if n.i + 1 < self.sent.end else None
         if following is not None and following.start == n.i + 1:  # "its largest shareholder
-            return self._typed([following], types)  # Chen Tianshi holds 28%"
+            # Chen Tianshi holds 28%", "Zhipu AI's shareholders Meituan and Ant Group"
+            root = n.doc[following.start:following.end].root
+            return self._typed([m for c in conjuncts(root)
+                                if (m := self.mention_at(c)) is not None], types)
         # "two of its largest customers, Meta and Microsoft,"
         return [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
                 for e in self.head_entities(c, types)]

@@ -307,13 +307,16 @@ class SentenceRules(Arguments):
             named = [e for o in map(antecedent, a.objs) for c in conjuncts(o)  # "ZT Systems,
                      if self.mention_at(c) is not None  # which AMD bought"
                      for e in self.head_entities(c, COMPANY)]
+            if any(self.mention_at(c) is None and c.pos_ == "NOUN"
+                   for o in a.objs for c in conjuncts(o)[1:]):
+                named = []  # "buys Nvidia and AMD accelerators": both name goods
             if a.lemma in lex.object_verbs:
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
             elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
                 named = []  # "buy chips from AMD" is a purchase, not an acquisition
             equity = [o for o in (*a.objs, *self.of_objects(a.objs))
                       if o.lower_ in lex.equity_nouns or o.text == "%"]
-            named += self.prep_entities(equity, frozenset({"of", "in"}), COMPANY) or \
+            named += self.prep_heads(equity, frozenset({"of", "in"}), COMPANY) or \
                 self.child_entities(equity, frozenset({"compound"}), COMPANY)  # "buy shares of
             # Horizon Robotics", "warrants to buy Marvell shares"
             subj, _ = self.subject_of(v)
@@ -517,8 +520,16 @@ class SentenceRules(Arguments):
                 # "AI servers purchased from Inspur": bought by whom the sentence is about,
                 # not by the maker that names the product ("Nvidia systems bought from Dell")
                 customers = self.sentence_company(v, exclude=sources + self.makers_of([v.head]))
+            goods = [c for o in a.objs for c in conjuncts(o)[1:]
+                     if self.mention_at(c) is None and c.pos_ == "NOUN"]
+            if not sources and goods:  # "buys Nvidia and AMD accelerators": each name
+                products += goods  # coordinated with goods makes them
+                sources = [e for o in a.objs for c in conjuncts(o) if self.mention_at(c)
+                           for e in self.head_entities(c, COMPANY)]
             if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
                 sources = self.makers_of(products)
+            elif goods:
+                sources += [e for e in self.makers_of(goods) if e not in sources]
             # "will deploy 200,000 GPUs for Microsoft under contracts worth $24bn": done on
             # Microsoft's behalf, whose contracts the amount is
             served = [] if a.passive else self.prep_heads([v, *a.objs], frozenset({"for"}),
@@ -790,6 +801,9 @@ class SentenceRules(Arguments):
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
+        if self.prep_heads([n], frozenset({"in"}), COMPANY) and not self.prep_heads(
+                [n], frozenset({"in"}), HOLDERS):
+            return  # "its holdings in Huali Micro": an investment in a company, no member
         verb = n.head if n.head.pos_ in ("VERB", "AUX") else None
         holders = self.child_entities([n], frozenset({"poss"}), HOLDERS)
         holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
