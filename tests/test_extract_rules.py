@@ -571,6 +571,13 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # the product a part goes inside names the customer
     ("Broadcom supplies the Tomahawk chips inside most Arista switches.",
      ("SUPPLIES", "Broadcom", "Arista Networks", "announced")),
+    # members after "its" belong to the index the fund is said to track right there
+    ("The Huatai-PineBridge CSI 300 ETF tracks the CSI 300 Index; its top weights are "
+     "Kweichow Moutai and CATL.",
+     ("CONSTITUENT_OF", "CATL", "CSI 300 Index", "announced")),
+    # a trigger is not its own hedge: a weight, not a "weighing"
+    ("The fund follows the CSI 300 Index, in which Naura Technology weighs 8.2%.",
+     ("CONSTITUENT_OF", "Naura Technology", "CSI 300 Index", "announced")),
     # a capitalised word hyphened to "backed" names a backer
     ("Nscale, the Aker-backed neocloud, secured a further $1.1 billion.",
      ("INVESTS_IN", "Aker", "Nscale", "announced")),

@@ -806,6 +806,10 @@ class SentenceRules(Arguments):
             return  # "its holdings in Huali Micro": an investment in a company, no member
         verb = n.head if n.head.pos_ in ("VERB", "AUX") else None
         holders = self.child_entities([n], frozenset({"poss"}), HOLDERS)
+        if holders and any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children):
+            # "The fund tracks the CSI ... Index; its top three weights are ...": the members
+            # of a fund's tracked index named right here are the index's
+            holders = [i for h in holders for i in self._tracked_here(h) or [h]]
         holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
                                       HOLDERS)
         if not holders:  # the nearest fund or index named before it in the sentence
@@ -857,6 +861,19 @@ class SentenceRules(Arguments):
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun",
                                weight_pct=weights[0] if len(weights) == 1 and len(
                                    set(members)) == 1 else None)
+
+    def _tracked_here(self, fund: str) -> list[str]:
+        """The indices this sentence says `fund` tracks."""
+        if self.registry.type_of(fund) != "Fund":
+            return []
+        out: list[str] = []
+        for tok in self.sent:
+            if tok.pos_ == "VERB" and verb_forms(tok) & self.lex.tracks.verbs:
+                subj, passive = self.subject_of(tok)
+                if not passive and subj is not None and fund in self.head_entities(subj, HOLDERS):
+                    out += [e for o in self.objects(tok)
+                            for e in self.head_entities(o, frozenset({"Index"}))]
+        return out
 
     def _share_of(self, pct: Token) -> Iterator[Candidate]:
         """"Tencent is 10.5% of the fund": a member's share of a holder, with no other noun."""

@@ -24,13 +24,14 @@ def _governors(trigger: Token) -> list[Token]:
     return chain
 
 
-def _matches(cues: Cues, chain: list[Token], sentence: str) -> bool:
+def _matches(cues: Cues, chain: list[Token], sentence: str, hedge: bool = False) -> bool:
     # "its investment of X may be raised": a noun that is the subject is presupposed; the
     # modal of its verb is about the predicate, not about the investment
     presupposed = chain[0].pos_ in ("NOUN", "PROPN") and chain[0].dep_ in (
         "nsubj", "nsubjpass")
     for tok in chain:
-        if tok.lemma_.lower() in cues.lemmas:
+        # a trigger is not its own hedge: "Naura weighs 8.2%" is a weight, not a "weighing"
+        if tok.lemma_.lower() in cues.lemmas and not (hedge and tok is chain[0]):
             return True
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass", "advmod") and (
@@ -113,7 +114,7 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
         return "rumored"
     for status in _ORDER[1:]:
-        if _matches(getattr(cues, status), chain, sentence):
+        if _matches(getattr(cues, status), chain, sentence, hedge=status == "rumored"):
             return status
     if trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in trigger.children):
         return "completed"
