@@ -578,6 +578,10 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     # a trigger is not its own hedge: a weight, not a "weighing"
     ("The fund follows the CSI 300 Index, in which Naura Technology weighs 8.2%.",
      ("CONSTITUENT_OF", "Naura Technology", "CSI 300 Index", "announced")),
+    # "the company" after several coordinated subjects is the one the article speaks of most
+    ("Mistral AI closed a round led by General Catalyst. Nvidia and Cisco also took "
+     "part. The company, whose models run on Microsoft's Azure servers, plans to hire.",
+     ("SUPPLIES", "Microsoft", "Mistral AI", "announced")),
     # a capitalised word hyphened to "backed" names a backer
     ("Nscale, the Aker-backed neocloud, secured a further $1.1 billion.",
      ("INVESTS_IN", "Aker", "Nscale", "announced")),

@@ -166,14 +166,19 @@ class EntityRegistry:
         def fits(e: str) -> bool:
             return self.drafts[e].type in types and e not in exclude
 
-        found = next((e for subjects in reversed(self.sentence_subjects)
-                      for e in subjects if fits(e)), None)
+        source = next((subjects for subjects in reversed(self.sentence_subjects)
+                       if any(fits(e) for e in subjects)), [])
+        found = next((e for e in source if fits(e)), None)
         if found is None:
             found = next((e for e in reversed(self.recent) if fits(e)), None)
-        if topical and found is not None and found not in self.sentence_subjects[-1]:
+        # "The Qatar Investment Authority and GIC also took part. The company ...": of
+        # several subjects, none is "the company" by position; the most mentioned is
+        several = sum(map(fits, source)) > 1
+        if topical and found is not None and (
+                found not in self.sentence_subjects[-1] or several):
             top = max((e for e in self.recent if fits(e)),
                       key=lambda e: self.counts.get(e, 0))
-            if self.counts.get(top, 0) > self.counts.get(found, 0):
+            if self.counts.get(top, 0) > self.counts.get(found, 0) or several:
                 return top
         return found
 
