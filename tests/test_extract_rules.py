@@ -582,6 +582,21 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("Mistral AI closed a round led by General Catalyst. Nvidia and Cisco also took "
      "part. The company, whose models run on Microsoft's Azure servers, plans to hire.",
      ("SUPPLIES", "Microsoft", "Mistral AI", "announced")),
+    # a fund that counts members among its holdings holds them, whatever it tracks
+    ("The Premia CSI Caixin China New Economy ETF, which tracks the CSI Caixin Rayliant New "
+     "Economy Index, now counts Xiaomi and BYD among its ten largest holdings.",
+     ("CONSTITUENT_OF", "BYD", "Premia CSI Caixin China New Economy ETF", "announced")),
+    # orders "from" a company are placed by it; royalties "from" a company are paid by it
+    ("Inspur Information's net profit doubled on orders from ByteDance and Tencent.",
+     ("SUPPLIES", "Inspur Electronic Information", "ByteDance", "announced")),
+    ("SoftBank's Arm said its royalties from Apple and Qualcomm rose 20%.",
+     ("SUPPLIES", "Arm Holdings", "Qualcomm", "announced")),
+    # money put in a portion of a raise goes to whoever is raising
+    ("xAI is raising $20 billion of equity and debt. Nvidia is investing up to $2 billion in "
+     "the equity portion.", ("INVESTS_IN", "Nvidia", "xAI", "announced")),
+    # a company's own securities issued to a holder
+    ("AMD issued OpenAI a warrant for up to 160 million AMD shares.",
+     ("INVESTS_IN", "OpenAI", "Advanced Micro Devices", "announced")),
     # a capitalised word hyphened to "backed" names a backer
     ("Nscale, the Aker-backed neocloud, secured a further $1.1 billion.",
      ("INVESTS_IN", "Aker", "Nscale", "announced")),
@@ -609,6 +624,9 @@ def test_titles_give_roles(extractor: Extractor, text: str, role: str) -> None:
      "than $10 billion.", 1e10),
     ("Nebius signed a five-year deal worth $17.4 billion to supply GPU capacity to "
      "Microsoft.", 17.4e9),
+    # the deal hung below the verb by the parser
+    ("Cerebras will provide OpenAI with 750 megawatts of inference compute under a deal "
+     "valued at more than $10 billion, the companies said later.", 1e10),
 ])
 def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float) -> None:
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
@@ -643,6 +661,9 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
      "said. Tencent, HSBC and Alibaba remain its three largest constituents, at 9.9%, 8.6% "
      "and 8.0% respectively.",
      {"Tencent Holdings": 9.9, "HSBC Holdings": 8.6, "Alibaba Group": 8.0}),
+    # a gapped member with an approximate weight
+    ("In Taiwan, TSMC now makes up about 44% of the Taiex, and MediaTek roughly 4%.",
+     {"Taiwan Semiconductor Manufacturing Company": 44.0, "MediaTek": 4.0}),
     # a distributive weight, then another member's own
     ("In the PHLX Semiconductor Index, AMD and Intel each make up about 4%, while Micron's "
      "weighting has risen to 3.1%.", {"Advanced Micro Devices": 4.0, "Intel": 4.0,

@@ -290,7 +290,10 @@ class Arguments:
     def deal_amount(self, verb: Token) -> FoundAmount | None:
         """The amount of the deal a verb is done under: "provide X with compute in a deal
         valued at $10 billion" (the deal's own clause included)."""
-        deals = [o for p in self.prep_objects([verb], _DEAL_PREPS) for o in p.children
+        # the parser may hang the deal lower ("with 750 megawatts of compute under a deal"),
+        # read "compute" as a verb
+        deals = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ in _DEAL_PREPS
+                 for o in t.children
                  if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.supplies.contract_nouns]
         inside = {t.i for d in deals for t in d.subtree}
         return next((a for s, _, a in self.amounts if s in inside), None)
@@ -345,6 +348,10 @@ class Arguments:
             companies = [e for e in companies if e not in (investors or [])]
             if companies:
                 return companies
+            securities = self.lex.invests.security_nouns | self.lex.invests.round_nouns
+            if any(t.lemma_.lower() in securities for o in objects for t in o.subtree):
+                # "investing up to $2 billion in the equity portion": in whoever is raising
+                return [e for e in self.registry.raisers[-1:] if e not in (investors or [])]
             sectors = [sector for o in objects for c in conjuncts(o)
                        if (sector := self.sector(c))]
             if sectors:

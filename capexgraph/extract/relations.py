@@ -40,6 +40,7 @@ from capexgraph.extract.weights import (
 )
 from capexgraph.schema.relation_types import allows
 
+_ISSUING = frozenset({"issue", "grant"})
 # what a company issues and sells to investors ("notes", "shares", "bonds")
 _ISSUED = frozenset({"note", "bond", "share", "stock", "debenture", "convertible", "warrant",
                      "debt", "equity", "paper"})
@@ -442,14 +443,17 @@ class SentenceRules(Arguments):
                        for o in a.objs) and a.lemma in invests.disposal_verbs
         # "sold $1 billion of convertible notes to investors including X": its own
         # securities, so the buyers invest in the seller
+        # "AMD issued OpenAI a warrant for up to 160 million AMD shares": its own
         securities = [o for o in (*a.objs, *self.of_objects([v, *a.objs]))
-            if o.lemma_.lower() in _ISSUED and not any(
-                self.mention_at(t) is not None for t in o.subtree)]
-        if securities and a.lemma in invests.disposal_verbs and not a.passive:
+                      if o.lemma_.lower() in _ISSUED and not any(
+                          (m := self.mention_at(t)) is not None and m.entity_id not in a.subjects
+                          for t in o.subtree)]
+        if securities and a.lemma in invests.disposal_verbs | _ISSUING and not a.passive:
             disposed = True
-            yield from self._pairs("INVESTS_IN", self.prep_heads(
-                [v, *a.objs, *securities], frozenset({"to"}), ANY), a.subjects, v,
-                "invest.securities_sold", amount=a.amount)
+            holders = self.prep_heads([v, *a.objs, *securities], frozenset({"to"}), ANY) + [
+                e for c in v.children if c.dep_ == "dative" for e in self.head_entities(c, ANY)]
+            yield from self._pairs("INVESTS_IN", holders, a.subjects, v,
+                                   "invest.securities_sold", amount=a.amount)
         subj, _ = self.subject_of(v)
         # "make up over half of the fund": a particle makes another verb
         phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
@@ -710,11 +714,14 @@ class SentenceRules(Arguments):
             yield from self._customer_noun(n)
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
             yield from self._deal_for(n)
-        if n.lower_ in ("sale", "sales", "shipments", "shipment", "deliveries"):
+        earned = n.lower_ in ("revenue", "revenues", "royalties", "income", "sales")
+        if n.lower_ in ("sale", "sales", "shipments", "shipment", "deliveries") or earned:
             # "its TC bonder sales to Micron doubled": the seller's sales to a customer;
             # "Quanta said Nvidia GB300 rack shipments to Microsoft would double": with no
-            # seller written, whom the sentence is about (not the maker naming the goods)
-            buyers = self.prep_heads([n], frozenset({"to"}), COMPANY)
+            # seller written, whom the sentence is about (not the maker naming the goods);
+            # "its royalties from Apple and Qualcomm rose": earned from customers
+            buyers = self.prep_heads([n], frozenset({"to", "from"} if earned else {"to"}),
+                                     COMPANY)
             sellers = self.child_entities([n], frozenset({"poss"}), COMPANY)
             if buyers and not sellers:
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
@@ -741,6 +748,11 @@ class SentenceRules(Arguments):
                                          lex.supplies.order_preps, COMPANY)
             sellers += self.makers_of([o for p in self.prep_objects([n], frozenset({"of"}))
                                        for o in p.children if o.dep_ == "pobj"])
+            placed = self.prep_heads([n], frozenset({"from"}), COMPANY) \
+                if lemma == "order" else []
+            if placed:  # "Inspur's profit doubled on orders from ByteDance": who orders
+                sellers = [e for e in self.sentence_company(n, exclude=placed)]
+                buyers = placed
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
                                    amount=self.amount_in(n))
         if n.text == "%" and n.dep_ in ("attr", "dobj", "pobj"):
@@ -806,9 +818,13 @@ class SentenceRules(Arguments):
             return  # "its holdings in Huali Micro": an investment in a company, no member
         verb = n.head if n.head.pos_ in ("VERB", "AUX") else None
         holders = self.child_entities([n], frozenset({"poss"}), HOLDERS)
-        if holders and any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children):
+        subj = self.governing_subject(n)
+        if holders and any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children) and not (
+                subj is not None and subj != n
+                and set(holders) & set(self.head_entities(subj, HOLDERS))):
             # "The fund tracks the CSI ... Index; its top three weights are ...": the members
-            # of a fund's tracked index named right here are the index's
+            # of a fund's tracked index named right here are the index's (but "the ETF, which
+            # tracks X, counts Xiaomi among its holdings" are the fund's own)
             holders = [i for h in holders for i in self._tracked_here(h) or [h]]
         holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
                                       HOLDERS)
