@@ -36,6 +36,8 @@ class Invests(Model):
     business_nouns: frozenset[str]
     investor_nouns: frozenset[str]
     owned_nouns: frozenset[str]
+    issued_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 class Supplies(Model):
@@ -57,6 +59,8 @@ class Supplies(Model):
     payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
     revenue_verbs: frozenset[str]
+    shipment_nouns: frozenset[str]
+    earning_nouns: frozenset[str]
 
 
 class Constituents(Model):

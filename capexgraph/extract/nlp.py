@@ -229,12 +229,18 @@ def _hyphen_agent_names(doc: Doc, named: set[int]) -> list[Span]:
                 or doc[tok.i + 2].lower_ not in _AGENT_PARTICIPLES \
                 or tok.lower_ in _NAME_JOINS or tok.lower_ == "state":
             continue
-        start = tok.i
-        while start > 0 and start - 1 not in named and doc[start - 1].tag_ in ("NNP", "NNPS") \
-                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
-            start -= 1
-        found.append(Span(doc, start, tok.i + 1, label="ORG"))
+        found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1, label="ORG"))
     return found
+
+
+def _proper_run_start(doc: Doc, i: int, named: set[int]) -> int:
+    """Where the run of capitalised proper nouns ending at token `i` begins, within no name
+    NER found ("Silver" of "Silver Lake-led")."""
+    start = i
+    while start > 0 and start - 1 not in named and doc[start - 1].tag_ in ("NNP", "NNPS") \
+            and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
+        start -= 1
+    return start
 
 
 def _apposed_names(doc: Doc, named: set[int]) -> list[Span]:
@@ -245,11 +251,8 @@ def _apposed_names(doc: Doc, named: set[int]) -> list[Span]:
         if tok.i in named or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() \
                 or not _described_as_company(tok):
             continue
-        start = tok.i
-        while start > 0 and start - 1 not in named and doc[start - 1].tag_ in ("NNP", "NNPS") \
-                and doc[start - 1].text[:1].isupper():
-            start -= 1
-        found.append(Span(doc, start, tok.i + 1, label="Company"))
+        found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1,
+                          label="Company"))
     return found
 
 

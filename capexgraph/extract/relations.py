@@ -40,11 +40,6 @@ from capexgraph.extract.weights import (
 )
 from capexgraph.schema.relation_types import allows
 
-_ISSUING = frozenset({"issue", "grant"})
-# what a company issues and sells to investors ("notes", "shares", "bonds")
-_ISSUED = frozenset({"note", "bond", "share", "stock", "debenture", "convertible", "warrant",
-                     "debt", "equity", "paper"})
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -445,10 +440,11 @@ class SentenceRules(Arguments):
         # securities, so the buyers invest in the seller
         # "AMD issued OpenAI a warrant for up to 160 million AMD shares": its own
         securities = [o for o in (*a.objs, *self.of_objects([v, *a.objs]))
-                      if o.lemma_.lower() in _ISSUED and not any(
+                      if o.lemma_.lower() in invests.issued_nouns and not any(
                           (m := self.mention_at(t)) is not None and m.entity_id not in a.subjects
                           for t in o.subtree)]
-        if securities and a.lemma in invests.disposal_verbs | _ISSUING and not a.passive:
+        if securities and a.lemma in invests.disposal_verbs | invests.issuing_verbs \
+                and not a.passive:
             disposed = True
             holders = self.prep_heads([v, *a.objs, *securities], frozenset({"to"}), ANY) + [
                 e for c in v.children if c.dep_ == "dative" for e in self.head_entities(c, ANY)]
@@ -714,8 +710,8 @@ class SentenceRules(Arguments):
             yield from self._customer_noun(n)
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
             yield from self._deal_for(n)
-        earned = n.lower_ in ("revenue", "revenues", "royalties", "income", "sales")
-        if n.lower_ in ("sale", "sales", "shipments", "shipment", "deliveries") or earned:
+        earned = n.lower_ in lex.supplies.earning_nouns
+        if n.lower_ in lex.supplies.shipment_nouns or earned:
             # "its TC bonder sales to Micron doubled": the seller's sales to a customer;
             # "Quanta said Nvidia GB300 rack shipments to Microsoft would double": with no
             # seller written, whom the sentence is about (not the maker naming the goods);
