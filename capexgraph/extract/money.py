@@ -45,6 +45,8 @@ _QUALIFIER_WORDS: dict[str, Qualifier] = {
     "nearly": "about", "almost": "about", "some": "about", "close to": "about",
     "an estimated": "about", "estimated": "about", "approx.": "about", "circa": "about",
 }
+# single words that make a number approximate ("roughly 4%"), for readers of percentages too
+APPROXIMATORS = frozenset(w for w, q in _QUALIFIER_WORDS.items() if q == "about" and " " not in w)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD_SCALE = r"trillion|billion|million|thousand|tn|bn|mn|mln"

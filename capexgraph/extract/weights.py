@@ -15,10 +15,10 @@ from spacy.tokens import Span, Token
 
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.mentions import EntityRegistry, Mention
+from capexgraph.extract.money import APPROXIMATORS
 
 _REACH = 16  # tokens between a member and its weight, at most
 _STOPS = frozenset({";", "while", "whereas", "but"})
-_ABOUT = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately", "some"})
 
 
 def percent_value(tok: Token) -> float | None:
@@ -130,7 +130,7 @@ def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityReg
             end += 1  # the rest of a name the gazetteer matched in part ("Hygon Information")
         after = doc[end:min(sent.end, end + 4)]
         gap = [t for t in after if t.text not in ("(", "at", "for")  # "..., Alibaba for 9.6%",
-               and t.lower_ not in _ABOUT]  # "and MediaTek roughly 4%"
+               and t.lower_ not in APPROXIMATORS]  # "and MediaTek roughly 4%"
         if gap and gap[0].like_num and len(gap) > 1 and percent_value(gap[1]) is not None:
             yield m.entity_id, percent_value(gap[1])
             continue
