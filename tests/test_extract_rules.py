@@ -840,6 +840,21 @@ def test_a_hyphenated_name_the_ner_missed_is_one_company(extractor: Extractor) -
     assert {f[2] for f in facts if f[0] == "INVESTS_IN"} == {"K-fusion"}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Baidu Pictures, in which Baidu holds a 40% stake, signed a lease with GDS.",
+     ("INVESTS_IN", "Baidu", "Baidu Pictures")),
+    ("Samsung Ventures joined the round that Lambda raised.",
+     ("INVESTS_IN", "Samsung Ventures", "Lambda")),
+    # the longer name is still the known company's own, or goods the company makes
+    ("Hon Hai Precision, the assembler, supplies Apple.",
+     ("SUPPLIES", "Hon Hai Precision Industry", "Apple")),
+    ("Lambda bought Nvidia Blackwell GPUs last year.", ("SUPPLIES", "Nvidia", "Lambda")),
+])
+def test_a_known_name_followed_by_more_name_is_a_unit_of_its_own(
+        extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

