@@ -855,6 +855,17 @@ def test_a_known_name_followed_by_more_name_is_a_unit_of_its_own(
     assert fact in {f[:3] for f in _facts(extractor, text)}
 
 
+@pytest.mark.parametrize(("text", "investor"), [
+    ("3. Harbor Cloud Computing will invest 5 billion yuan in data centres in Hefei.",
+     "Harbor Cloud Computing"),
+    ("Market update. 2. Kestrel Intelligent Computing plans to invest 3 billion yuan in a "
+     "computing center in Wuhu.", "Kestrel Intelligent Computing"),
+])
+def test_a_numbered_item_keeps_the_first_word_of_its_name(extractor: Extractor, text: str,
+                                                          investor: str) -> None:
+    assert investor in {f[1] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -89,6 +89,8 @@ def name_edges(doc: Doc) -> Doc:
                 end = run + 1  # "... Semiconductor" + "Industry ETF"
             else:
                 break
+        if not ent.ent_id_ and _item_first_word(doc, ent.start, end):
+            ent = Span(doc, ent.start - 1, end, label=ent.label_)
         label, span_id = ent.label_, ent.ent_id_
         if span_id and label == "Company" and (unit_end := _unit_name_end(doc, end)) > end:
             end, span_id = unit_end, _known_as(span_id, doc[ent.start:unit_end].text)
@@ -108,6 +110,19 @@ def name_edges(doc: Doc) -> Doc:
         + _apposed_names(doc, named) + _hyphen_agent_names(doc, named)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
+
+
+def _item_first_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word before a name NER found is the name's first word, which NER leaves
+    out after a list number or at the start of a sentence ("4. Range Intelligent
+    Computing"): a capitalised proper noun compounded into the name, no title."""
+    if start == 0:
+        return False
+    tok = doc[start - 1]
+    return tok.is_title and tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ \
+        and tok.dep_ == "compound" and start <= tok.head.i < end \
+        and tok.lower_ not in triggers().executives.title_words() \
+        and (tok.is_sent_start or doc[tok.i - 1].tag_ == "LS")
 
 
 def _unit_name_end(doc: Doc, end: int) -> int:
