@@ -866,6 +866,26 @@ def test_a_numbered_item_keeps_the_first_word_of_its_name(extractor: Extractor, 
     assert investor in {f[1] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Kestrel Asia Tech ETF tracks the Solactive Asia Tech Index. As of June 30, the top "
+     "holdings were Tencent (9.1%) and Xiaomi (8.2%).",
+     ("CONSTITUENT_OF", "Xiaomi Corporation", "Kestrel Asia Tech ETF")),
+    ("The Kestrel Asia Tech ETF tracks the Solactive Asia Tech Index. Meituan was added to "
+     "the portfolio in March.", ("CONSTITUENT_OF", "Meituan", "Kestrel Asia Tech ETF")),
+])
+def test_holdings_and_portfolio_are_a_funds_not_its_index(
+        extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    facts = {f[:3] for f in _facts(extractor, text)}
+    assert fact in facts
+    assert (fact[0], fact[1], "Solactive Asia Tech Index") not in facts
+
+
+def test_a_word_of_a_name_is_no_trigger(extractor: Extractor) -> None:
+    text = "The Kestrel Asia Tech ETF tracks the Solactive Asia Tech Index. Alibaba Group " \
+        "Holding said it will invest 10 billion yuan in data centres."
+    assert not {f for f in _facts(extractor, text) if f[0] == "CONSTITUENT_OF"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -627,12 +627,13 @@ class Arguments:
         prior = [m.entity_id for m in before if self.is_holder(m.entity_id)]
         return prior[-1:]
 
-    def context_holder(self) -> list[str]:
+    def context_holder(self, types: frozenset[str] = HOLDERS) -> list[str]:
         """The index or fund the article spoke of last, for a sentence that names none: the
         last one mentioned ("The ETF tracks the index. Tencent is 10% of the index. NetEase
-        and Baidu are also constituents": of the index)."""
-        last = next((e for e in reversed(self.registry.recent)
-                     if self.registry.type_of(e) in HOLDERS), None)
+        and Baidu are also constituents": of the index); of `types` when one was named."""
+        recent = [e for e in reversed(self.registry.recent) if self.registry.type_of(e) in HOLDERS]
+        last = next((e for e in recent if self.registry.type_of(e) in types), None) \
+            or next(iter(recent), None)
         return [last] if last else []
 
     def sentence_company(self, before: Token, exclude: list[str] | None = None) -> list[str]:

@@ -69,6 +69,7 @@ class Constituents(Model):
     member_preps: frozenset[str]
     nouns: frozenset[str]
     context_nouns: frozenset[str]
+    fund_nouns: frozenset[str]
     weigh_verbs: frozenset[str]
     collective: frozenset[str]
     weight_nouns: frozenset[str]

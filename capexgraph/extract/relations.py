@@ -40,6 +40,9 @@ from capexgraph.extract.weights import (
 )
 from capexgraph.schema.relation_types import allows
 
+# entity labels that name something (not amounts, dates or percentages)
+NAME_TYPES = frozenset({"ORG", "PERSON", "Company", "Fund", "Index", "Person"})
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -610,6 +613,8 @@ class SentenceRules(Arguments):
                 yield from self._pairs("INVESTS_IN", self.child_entities(
                     [n], frozenset({"poss"}), COMPANY), [named.entity_id], n,
                     "invest.possessor")
+        if n.ent_type_ in NAME_TYPES:
+            return  # a word of a name is no trigger: "Alibaba Group Holding", "Tencent Investment"
         sold = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.invests.disposal_verbs
         if lemma in lex.invests.nouns and sold:  # "sold a stake in Altera to Silver Lake"
             buyers = self.prep_heads([n.head], frozenset({"to"}), ANY) or [
@@ -832,7 +837,9 @@ class SentenceRules(Arguments):
                     or (c.dep_ == "prep" and c.lower_ == "of" and not any(
                         o.like_num or o.text == "%" for o in c.children)) for c in n.children)
         if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
-            holders = self.context_holder()  # only when no other owner is written
+            holders = self.context_holder(  # only when no other owner is written
+                frozenset({"Fund"}) if n.lemma_.lower() in self.lex.constituents.fund_nouns
+                else HOLDERS)
         members = [e for e in self.phrase_entities(n, COMPANY) if e not in holders]
         if not members and n.i + 1 < self.sent.end:  # "its constituents A, B and C rose"
             members = [e for e in self.listed_after(n.i + 1) if e not in holders]
