@@ -886,6 +886,20 @@ def test_a_word_of_a_name_is_no_trigger(extractor: Extractor) -> None:
     assert not {f for f in _facts(extractor, text) if f[0] == "CONSTITUENT_OF"}
 
 
+def test_money_into_a_companys_projects_goes_to_the_company(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(
+        extractor, "Harbor Capital agreed to invest up to $3 billion in Bloom Energy fuel-cell "
+        "projects.")}
+    assert ("INVESTS_IN", "Harbor Capital", "Bloom Energy") in facts
+    assert ("SUPPLIES", "Bloom Energy", "Harbor Capital") not in facts
+
+
+def test_a_stake_sold_in_the_sellers_own_unit_is_not_in_the_seller(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Zentra Holdings sold a stake in its international unit to a "
+                   "group led by Tiger Global.")
+    assert not {f for f in facts if f[0] == "INVESTS_IN" and f[1] == "Tiger Global"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -370,8 +370,8 @@ class Arguments:
                 out += self._typed([m for m in [self.mention_at(pobj)] if m], COMPANY)
                 out += self.makers_of(products)
                 continue
-            if self.mention_at(pobj) is not None or \
-                    pobj.lemma_.lower() in self.lex.invests.security_nouns:
+            if self.mention_at(pobj) is not None or pobj.lemma_.lower() in \
+                    self.lex.invests.security_nouns | self.lex.invests.venture_nouns:
                 continue
             out += self.child_entities([pobj], MODIFIERS, COMPANY)
             out += self.prep_heads([pobj], self.lex.supplies.source_preps, COMPANY)

@@ -620,9 +620,11 @@ class SentenceRules(Arguments):
             buyers = self.prep_heads([n.head], frozenset({"to"}), ANY) or [
                 e for p in self.prep_objects([n.head], frozenset({"to"}))
                 for e in self.led_by(p)]  # "to a group led by SoftBank"
-            yield from self._pairs("INVESTS_IN", buyers,
-                                   self.investees([n], lex.invests.target_preps - {"to"}), n,
-                                   "invest.stake_sale", amount=self.noun_amount(n))
+            seller, _ = self.subject_of(n.head)  # "sold a stake in its unit": not in itself
+            sellers = self.head_entities(seller, COMPANY) if seller is not None else []
+            yield from self._pairs("INVESTS_IN", buyers, self.investees(
+                [n], lex.invests.target_preps - {"to"}, buyers + sellers), n,
+                "invest.stake_sale", amount=self.noun_amount(n))
         elif lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
             if n.dep_ == "dobj" and n.head.pos_ == "VERB":  # "plans capex of X on servers"
