@@ -900,6 +900,20 @@ def test_a_stake_sold_in_the_sellers_own_unit_is_not_in_the_seller(extractor: Ex
     assert not {f for f in facts if f[0] == "INVESTS_IN" and f[1] == "Tiger Global"}
 
 
+def test_a_companys_person_works_for_it(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Micron's Laura Chen said demand for HBM remained strong.")
+    assert ("EXECUTIVE_OF", "Laura Chen", "Micron Technology", "announced") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic will also use Nvidia's Grace Blackwell and Vera Rubin systems.",
+    "Lambda bought Nvidia's Grace Blackwell last year.",
+])
+def test_a_companys_product_read_as_a_person_runs_nothing(extractor: Extractor,
+                                                          text: str) -> None:
+    assert not {f for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

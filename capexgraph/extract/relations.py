@@ -613,6 +613,11 @@ class SentenceRules(Arguments):
                 yield from self._pairs("INVESTS_IN", self.child_entities(
                     [n], frozenset({"poss"}), COMPANY), [named.entity_id], n,
                     "invest.possessor")
+        if named is not None and named.named and self.registry.type_of(named.entity_id) == \
+                "Person" and not self._goods_read_as_person(n):
+            # "OpenAI's Sam Altman": a company's person works for it
+            yield from self._pairs("EXECUTIVE_OF", [named.entity_id], self.child_entities(
+                [n], frozenset({"poss"}), COMPANY), n, "executive.possessed")
         if n.ent_type_ in NAME_TYPES:
             return  # a word of a name is no trigger: "Alibaba Group Holding", "Tencent Investment"
         sold = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.invests.disposal_verbs
@@ -814,6 +819,13 @@ class SentenceRules(Arguments):
         titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
         customers, suppliers = customers or titled, suppliers + other
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
+
+    def _goods_read_as_person(self, n: Token) -> bool:
+        """A product NER read as a person's name: "use Nvidia's Grace Blackwell and Vera
+        Rubin systems" is bought or coordinated with goods."""
+        lex = self.lex.supplies
+        return (n.dep_ == "dobj" and n.head.lemma_.lower() in lex.verbs | lex.reverse_verbs) \
+            or any(self.mention_at(c) is None and c.pos_ == "NOUN" for c in conjuncts(n)[1:])
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
         if self.prep_heads([n], frozenset({"in"}), COMPANY) and not self.prep_heads(
