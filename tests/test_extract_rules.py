@@ -914,6 +914,21 @@ def test_a_companys_product_read_as_a_person_runs_nothing(extractor: Extractor,
     assert not {f for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Vistra expanded its power supply agreement with Amazon to 1.2 gigawatts.",
+     ("SUPPLIES", "Vistra", "Amazon")),
+    ("Zentra Robotics said the company had signed a supply deal with China Telecom.",
+     ("SUPPLIES", "Zentra Robotics", "China Telecom")),
+    ("Meta signed a power purchase agreement with Talen Energy.",
+     ("SUPPLIES", "Talen Energy", "Meta Platforms")),
+])
+def test_a_deal_named_for_what_it_trades(extractor: Extractor, text: str,
+                                         fact: tuple[str, str, str]) -> None:
+    facts = {f[:3] for f in _facts(extractor, text)}
+    assert fact in facts
+    assert (fact[0], fact[2], fact[1]) not in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -722,6 +722,8 @@ class SentenceRules(Arguments):
             yield from self._customer_noun(n)
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
             yield from self._deal_for(n)
+        if lemma in lex.supplies.contract_nouns:
+            yield from self._supply_deal(n)
         earned = n.lower_ in lex.supplies.earning_nouns
         if n.lower_ in lex.supplies.shipment_nouns or earned:
             # "its TC bonder sales to Micron doubled": the seller's sales to a customer;
@@ -771,6 +773,27 @@ class SentenceRules(Arguments):
             for c in n.children
         ):
             yield from self._constituent_noun(n)
+
+    def _supply_deal(self, n: Token) -> Iterator[Candidate]:
+        """A deal named for what it trades, "with" a partner: in "Talen expanded its power
+        supply agreement with Amazon" the party supplies the partner, in "Meta signed a power
+        purchase agreement with Constellation" the partner supplies the party."""
+        lex = self.lex.supplies
+        kinds = {c.lemma_.lower() for c in n.children if c.dep_ == "compound"}
+        selling, buying = kinds & (lex.verbs - lex.reverse_verbs), kinds & (
+            lex.reverse_verbs - lex.verbs)
+        partners = self.prep_heads([n, *([n.head] if n.dep_ == "dobj" else [])],
+                                   frozenset({"with"}), COMPANY)  # "signed a deal with X"
+        if not partners or bool(selling) == bool(buying):
+            return
+        parties = self.child_entities([n], frozenset({"poss"}), COMPANY)
+        if not parties:
+            subj = self.governing_subject(n)
+            parties = self.head_entities(subj, COMPANY) if subj is not None else []
+        parties = [e for e in parties if e not in partners]
+        suppliers, customers = (parties, partners) if selling else (partners, parties)
+        yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.deal_kind",
+                               amount=self.noun_amount(n))
 
     def _deal_for(self, n: Token) -> Iterator[Candidate]:
         """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity": a deal with a
