@@ -929,6 +929,12 @@ def test_a_deal_named_for_what_it_trades(extractor: Extractor, text: str,
     assert (fact[0], fact[2], fact[1]) not in facts
 
 
+def test_an_order_for_goods_from_a_customer(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Zentra Robotics won a 900 million yuan order for inference "
+                   "servers from China Unicom.")
+    assert ("SUPPLIES", "Zentra Robotics", "China Unicom", "announced") in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -349,6 +349,9 @@ class SentenceRules(Arguments):
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
             givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
+            givers += self.prep_heads(  # "won an order for servers from China Mobile"
+                [o for p in self.prep_objects(contracts, frozenset({"for"}))
+                 for o in p.children if o.dep_ == "pobj"], frozenset({"from"}), COMPANY)
             if contracts:  # "received an order from Microsoft", "won Nvidia's orders": the
                 # receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
