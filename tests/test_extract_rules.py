@@ -935,6 +935,15 @@ def test_an_order_for_goods_from_a_customer(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Zentra Robotics", "China Unicom", "announced") in facts
 
 
+def test_investors_listed_after_including_each_invest(extractor: Extractor) -> None:
+    # the small model cuts "Prosperity7" from "Ventures" and hangs the first name on the
+    # second as a modifier joined by "and"
+    text = "- Kestrel Technology raised 1.5 billion yuan from investors including Shanghai " \
+        "State-owned Capital Investment and Prosperity7 Ventures, Aramco's venture arm [4]."
+    assert {f[1] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"} \
+        == {"Shanghai State-owned Capital Investment", "Prosperity7 Ventures"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

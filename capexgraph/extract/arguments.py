@@ -77,21 +77,7 @@ class Arguments:
         closest names linked to it (possessor, compound, apposition, "like X and Y")."""
         relative, tok = tok.tag_ in RELATIVE, antecedent(tok)
         if self.mention_at(tok) is not None:  # "who" stands for one name, not its conjuncts
-            heads = [tok] if relative else conjuncts(tok)
-            # "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
-            # name is the next item of a list
-            heads += [c for t in list(heads) for a in t.children if a.dep_ == "appos"
-                      and self.mention_at(a) is not None and not relative for c in conjuncts(a)]
-            # "Tencent and Hillhouse Investment" parsed as "(Tencent and Hillhouse)
-            # Investment": a name modifying a name, coordinated by "and", is a list item
-            heads += [c for t in list(heads) for a in t.children
-                      if a.dep_ in ("nmod", "compound") and not relative
-                      and any(k.dep_ == "cc" and k.lower_ == "and" for k in a.children)
-                      and (m := self.mention_at(a)) is not None
-                      and m != self.mention_at(t) for c in conjuncts(a)
-                      if not any(k.dep_ == "case" for k in c.children)]  # not "BlackRock's"
-            found = [m for t in heads if (m := self.mention_at(t)) is not None]
-            return self._typed(found, types)
+            return self._typed(self._list_items(tok, relative), types)
         # "Nvidia's rack partners, including Foxconn": the list names what the noun refers
         # to, not its possessor
         included = self._typed([m for p in tok.children if p.dep_ == "prep"
@@ -111,7 +97,10 @@ class Arguments:
                         continue
                     seen.add(c.i)
                     nxt.append(antecedent(c))
-            hits = [m for t in nxt if (m := self.mention_at(t)) is not None]
+            # "investors including X and Y Ventures": each name with the list it heads
+            hits = [m for t in nxt if (named_here := self.mention_at(t)) is not None
+                    for m in (self._list_items(t, relative=False)
+                              if t.head.lower_ in _LIST_PREPS else [named_here])]
             named = [m for t in nxt if t.dep_ == "appos" and (m := self.mention_at(t))]
             if self._typed(named, types):  # "its unit DayOne": the apposition names it
                 hits = named
@@ -129,6 +118,24 @@ class Arguments:
                 return self._prefer(self._typed(listed, types))
             frontier = nxt
         return []
+
+    def _list_items(self, tok: Token, relative: bool) -> list[Mention]:
+        """The names of the list a name heads: its conjuncts, names in apposition, and names
+        the parser hung on it as modifiers joined by "and"."""
+        heads = [tok] if relative else conjuncts(tok)
+        # "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
+        # name is the next item of a list
+        heads += [c for t in list(heads) for a in t.children if a.dep_ == "appos"
+                  and self.mention_at(a) is not None and not relative for c in conjuncts(a)]
+        # "Tencent and Hillhouse Investment" parsed as "(Tencent and Hillhouse)
+        # Investment": a name modifying a name, coordinated by "and", is a list item
+        heads += [c for t in list(heads) for a in t.children
+                  if a.dep_ in ("nmod", "compound") and not relative
+                  and any(k.dep_ == "cc" and k.lower_ == "and" for k in a.children)
+                  and (m := self.mention_at(a)) is not None
+                  and m != self.mention_at(t) for c in conjuncts(a)
+                  if not any(k.dep_ == "case" for k in c.children)]  # not "BlackRock's"
+        return [m for t in heads if (m := self.mention_at(t)) is not None]
 
     def _prefer(self, ids: list[str]) -> list[str]:
         """Among names found at the same distance, a company before the person who runs it."""

@@ -91,6 +91,12 @@ def name_edges(doc: Doc) -> Doc:
                 break
         if not ent.ent_id_ and _item_first_word(doc, ent.start, end):
             ent = Span(doc, ent.start - 1, end, label=ent.label_)
+        elif not ent.ent_id_ and end - ent.start == 1 and infer_type(ent.text) == "Company" \
+                and ent.start > 0 and doc[ent.start - 1].tag_ in ("NNP", "NNPS") \
+                and doc[ent.start - 1].text[:1].isupper() and not doc[ent.start - 1].ent_type_:
+            # a lone "Ventures" or "Capital" is the end of a name NER cut: "Prosperity7 Ventures"
+            named = {t.i for t in doc if t.ent_type_}
+            ent = Span(doc, _proper_run_start(doc, ent.start - 1, named), end, label="ORG")
         label, span_id = ent.label_, ent.ent_id_
         if span_id and label == "Company" and (unit_end := _unit_name_end(doc, end)) > end:
             end, span_id = unit_end, _known_as(span_id, doc[ent.start:unit_end].text)
