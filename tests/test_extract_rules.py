@@ -944,6 +944,13 @@ def test_investors_listed_after_including_each_invest(extractor: Extractor) -> N
         == {"Shanghai State-owned Capital Investment", "Prosperity7 Ventures"}
 
 
+def test_a_relative_clause_is_background_the_hedge_does_not_cover(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Mistral AI, which uses Nscale capacity through its Paris "
+                   "project, did not invest in the round, a person familiar with the matter said.")
+    assert ("SUPPLIES", "Nscale", "Mistral AI", "announced") in facts
+    assert not {f for f in facts if f[0] == "INVESTS_IN" and f[3] == "announced"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

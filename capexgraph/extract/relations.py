@@ -526,6 +526,8 @@ class SentenceRules(Arguments):
                 # "AI servers purchased from Inspur": bought by whom the sentence is about,
                 # not by the maker that names the product ("Nvidia systems bought from Dell")
                 customers = self.sentence_company(v, exclude=sources + self.makers_of([v.head]))
+            # "uses Nscale capacity through its Stargate project": no source in itself
+            sources = [e for e in sources if e not in customers]
             goods = [c for o in a.objs for c in conjuncts(o)[1:]
                      if self.mention_at(c) is None and c.pos_ == "NOUN"]
             if not sources and goods:  # "buys Nvidia and AMD accelerators": each name

@@ -98,8 +98,14 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     sentence = _scope(trigger, sent)
     if _hyphened_participle(trigger):  # "Microsoft-backed OpenAI has signed ..., people
         kept = 2  # familiar said": the backing is taken as known, only its noun phrase counts
-    if kept < len(chain):  # a title in the subject: only the subject's own words count
+    titled = kept < len(chain)
+    if titled:  # a title in the subject: only the subject's own words count
         chain = chain[:kept]
+    relative = chain[-1].dep_ == "relcl" and not any(  # not "in talks to invest"
+        c.tag_ == "TO" for c in chain[-1].children)
+    if titled or relative:
+        # a relative clause is background the writer vouches for: "OpenAI, which uses Nscale
+        # capacity, did not invest, a person familiar said" hedges and denies the investment
         sentence = " " + " ".join(t.lower_ for t in chain[-1].subtree) + " "
     # "has not invested", "in which it has no stake"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
