@@ -951,6 +951,13 @@ def test_a_relative_clause_is_background_the_hedge_does_not_cover(extractor: Ext
     assert not {f for f in facts if f[0] == "INVESTS_IN" and f[3] == "announced"}
 
 
+def test_what_is_owned_through_a_vehicle_the_vehicle_holds(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Tencent holds its stake in Kuaishou through "
+                                   "Image Frame Investment.")}
+    assert {("INVESTS_IN", "Tencent Holdings", "Kuaishou Technology"),
+            ("INVESTS_IN", "Image Frame Investment", "Kuaishou Technology")} <= facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

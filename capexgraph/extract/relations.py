@@ -332,6 +332,10 @@ class SentenceRules(Arguments):
                       if self.mention_at(o) is not None  # SoftBank controls"
                       for e in self.head_entities(o, COMPANY)]
             yield from self._pairs("INVESTS_IN", owners, owned, v, "invest.own")
+            # "controls SK Hynix through SK Inc.": the vehicle holds what is owned
+            vehicles = [e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
+                        if e not in owned]
+            yield from self._pairs("INVESTS_IN", vehicles, owned, v, "invest.own_through")
         if a.lemma in lex.own_verbs and a.passive:  # "DayOne, now owned partly by Coatue"
             owners = [e for e in a.agents if not self.is_holder(e)]  # a fund's are holdings
             yield from self._pairs("INVESTS_IN", owners, a.subjects, v, "invest.owned_by")
