@@ -958,6 +958,12 @@ def test_what_is_owned_through_a_vehicle_the_vehicle_holds(extractor: Extractor)
             ("INVESTS_IN", "Image Frame Investment", "Kuaishou Technology")} <= facts
 
 
+def test_a_fund_name_starts_at_its_lower_case_brand(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Nvidia is the largest weight in the iShares "
+                                   "Asia Robotics ETF at 9%.")}
+    assert ("CONSTITUENT_OF", "Nvidia", "iShares Asia Robotics ETF") in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

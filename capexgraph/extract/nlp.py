@@ -226,7 +226,7 @@ def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
             return False
         if tok.tag_ == "DT" and not _inner_all(doc, i):
             return False
-        return (tok.text[:1].isupper() or tok.like_num) \
+        return (tok.text[:1].isupper() or tok.like_num or _brand(tok)) \
             and tok.ent_type_ in (_NAME_PARTS if company else _ISSUER_PARTS) \
             and (not company or tok.tag_ in ("NNP", "NNPS"))
 
@@ -403,6 +403,11 @@ def _capitalised_run(doc: Doc, i: int) -> int:
     return j if j > i and j < len(doc) else 0
 
 
+def _brand(tok: Token) -> bool:
+    """A proper noun with a capital inside it, whatever its first letter: "iShares"."""
+    return tok.tag_ == "NNP" and any(c.isupper() for c in tok.text[1:])
+
+
 def _joining_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen with no space around it between two capitalised words of a name
     ("Hong Kong-Listed")."""
@@ -433,7 +438,7 @@ def _name_start(doc: Doc, found: Span) -> int:
                 or any(c.isupper() for c in tok.text[1:])):  # "iShares"
             break
         brand = tok.tag_ == "NNP" and (  # "KODEX", "CSI", "iShares", the "E" of "E Fund"
-            tok.text.isupper() or any(c.isupper() for c in tok.text[1:]))
+            tok.text.isupper() or _brand(tok))
         if not brand and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i < start - 1
                           or (tok.head.i >= start and tok.head != head
                               and tok.head.head != head and tok.head.i > head.i)):
