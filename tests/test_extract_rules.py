@@ -964,6 +964,16 @@ def test_a_fund_name_starts_at_its_lower_case_brand(extractor: Extractor) -> Non
     assert ("CONSTITUENT_OF", "Nvidia", "iShares Asia Robotics ETF") in facts
 
 
+@pytest.mark.parametrize("text", [
+    "Sinnet Technology said Kuaishou is its largest tenant, accounting for about 40% of revenue.",
+    "Kuaishou is the largest tenant of Sinnet Technology.",
+])
+def test_a_tenant_is_a_customer(extractor: Extractor, text: str) -> None:
+    facts = {f[:3] for f in _facts(extractor, text)}
+    assert ("SUPPLIES", "Sinnet Technology", "Kuaishou Technology") in facts
+    assert ("SUPPLIES", "Kuaishou Technology", "Sinnet Technology") not in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

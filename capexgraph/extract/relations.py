@@ -957,6 +957,8 @@ class SentenceRules(Arguments):
         verb = pct.head.head if pct.dep_ == "pobj" else pct.head
         subj, _ = self.subject_of(verb)
         customers = self.head_entities(subj, COMPANY) if subj is not None else []
+        if verb.dep_ == "acl":  # "X is its largest tenant, accounting for 60% of revenue"
+            customers = self.described_by(verb.head) or customers
         if subj is not None and subj.lower_ in FLOATING and not customers:
             customers = self.listed_before(subj.i)
         if not customers:
