@@ -974,6 +974,13 @@ def test_a_tenant_is_a_customer(extractor: Extractor, text: str) -> None:
     assert ("SUPPLIES", "Kuaishou Technology", "Sinnet Technology") not in facts
 
 
+def test_a_deal_named_after_goods_buys_them_from_the_partners(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "The company said Meta has signed capacity "
+                                   "contracts with CoreWeave and Nscale worth $20 billion.")}
+    assert {("SUPPLIES", "CoreWeave", "Meta Platforms"),
+            ("SUPPLIES", "Nscale", "Meta Platforms")} <= facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -55,6 +55,7 @@ class Supplies(Model):
     order_nouns: frozenset[str]
     order_preps: frozenset[str]
     contract_nouns: frozenset[str]
+    goods_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
     equip_verbs: frozenset[str]
     payment_verbs: frozenset[str]

@@ -805,9 +805,9 @@ class SentenceRules(Arguments):
                                amount=self.noun_amount(n))
 
     def _deal_for(self, n: Token) -> Iterator[Candidate]:
-        """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity": a deal with a
-        partner for goods (not for a company, nor one that says who provides) buys them from
-        the partner."""
+        """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity", "capacity
+        contracts with Nebius": a deal with a partner for goods (not for a company, nor one
+        that says who provides) buys them from the partner."""
         verb = n.head
         if any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") for c in (*verb.children,
                                                                       *n.children)):
@@ -817,6 +817,8 @@ class SentenceRules(Arguments):
         goods = [c for p in self.prep_objects([n, verb, *partners], frozenset({"for"}))
                  for c in p.children if c.dep_ == "pobj" and self.is_product(c)
                  and c.tag_ != "CD" and c.ent_type_ not in ("DATE", "TIME", "MONEY")]
+        goods += [c for c in n.children if c.dep_ == "compound"  # "capacity contracts with"
+                  and c.lemma_.lower() in self.lex.supplies.goods_nouns]
         if not goods:
             return
         subj, passive = self.subject_of(verb)
