@@ -981,6 +981,24 @@ def test_a_deal_named_after_goods_buys_them_from_the_partners(extractor: Extract
             ("SUPPLIES", "Nscale", "Meta Platforms")} <= facts
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Kestrel Cloud, Baidu's cloud unit, will supply computing power to Moonshot AI.",
+     ("INVESTS_IN", "Baidu", "Kestrel Cloud")),
+    ("Baidu's chip arm Kestrel Semiconductor doubled its output.",
+     ("INVESTS_IN", "Baidu", "Kestrel Semiconductor")),
+])
+def test_a_named_unit_or_arm_is_owned(extractor: Extractor, text: str,
+                                      fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
+def test_a_singular_apposition_describes_the_last_listed_name(extractor: Extractor) -> None:
+    text = "- Kestrel Technology raised 1.5 billion yuan from investors including Shanghai " \
+        "State-owned Capital Investment and Prosperity7 Ventures, Aramco's venture arm [4]."
+    owned = {f[2] for f in _facts(extractor, text) if f[0] == "INVESTS_IN" and f[1] == "Aramco"}
+    assert owned == {"Prosperity7 Ventures"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

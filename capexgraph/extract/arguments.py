@@ -498,6 +498,9 @@ class Arguments:
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _PART_WORDS:
             n = n.head.head  # "X is one of its largest customers", "X, one of its suppliers"
         if n.dep_ == "appos":
+            named = self.mention_at(n.head)
+            if n.tag_ == "NN" and named is not None:  # "A and B Ventures, Aramco's arm": one
+                return self._typed([named], types)
             return self.head_entities(n.head, types)
         if n.dep_ == "attr":
             subj, _ = self.subject_of(n.head)
