@@ -940,7 +940,8 @@ def test_investors_listed_after_including_each_invest(extractor: Extractor) -> N
     # second as a modifier joined by "and"
     text = "- Kestrel Technology raised 1.5 billion yuan from investors including Shanghai " \
         "State-owned Capital Investment and Prosperity7 Ventures, Aramco's venture arm [4]."
-    assert {f[1] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"} \
+    assert {f[1] for f in _facts(extractor, text)
+            if f[0] == "INVESTS_IN" and f[2] == "Kestrel Technology"} \
         == {"Shanghai State-owned Capital Investment", "Prosperity7 Ventures"}
 
 
