@@ -1000,6 +1000,13 @@ def test_a_singular_apposition_describes_the_last_listed_name(extractor: Extract
     assert owned == {"Prosperity7 Ventures"}
 
 
+def test_joining_a_company_as_an_officer(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Nvidia's former networking chief, Priya Raman, "
+                                   "has joined Cerebras as chief technology officer.")}
+    assert ("EXECUTIVE_OF", "Priya Raman", "Cerebras Systems") in facts
+    assert ("EXECUTIVE_OF", "Priya Raman", "Nvidia") not in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

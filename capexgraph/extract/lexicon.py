@@ -89,6 +89,7 @@ class Executives(Model):
     titles: dict[str, tuple[str, ...]]
     verbs: dict[str, str]
     past: frozenset[str]
+    join_verbs: frozenset[str]
 
     def title_words(self) -> frozenset[str]:
         """The last word of every title ("executive", "ceo", "founder")."""

@@ -1036,6 +1036,13 @@ class SentenceRules(Arguments):
             named = [c for c in verb.children if c.dep_ == "dobj"] + \
                 ([subj] if passive and subj is not None else [])
             people += [e for c in named for e in self.head_entities(c, person_t)]
+            if verb.lemma_.lower() in self.lex.executives.join_verbs and not passive:
+                joined = [e for c in verb.children if c.dep_ == "dobj"
+                          for e in self.head_entities(c, EMPLOYERS)]
+                people += self.head_entities(subj, person_t) if subj is not None else []
+                yield from self._pairs("EXECUTIVE_OF", people, joined, title,
+                                       "executive.joined", role=role)
+                return
         following = self.mention_at(self.sent.doc[title.i + 1]) if title.i + 1 < \
             self.sent.end else None
         if not people and following and self.registry.type_of(following.entity_id) == "Person":
