@@ -1007,6 +1007,12 @@ def test_joining_a_company_as_an_officer(extractor: Extractor) -> None:
     assert ("EXECUTIVE_OF", "Priya Raman", "Nvidia") not in facts
 
 
+def test_an_apposition_is_background_the_negation_does_not_deny(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Nvidia, Mistral's largest shareholder after leading a round "
+                   "last year, is not funding the campus.")
+    assert ("INVESTS_IN", "Nvidia", "Mistral AI", "announced") in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -18,10 +18,20 @@ def _governors(trigger: Token) -> list[Token]:
     """The trigger and every head above it, up to the sentence root; a coordinated clause
     stops the climb ("X reported results, and it plans to invest": only "plans" governs)."""
     chain = [trigger]
-    while chain[-1].head.i != chain[-1].i and not (
+    while chain[-1].head.i != chain[-1].i and not _background(chain[-1]) and not (
             chain[-1].dep_ in _OWN_STATUS and chain[-1].pos_ in ("VERB", "AUX")):
         chain.append(chain[-1].head)
     return chain
+
+
+def _background(tok: Token) -> bool:
+    """A relative clause or an apposition: a description the writer vouches for, whatever
+    the sentence around it hedges or denies ("OpenAI, which uses Nscale capacity, did not
+    invest, a person familiar said"; "ASML, Mistral's largest shareholder, is not funding
+    the campus"); not an infinitive the parser calls relative ("in talks to invest")."""
+    if tok.dep_ == "appos":
+        return True
+    return tok.dep_ == "relcl" and not any(c.tag_ == "TO" for c in tok.children)
 
 
 def _matches(cues: Cues, chain: list[Token], sentence: str, hedge: bool = False) -> bool:
@@ -101,11 +111,7 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     titled = kept < len(chain)
     if titled:  # a title in the subject: only the subject's own words count
         chain = chain[:kept]
-    relative = chain[-1].dep_ == "relcl" and not any(  # not "in talks to invest"
-        c.tag_ == "TO" for c in chain[-1].children)
-    if titled or relative:
-        # a relative clause is background the writer vouches for: "OpenAI, which uses Nscale
-        # capacity, did not invest, a person familiar said" hedges and denies the investment
+    if titled or _background(chain[-1]):  # only the description's own words count
         sentence = " " + " ".join(t.lower_ for t in chain[-1].subtree) + " "
     # "has not invested", "in which it has no stake"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
