@@ -1013,6 +1013,13 @@ def test_an_apposition_is_background_the_negation_does_not_deny(extractor: Extra
     assert ("INVESTS_IN", "Nvidia", "Mistral AI", "announced") in facts
 
 
+def test_no_sentence_starts_at_a_lowercase_word(extractor: Extractor) -> None:
+    text = "The Kestrel Chip ETF tracks the Kestrel Chip Index. After the September " \
+        "rebalance Broadcom and Nvidia each weigh about 8.1%."
+    assert {f[1] for f in _facts(extractor, text) if f[0] == "CONSTITUENT_OF"} \
+        == {"Broadcom", "Nvidia"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

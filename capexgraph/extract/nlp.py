@@ -379,6 +379,16 @@ def _noun_roots(doc: Doc) -> None:
             tok.lemma_ = tok.lemma_.lower()
 
 
+@Language.component("capexgraph_sentence_starts_v1")
+def no_lowercase_starts(doc: Doc) -> Doc:
+    """A sentence does not begin with a lowercase word after a word: the parser must not cut
+    "After the rebalance Broadcom and Nvidia | each weigh about 8.1%" in two."""
+    for tok in doc[1:]:
+        if tok.text[:1].islower() and doc[tok.i - 1].is_alpha:
+            tok.is_sent_start = False
+    return doc
+
+
 @Language.component("capexgraph_amounts_v1")
 def merge_amounts(doc: Doc) -> Doc:
     """Make each amount one token before parsing: "20 trillion won" is money, not a verb,
@@ -470,6 +480,7 @@ def load_pipeline(requested: str | None = None) -> Language:
     nlp.add_pipe("capexgraph_co_verbs_v1", after="lemmatizer")
     nlp.add_pipe("capexgraph_parse_repairs_v1", after="capexgraph_co_verbs_v1")
     nlp.add_pipe("capexgraph_amounts_v1", first=True)
+    nlp.add_pipe("capexgraph_sentence_starts_v1", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", name="capexgraph_gazetteer", before="ner",
         config={"overwrite_ents": True},
