@@ -1020,6 +1020,17 @@ def test_no_sentence_starts_at_a_lowercase_word(extractor: Extractor) -> None:
         == {"Broadcom", "Nvidia"}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nebius said its backlog reached $20 billion, with Microsoft and Meta as its two largest "
+     "customers.", ("SUPPLIES", "Nebius Group", "Meta Platforms")),
+    ("Reliance Industries will invest $15 billion in a campus in Jamnagar with Meta and Google "
+     "as anchor tenants.", ("SUPPLIES", "Reliance Industries", "Meta Platforms")),
+])
+def test_with_names_as_customers(extractor: Extractor, text: str,
+                                 fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

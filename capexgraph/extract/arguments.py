@@ -521,11 +521,11 @@ class Arguments:
                 return (self.head_entities(subj, types) if subj is not None else []) + [
                     e for c in verb.children if c.dep_ == "dobj"
                     for e in self.head_entities(c, types)]
-            return [e for c in verb.children if c.dep_ == "dobj"
-                    for e in self.head_entities(c, types)] or (
-                # "..., with xAI and Lambda among its largest buyers"
-                self.prep_heads([verb], frozenset({"with"}), types)
-                if n.head.lower_ == "among" else [])
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            # "..., with xAI and Lambda among its largest buyers", "backlog reached $55bn,
+            # with OpenAI and Meta as its two largest customers"
+            return [e for c in objects for e in self.head_entities(c, types)] or \
+                self.prep_heads([verb, *objects], frozenset({"with"}), types)
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | COPULAS:
             return [e for c in n.head.children if c.dep_ in ("dobj", "attr")
                     for e in self.head_entities(c, types)]  # "its backers include X"
