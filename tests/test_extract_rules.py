@@ -1031,6 +1031,14 @@ def test_with_names_as_customers(extractor: Extractor, text: str,
     assert fact in {f[:3] for f in _facts(extractor, text)}
 
 
+def test_a_name_after_comma_and_with_its_own_verb_starts_a_clause(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "In storage, Kioxia and Micron ship SSD "
+                                   "drives to Dell, and Jabil assembles Dell's AI servers "
+                                   "under contract.")}
+    assert ("SUPPLIES", "Kioxia", "Dell Technologies") in facts
+    assert ("SUPPLIES", "Kioxia", "Jabil") not in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -424,6 +424,10 @@ class Arguments:
             m = self.mention_at(self.sent.doc[j])
             if m is None or self.registry.type_of(m.entity_id) != "Company":
                 break
+            doc, after = self.sent.doc, self.sent.doc[m.end] if m.end < self.sent.end else None
+            if len(out) == 1 and after is not None and after.tag_ in ("VBZ", "VBD", "VBP", "MD") \
+                    and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text == ",":
+                break  # "ship ... to Nvidia, and Fabrinet makes ...": the next clause's subject
             out.append(m.entity_id)
             j = m.end
             if j < self.sent.end and self.sent.doc[j].text == ",":
