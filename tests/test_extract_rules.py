@@ -1039,6 +1039,15 @@ def test_a_name_after_comma_and_with_its_own_verb_starts_a_clause(extractor: Ext
     assert ("SUPPLIES", "Kioxia", "Jabil") not in facts
 
 
+def test_made_by_a_foundry_is_no_membership(extractor: Extractor) -> None:
+    text = "Moore Threads is expected to join the STAR 50 Index in March. Iluvatar CoreX, " \
+        "whose GPUs are made by SMIC, filed for a listing."
+    facts = {f[:3] for f in _facts(extractor, text)}
+    assert ("SUPPLIES", "Semiconductor Manufacturing International Corporation",
+            "Iluvatar CoreX") in facts
+    assert not {f for f in facts if f[0] == "CONSTITUENT_OF" and f[1] == "Iluvatar CoreX"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

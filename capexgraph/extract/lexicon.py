@@ -68,6 +68,7 @@ class Supplies(Model):
 class Constituents(Model):
     holder_verbs: frozenset[str]
     member_verbs: frozenset[str]
+    member_particles: dict[str, str]
     member_preps: frozenset[str]
     nouns: frozenset[str]
     context_nouns: frozenset[str]

@@ -238,7 +238,9 @@ class SentenceRules(Arguments):
                 yield from self._pairs("CONSTITUENT_OF", members,
                                        [s for s in subjects if self.is_holder(s)], v,
                                        "constituent.holder_verb")
-        if lemma in lex.constituents.member_verbs:
+        particle = lex.constituents.member_particles.get(lemma)
+        if lemma in lex.constituents.member_verbs and (particle is None or any(
+                c.dep_ == "prt" and c.lower_ == particle for c in v.children)):
             holders = [e for o in objs for e in self.head_entities(o, HOLDERS)]
             holders += self.prep_entities([v, *objs], lex.constituents.member_preps, HOLDERS)
             if lemma in lex.constituents.holder_verbs and not passive and objs and holders:
