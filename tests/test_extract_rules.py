@@ -1048,6 +1048,21 @@ def test_made_by_a_foundry_is_no_membership(extractor: Extractor) -> None:
     assert not {f for f in facts if f[0] == "CONSTITUENT_OF" and f[1] == "Iluvatar CoreX"}
 
 
+@pytest.mark.parametrize(("text", "investors"), [
+    # NER ran the raiser's name over the verb and the amount
+    ("Kestrel Robotics raised HK$2 billion in its IPO, with cornerstone investors including "
+     "Taikang Life and Lighthouse Venture Partners.",
+     {"Taikang Life", "Lighthouse Venture Partners"}),
+    # NER ran two names into one over "and"; the parser hung the first on the second
+    ("Kestrel Robotics raised HK$2 billion in its IPO, with cornerstone investors including "
+     "Ping An Life and Qiming Venture Partners.", {"Ping An Life", "Qiming Venture Partners"}),
+])
+def test_cornerstone_investors_each_invest(extractor: Extractor, text: str,
+                                           investors: set[str]) -> None:
+    assert {f[1] for f in _facts(extractor, text)
+            if f[0] == "INVESTS_IN" and f[2] == "Kestrel Robotics"} == investors
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -131,9 +131,10 @@ class Arguments:
         # Investment": a name modifying a name, coordinated by "and", is a list item
         heads += [c for t in list(heads) for a in t.children
                   if a.dep_ in ("nmod", "compound") and not relative
-                  and any(k.dep_ == "cc" and k.lower_ == "and" for k in a.children)
-                  and (m := self.mention_at(a)) is not None
-                  and m != self.mention_at(t) for c in conjuncts(a)
+                  and (m := self.mention_at(a)) is not None and m != self.mention_at(t)
+                  and (any(k.dep_ == "cc" and k.lower_ == "and" for k in a.children)
+                       or (m.end < len(a.doc) and a.doc[m.end].lower_ == "and"))
+                  for c in conjuncts(a)
                   if not any(k.dep_ == "case" for k in c.children)]  # not "BlackRock's"
         return [m for t in heads if (m := self.mention_at(t)) is not None]
 

@@ -40,6 +40,7 @@ _ISSUER_PARTS = _NAME_PARTS | {"ORG", "Company"}
 _TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
 # Words that join two capitalised runs into one name: "Shanghai State-owned Capital Investment"
 _NAME_JOINS = frozenset({"state-owned", "state-run", "state-backed"})
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def model_name(requested: str | None = None) -> str:
@@ -63,6 +64,8 @@ def name_edges(doc: Doc) -> Doc:
     spans: list[Span] = []
     for ent in doc.ents:
         end = ent.end
+        if not ent.ent_id_:  # a name holds no finite verb: "Kestrel Robotics raised HK$2 billion"
+            end = next((t.i for t in ent[1:] if t.tag_ in _FINITE_VERBS), end)
         # the statistical NER sometimes runs on into "and" or a common noun ("Ping An and",
         # "Alat venture"): a name ends with its last capitalised word
         while end - ent.start > 1 and not ent.ent_id_ and (
@@ -163,9 +166,16 @@ def _split_at_and(doc: Doc, span: Span) -> list[Span]:
         return after.text[:1].isupper() and (after.dep_ == "conj" or (
             after.dep_ == "compound" and after.head.dep_ == "conj" and after.head.i < span.end))
 
-    cut = next((t.i for t in span[1:-1] if ((t.lower_ == "and" and t.dep_ == "cc")
-                                             or t.text == ",") and coordinated(doc[t.i + 1])),
-               None)
+    def two_names(t: Token) -> bool:  # "Ping An Life and Qiming Venture Partners": two
+        # names of two words or more each, the second ending in a company word
+        return t.lower_ == "and" and t.i - span.start >= 2 and span.end - t.i > 2 \
+            and doc[t.i + 1].text[:1].isupper() and infer_type(span[-1].text) == "Company"
+
+    def listed(t: Token) -> bool:  # "Zijin Mining and CATL" coordinated by the parser
+        return ((t.lower_ == "and" and t.dep_ == "cc") or t.text == ",") \
+            and coordinated(doc[t.i + 1])
+
+    cut = next((t.i for t in span[1:-1] if listed(t) or two_names(t)), None)
     if cut is None or span.ent_id_ or span.label_ not in ("ORG", "Company"):
         return [span]
     return [Span(doc, span.start, cut, label=span.label_),
