@@ -1063,6 +1063,14 @@ def test_cornerstone_investors_each_invest(extractor: Extractor, text: str,
             if f[0] == "INVESTS_IN" and f[2] == "Kestrel Robotics"} == investors
 
 
+def test_names_in_goods_bought_through_a_reseller_are_no_buyers(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Lambda said capital expenditure would be $5 "
+                                   "billion next year, mostly on Nvidia GB300 and Vera Rubin "
+                                   "systems bought through Dell and Super Micro.")}
+    buyers = {f[2] for f in facts if f[0] == "SUPPLIES" and f[1] == "Dell Technologies"}
+    assert buyers == {"Lambda"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

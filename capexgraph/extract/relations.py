@@ -528,10 +528,16 @@ class SentenceRules(Arguments):
                     [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
                      if o.dep_ == "pobj"])
                 products = [subj] if subj is not None and self.mention_at(subj) is None else []
-            if v.dep_ == "acl" and v.tag_ == "VBN" and sources:
+            if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and sources:  # VBD: misread
                 # "AI servers purchased from Inspur": bought by whom the sentence is about,
                 # not by the maker that names the product ("Nvidia systems bought from Dell")
-                customers = self.sentence_company(v, exclude=sources + self.makers_of([v.head]))
+                goods_phrase = v.head
+                while goods_phrase.dep_ == "conj":  # "Nvidia GB300 and Vera Rubin systems":
+                    goods_phrase = goods_phrase.head  # every name in the goods is a maker's
+                named = [m.entity_id for t in goods_phrase.subtree if t.i < v.i
+                         and (m := self.mention_at(t)) is not None]
+                customers = self.sentence_company(
+                    v, exclude=sources + self.makers_of([v.head]) + named)
             # "uses Nscale capacity through its Stargate project": no source in itself
             sources = [e for e in sources if e not in customers]
             goods = [c for o in a.objs for c in conjuncts(o)[1:]
