@@ -1071,6 +1071,15 @@ def test_names_in_goods_bought_through_a_reseller_are_no_buyers(extractor: Extra
     assert buyers == {"Lambda"}
 
 
+def test_orders_told_as_the_reason_are_placed_with_the_sentences_company(
+        extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Shares of Accelink Technologies jumped after "
+                                   "Microsoft and Amazon increased their orders for 800G "
+                                   "modules.")}
+    assert {("SUPPLIES", "Accelink Technologies", "Microsoft"),
+            ("SUPPLIES", "Accelink Technologies", "Amazon")} <= facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."
