@@ -1080,6 +1080,12 @@ def test_orders_told_as_the_reason_are_placed_with_the_sentences_company(
             ("SUPPLIES", "Accelink Technologies", "Amazon")} <= facts
 
 
+def test_units_sold_in_the_plural_are_goods(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Eaton acquired Boyd Thermal for $9.5 billion, "
+                                   "and now sells its coolant distribution units to Lambda.")}
+    assert ("SUPPLIES", "Eaton", "Lambda") in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."
