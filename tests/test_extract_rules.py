@@ -1086,6 +1086,17 @@ def test_units_sold_in_the_plural_are_goods(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Eaton", "Lambda") in facts
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Rapidus received a further 100 billion yen from the Japanese government.",
+     ("INVESTS_IN", "Japanese government", "Rapidus")),
+    ("The U.S. government, which took a 10% stake in Intel in August, welcomed the deal.",
+     ("INVESTS_IN", "U.S. government", "Intel")),
+])
+def test_a_government_invests(extractor: Extractor, text: str,
+                              fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

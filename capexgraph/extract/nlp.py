@@ -101,6 +101,9 @@ def name_edges(doc: Doc) -> Doc:
             named = {t.i for t in doc if t.ent_type_}
             ent = Span(doc, _proper_run_start(doc, ent.start - 1, named), end, label="ORG")
         label, span_id = ent.label_, ent.ent_id_
+        if label in ("NORP", "GPE") and end < len(doc) and doc[end].lower_ == "government" \
+                and doc[end].dep_ != "compound":
+            end, label = end + 1, "ORG"  # "the Japanese government" invests like a company
         if span_id and label == "Company" and (unit_end := _unit_name_end(doc, end)) > end:
             end, span_id = unit_end, _known_as(span_id, doc[ent.start:unit_end].text)
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
