@@ -1097,6 +1097,14 @@ def test_a_government_invests(extractor: Extractor, text: str,
     assert fact in {f[:3] for f in _facts(extractor, text)}
 
 
+def test_a_subsidiary_named_by_its_parent_and_its_own_relative_clause(
+        extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Kestrel Cloud, a Lenovo subsidiary whose "
+                                   "largest customer is Baidu, posted record revenue.")}
+    assert {("INVESTS_IN", "Lenovo Group", "Kestrel Cloud"),
+            ("SUPPLIES", "Kestrel Cloud", "Baidu")} <= facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -705,7 +705,11 @@ def antecedent(tok: Token) -> Token:
     t = tok
     while t.dep_ != "relcl" and t.head.i != t.i:
         t = t.head
-    return t.head if t.dep_ == "relcl" else tok
+    if t.dep_ != "relcl":
+        return tok
+    noun = t.head  # "Wiwynn, a Wistron subsidiary whose biggest customer is Meta": the name
+    return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" \
+        and noun.head.pos_ == "PROPN" else noun  # the appositive describes
 
 
 def verb_forms(tok: Token) -> set[str]:

@@ -713,13 +713,14 @@ class SentenceRules(Arguments):
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
                                    amount=self.amount_in(n))  # "its backer with $8bn invested"
         # "Solar Turbines, a Caterpillar company": a company named after another is its
-        owned_company = n.dep_ == "appos" and lemma in ("company", "firm") and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+        owned_company = n.dep_ == "appos" and lemma in ("company", "firm") and indefinite
         if lemma in lex.invests.owned_nouns or owned_company:  # "Kunlunxin, Baidu's chip
             owners = self.child_entities([n], frozenset({"poss"}), COMPANY)  # subsidiary"
             owners += self.prep_heads([n], frozenset({"of"}), COMPANY)
+            # "a Wistron subsidiary" (but in "its Kunlunxin unit" the name is the unit's)
             owners += self.child_entities([n], frozenset({"compound"}), COMPANY) \
-                if owned_company else []
+                if indefinite else []
             yield from self._pairs("INVESTS_IN", owners, self.described_by(n), n,
                                    "invest.subsidiary")
         if self._is_round(n):  # "a financing led by X", "a $13 billion Series F led by X"
