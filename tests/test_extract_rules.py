@@ -1105,6 +1105,13 @@ def test_a_subsidiary_named_by_its_parent_and_its_own_relative_clause(
             ("SUPPLIES", "Kestrel Cloud", "Baidu")} <= facts
 
 
+def test_a_name_after_a_describing_noun_is_a_company(extractor: Extractor) -> None:
+    # the statistical NER calls "Zorvana" a person
+    facts = {f[:3] for f in _facts(extractor, "Baidu took a stake in memory partner Zorvana "
+                                   "last year.")}
+    assert ("INVESTS_IN", "Baidu", "Zorvana") in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -117,6 +117,7 @@ def name_edges(doc: Doc) -> Doc:
         spans.append(Span(doc, start, end, label=label, span_id=span_id)
                      if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
     spans = [part for span in spans for part in _split_at_and(doc, span)]
+    spans = _described_names(doc, spans)  # "chip startup Kalray", whatever NER called it
     named = {i for span in spans for i in range(span.start, span.end)}
     spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
         + _apposed_names(doc, named) + _hyphen_agent_names(doc, named)
@@ -267,6 +268,52 @@ def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
 def _company_nouns() -> frozenset[str]:
     lex = triggers()
     return lex.descriptors.Company | lex.invests.owned_nouns | lex.invests.business_nouns
+
+
+@cache
+def _describing_nouns() -> frozenset[str]:
+    return _company_nouns() | triggers().supplies.nouns | _DESCRIBING_EXTRA
+
+
+_DESCRIBING_EXTRA = frozenset({"partner", "developer", "specialist", "investor", "backer"})
+
+
+def _described_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Capitalised words right after a noun that says what a company is ("chip startup
+    Kalray", "memory partner SwaySure", "humanoid-robot maker Figure AI") are a company's
+    name, even where the statistical NER called them a place, a person or a product: `spans`
+    with those names in place of what NER found there (a longer name found there stays, as
+    an organisation; a gazetteer name stays as it is)."""
+    out = list(spans)
+    for found in _names_after_describing_nouns(doc):
+        overlapping = [s for s in out if found.start < s.end and s.start < found.end]
+        if any(s.ent_id_ for s in overlapping):
+            continue
+        covering = [s for s in overlapping if s.start <= found.start and s.end >= found.end]
+        out = [s for s in out if s not in overlapping]
+        out += [Span(doc, s.start, s.end, label="ORG") for s in covering] or [found]
+    return out
+
+
+def _names_after_describing_nouns(doc: Doc) -> list[Span]:
+    found = []
+    nouns = _describing_nouns()
+    for tok in doc[:-1]:
+        if tok.tag_ not in ("NN", "NNS") or tok.lower_ not in nouns:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].is_title or (doc[end].is_upper and doc[end].is_alpha)
+                                  or _brand(doc[end])) and doc[end].ent_type_ not in _NOT_NAMES:
+            end += 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2  # "X-energy"
+        if end > tok.i + 1:
+            found.append(Span(doc, tok.i + 1, end, label="ORG"))
+    return found
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _described_as_company(tok: Token) -> bool:
