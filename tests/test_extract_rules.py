@@ -1112,6 +1112,12 @@ def test_a_name_after_a_describing_noun_is_a_company(extractor: Extractor) -> No
     assert ("INVESTS_IN", "Baidu", "Zorvana") in facts
 
 
+def test_a_name_before_a_citation_mark_is_still_a_name(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Company Developments - Galbot raised 1.1 billion "
+                                   "yuan led by CATL [4].")}
+    assert ("INVESTS_IN", "CATL", "Galbot") in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

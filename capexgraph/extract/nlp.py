@@ -101,6 +101,9 @@ def name_edges(doc: Doc) -> Doc:
             named = {t.i for t in doc if t.ent_type_}
             ent = Span(doc, _proper_run_start(doc, ent.start - 1, named), end, label="ORG")
         label, span_id = ent.label_, ent.ent_id_
+        if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
+                Span(doc, ent.start, end)):
+            label = "ORG"  # "Galbot raised 1.1 billion yuan", NER's place
         if label in ("NORP", "GPE") and end < len(doc) and doc[end].lower_ == "government" \
                 and doc[end].dep_ != "compound":
             end, label = end + 1, "ORG"  # "the Japanese government" invests like a company
@@ -314,6 +317,20 @@ def _names_after_describing_nouns(doc: Doc) -> list[Span]:
 
 
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+@cache
+def _company_verbs() -> frozenset[str]:
+    lex = triggers().invests
+    return lex.receive_verbs | lex.acquire_verbs
+
+
+def _acts_as_company(span: Span) -> bool:
+    """Whether a name is the subject of what only a company does: raising money or buying
+    a company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+        and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
 
 
 def _described_as_company(tok: Token) -> bool:

@@ -350,6 +350,8 @@ class SentenceRules(Arguments):
             givers = self.prep_heads([v, *a.objs], lex.investor_preps, ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
+            givers += [e for o in a.objs if o.tag_ == "CD"  # "raised 1.1 billion yuan led
+                       for e in self.led_by(o)]  # by CATL"
             contract_nouns = self.lex.supplies.contract_nouns
             contracts = [o for o in a.objs if o.lemma_.lower() in contract_nouns] + [
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
