@@ -894,6 +894,13 @@ def test_money_into_a_companys_projects_goes_to_the_company(extractor: Extractor
     assert ("SUPPLIES", "Bloom Energy", "Harbor Capital") not in facts
 
 
+def test_money_spent_on_a_companys_units_buys_goods(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Lambda will spend billions of dollars on "
+                                   "Google's tensor processing units.")}
+    assert ("SUPPLIES", "Alphabet", "Lambda") in facts
+    assert ("INVESTS_IN", "Lambda", "Alphabet") not in facts
+
+
 def test_a_stake_sold_in_the_sellers_own_unit_is_not_in_the_seller(extractor: Extractor) -> None:
     facts = _facts(extractor, "Zentra Holdings sold a stake in its international unit to a "
                    "group led by Tiger Global.")

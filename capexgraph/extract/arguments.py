@@ -378,12 +378,24 @@ class Arguments:
                 out += self._typed([m for m in [self.mention_at(pobj)] if m], COMPANY)
                 out += self.makers_of(products)
                 continue
-            if self.mention_at(pobj) is not None or pobj.lemma_.lower() in \
-                    self.lex.invests.security_nouns | self.lex.invests.venture_nouns:
+            if self.mention_at(pobj) is not None or self._venture(pobj) \
+                    or pobj.lemma_.lower() in self.lex.invests.security_nouns:
                 continue
             out += self.child_entities([pobj], MODIFIERS, COMPANY)
             out += self.prep_heads([pobj], self.lex.supplies.source_preps, COMPANY)
         return out
+
+    def business_part(self, n: Token) -> bool:
+        """A part of a company, one of it: "its Ethernet unit" (but "its coolant distribution
+        units" are goods)."""
+        return n.tag_ == "NN" and n.lemma_.lower() in self.lex.invests.business_nouns
+
+    def _venture(self, noun: Token) -> bool:
+        """A company's project, venture or unit, whose money goes to the company: "Bloom
+        fuel-cell projects", "its cloud unit" (not "Google's tensor processing units")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.lex.invests.venture_nouns and (
+            self.business_part(noun) or lemma not in self.lex.invests.business_nouns)
 
     def spent_on(self, heads: list[Token], preps: frozenset[str]) -> list[str]:
         return [e for p in self.prep_objects(heads, preps) for e in self._makers(p)]

@@ -448,7 +448,7 @@ class SentenceRules(Arguments):
         products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
                      for o in p.children if o.dep_ == "pobj"]  # wafers"
         invests = self.lex.invests
-        disposed = any(o.lemma_.lower() in invests.nouns or self._business(o)
+        disposed = any(o.lemma_.lower() in invests.nouns or self.business_part(o)
                        for o in a.objs) and a.lemma in invests.disposal_verbs
         # "sold $1 billion of convertible notes to investors including X": its own
         # securities, so the buyers invest in the seller
@@ -510,7 +510,7 @@ class SentenceRules(Arguments):
                 customers = customers or [e for e in holders if e not in suppliers]
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
-        equity = any(o.lower_ in invests.equity_nouns or self._business(o)  # "bought Boyd's
+        equity = any(o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
                      for o in (*a.objs, *self.of_objects(a.objs)))  # cooling business", "to buy
         # up to $2bn of Marvell shares"
         if a.lemma in lex.outsource_verbs and not a.passive:  # "outsources assembly to Quanta"
@@ -869,11 +869,6 @@ class SentenceRules(Arguments):
         titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
         customers, suppliers = customers or titled, suppliers + other
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
-
-    def _business(self, n: Token) -> bool:
-        """A part of a company, one of it: "its Ethernet unit" (but "its coolant distribution
-        units" are goods)."""
-        return n.tag_ == "NN" and n.lemma_.lower() in self.lex.invests.business_nouns
 
     def _goods_read_as_person(self, n: Token) -> bool:
         """A product NER read as a person's name: "use Nvidia's Grace Blackwell and Vera
