@@ -1125,6 +1125,13 @@ def test_a_name_before_a_citation_mark_is_still_a_name(extractor: Extractor) -> 
     assert ("INVESTS_IN", "CATL", "Galbot") in facts
 
 
+def test_a_round_with_investors_including(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Zentra Robotics completed a pre-IPO round with "
+                                   "investors including Tencent and Alibaba.")}
+    assert {("INVESTS_IN", "Tencent Holdings", "Zentra Robotics"),
+            ("INVESTS_IN", "Alibaba Group", "Zentra Robotics")} <= facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

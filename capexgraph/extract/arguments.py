@@ -636,7 +636,8 @@ class Arguments:
         """Who a "with" phrase adds to a raise: "with X and Y also participating", "with
         cornerstone investors including X and Y", "with participation from X"."""
         out: list[str] = []
-        for with_ in self.prep_objects([verb], frozenset({"with"})):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "completed a round with"
+        for with_ in self.prep_objects([verb, *objects], frozenset({"with"})):
             for c in with_.children:
                 lemma = c.lemma_.lower()
                 if c.dep_ == "pcomp" and lemma in self.lex.invests.participate_verbs:
