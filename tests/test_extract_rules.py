@@ -1132,6 +1132,15 @@ def test_a_round_with_investors_including(extractor: Extractor) -> None:
             ("INVESTS_IN", "Alibaba Group", "Zentra Robotics")} <= facts
 
 
+def test_a_round_that_drew_investors_is_the_raisers_not_its_leaders(
+        extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Zentra AI has raised $500 million. Nvidia led "
+                                   "the financing, which also drew Sequoia and Accel.")}
+    assert {("INVESTS_IN", "Sequoia Capital", "Zentra AI"),
+            ("INVESTS_IN", "Accel", "Zentra AI"), ("INVESTS_IN", "Nvidia", "Zentra AI")} <= facts
+    assert not {f for f in facts if f[2] == "Nvidia"}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -31,6 +31,7 @@ class Invests(Model):
     participate_verbs: frozenset[str]
     participate_nouns: frozenset[str]
     lead_verbs: frozenset[str]
+    draw_verbs: frozenset[str]
     own_verbs: frozenset[str]
     disposal_verbs: frozenset[str]
     business_nouns: frozenset[str]

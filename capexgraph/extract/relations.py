@@ -730,11 +730,16 @@ class SentenceRules(Arguments):
                 {"by"} if lemma in lex.invests.raiser_nouns else set())
             investors = self.led_by(n) + self.prep_heads([n], preps, ANY)
             investors += [e for r in n.children if r.dep_ == "relcl"  # "a round that
-                          and r.lemma_.lower() in lex.list_verbs  # included Nvidia and QIA"
-                          for o in self.objects(r) for e in self.head_entities(o, ANY)]
+                          and r.lemma_.lower() in lex.list_verbs | lex.invests.draw_verbs
+                          for o in self.objects(r)  # included Nvidia and QIA", "the
+                          for e in self.head_entities(o, ANY)]  # financing, which drew X"
             subj = self.governing_subject(n)
             investees = self.head_entities(subj, COMPANY) if subj is not None else []
-            if n.dep_ == "dobj":  # "Anthropic closed a Series F": it raised the round
+            joined = n.dep_ == "dobj" and n.head.lemma_.lower() in (
+                lex.invests.lead_verbs | lex.invests.participate_verbs)
+            if joined:  # "Nvidia led the financing": whoever raised it, not the leader
+                investees = self.registry.raisers[-1:]
+            elif n.dep_ == "dobj":  # "Anthropic closed a Series F": it raised the round
                 self.registry.note_raise(investees)
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
                                    amount=self.noun_amount(n))
