@@ -1141,6 +1141,15 @@ def test_a_round_that_drew_investors_is_the_raisers_not_its_leaders(
     assert not {f for f in facts if f[2] == "Nvidia"}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Zentra Robotics picked up $200 million from Accel.",
+     ("INVESTS_IN", "Accel", "Zentra Robotics")),
+])
+def test_a_phrasal_verb_reads_as_the_verb_it_means(extractor: Extractor, text: str,
+                                                   fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -123,6 +123,7 @@ class Triggers(Model):
     executives: Executives
     descriptors: Descriptors
     list_verbs: frozenset[str]  # "its backers include X": the subject noun describes X
+    phrasal_verbs: dict[str, str]  # "pick up" -> raise
     sector_stop: frozenset[str]
     sector_if_modified: frozenset[str]
     modifier_stop: frozenset[str]
