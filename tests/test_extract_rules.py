@@ -49,7 +49,8 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("Cerebras raised $1.1 billion in a round led by Fidelity; Tiger Global also participated.",
      ("INVESTS_IN", "Tiger Global", "Cerebras Systems", "announced")),
     ("Anthropic raised $13 billion in a round led by ICONIQ. Fidelity and Lightspeed also "
-     "took part in the round.", ("INVESTS_IN", "Lightspeed Venture Partners", "Anthropic", "announced")),
+     "took part in the round.",
+     ("INVESTS_IN", "Lightspeed Venture Partners", "Anthropic", "announced")),
     # "whose" stands for the name before it; a noun describes what its verb lists
     ("Lambda, whose backers include Nvidia, signed a lease in Kansas City.",
      ("INVESTS_IN", "Nvidia", "Lambda", "announced")),
