@@ -1151,6 +1151,16 @@ def test_a_phrasal_verb_reads_as_the_verb_it_means(extractor: Extractor, text: s
     assert fact in {f[:3] for f in _facts(extractor, text)}
 
 
+@pytest.mark.parametrize("text", [
+    "Meta paid $14.3 billion for 49% of Zentra Robotics in 2025.",
+    "Meta paid $2 billion for a stake in Zentra Robotics.",
+])
+def test_paying_for_a_share_of_a_company_invests_in_it(extractor: Extractor, text: str) -> None:
+    facts = {f[:3] for f in _facts(extractor, text)}
+    assert ("INVESTS_IN", "Meta Platforms", "Zentra Robotics") in facts
+    assert ("SUPPLIES", "Zentra Robotics", "Meta Platforms") not in facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -603,6 +603,13 @@ class SentenceRules(Arguments):
                                           frozenset({"compound"}), COMPANY)
             yield from self._pairs("SUPPLIES", payees, a.subjects, v, "supply.payment",
                                    amount=a.amount)
+            # "paid $14.3 billion for 49% of Scale AI", "for a stake in X": buying into it
+            bought = [o for p in self.prep_objects([v], frozenset({"for"})) for o in p.children
+                      if o.dep_ == "pobj" and (o.text == "%" or o.lower_ in
+                                               self.lex.invests.equity_nouns)]
+            yield from self._pairs("INVESTS_IN", a.subjects, self.prep_heads(
+                bought, frozenset({"of", "in"}), COMPANY), v, "invest.paid_for",
+                amount=a.amount)
         if a.lemma in lex.equip_verbs and not a.passive:
             # "fills them with Nvidia racks" (not "with Blue Owl"), "builds the servers around
             # Nvidia's Blackwell GPUs"
