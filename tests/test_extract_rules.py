@@ -1161,6 +1161,13 @@ def test_paying_for_a_share_of_a_company_invests_in_it(extractor: Extractor, tex
     assert ("SUPPLIES", "Zentra Robotics", "Meta Platforms") not in facts
 
 
+def test_stakes_in_companies_including_names(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Tencent has taken stakes in more than 30 AI "
+                                   "startups this year, including Zhipu AI and MiniMax.")}
+    assert {("INVESTS_IN", "Tencent Holdings", "Zhipu AI"),
+            ("INVESTS_IN", "Tencent Holdings", "MiniMax")} <= facts
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

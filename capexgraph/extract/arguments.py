@@ -353,6 +353,13 @@ class Arguments:
             companies = [e for o in objects for e in self.head_entities(o, COMPANY)]
             partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
             companies += self.prep_entities(partners, frozenset({"with"}), COMPANY)
+            # "stakes in more than 50 AI companies, including xAI and Poolside": the names
+            # the list gives for a plural noun
+            plural = [o for o in objects if o.tag_ == "NNS" and self.mention_at(o) is None]
+            companies += [e for h in (*plural, *heads) for p in h.children
+                          if p.dep_ == "prep" and p.lower_ == "including"
+                          for o in p.children if o.dep_ == "pobj"
+                          for e in self.head_entities(o, COMPANY)] if plural else []
             companies = [e for e in companies if e not in (investors or [])]
             if companies:
                 return companies
