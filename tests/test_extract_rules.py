@@ -1168,6 +1168,16 @@ def test_stakes_in_companies_including_names(extractor: Extractor) -> None:
             ("INVESTS_IN", "Tencent Holdings", "MiniMax")} <= facts
 
 
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Zentra Robotics committed $2 billion to expand its Ohio and Texas plants.", "plants"),
+    ("Zentra Robotics plans to invest $6 billion across seven fabs in Texas.", "fabs"),
+])
+def test_money_committed_to_a_purpose_or_across_sites(extractor: Extractor, text: str,
+                                                      sector: str) -> None:
+    targets = {f[2] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"}
+    assert any(sector in t for t in targets), targets
+
+
 def test_a_state_owned_name_is_one_name(extractor: Extractor) -> None:
     text = "Orbit Robotics raised 2 billion yuan in a round led by Hefei State-owned Capital " \
         "Operation."

@@ -32,6 +32,7 @@ class Invests(Model):
     participate_nouns: frozenset[str]
     lead_verbs: frozenset[str]
     draw_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
     own_verbs: frozenset[str]
     disposal_verbs: frozenset[str]
     business_nouns: frozenset[str]

@@ -295,7 +295,11 @@ class SentenceRules(Arguments):
         if a.lemma in lex.verbs:
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))
-            targets = self.investees([v, *a.objs], preps, investors)
+            targets = self.investees([v, *a.objs], preps, investors) or [
+                sector for c in v.children if c.dep_ in ("xcomp", "advcl")  # "committed $16bn
+                and c.lemma_.lower() in lex.purpose_verbs and any(  # to expand its plants"
+                    t.tag_ == "TO" for t in c.children)
+                for o in c.children if o.dep_ == "dobj" and (sector := self.sector(o))]
             each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
             for investor in investors:
                 yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",
