@@ -807,8 +807,9 @@ class SentenceRules(Arguments):
                 buyers = placed
             elif not sellers and buyers and lemma == "order" and n.head.dep_ in (
                     "advcl", "ccomp", "acl", "pcomp"):
-                # "revenue tripled as Nvidia and Google increased orders for 1.6T modules": a
-                # buyer's orders told as the reason or report are the sentence's company's
+                # "Shares of Accelink jumped after Microsoft and Amazon increased their
+                # orders": a buyer's orders told as the reason or report are the sentence's
+                # company's
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
                                    amount=self.amount_in(n))
