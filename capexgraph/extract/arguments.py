@@ -379,8 +379,7 @@ class Arguments:
         out: list[str] = []
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             # "on Nvidia and AMD chips": a name coordinated with a product makes it too
-            products = [c for c in conjuncts(pobj)[1:] if self.mention_at(c) is None
-                        and c.pos_ == "NOUN"]
+            products = self.coordinated_goods(pobj)
             if self.mention_at(pobj) is not None and products:
                 out += self._typed([m for m in [self.mention_at(pobj)] if m], COMPANY)
                 out += self.makers_of(products)
@@ -391,6 +390,12 @@ class Arguments:
             out += self.child_entities([pobj], MODIFIERS, COMPANY)
             out += self.prep_heads([pobj], self.lex.supplies.source_preps, COMPANY)
         return out
+
+    def coordinated_goods(self, tok: Token) -> list[Token]:
+        """Common nouns naming no company coordinated after `tok`: in "Nvidia and AMD
+        accelerators" and "Grace Blackwell and Vera Rubin systems" the first conjunct names
+        the maker of goods, not a company bought or a person."""
+        return [c for c in conjuncts(tok)[1:] if self.mention_at(c) is None and c.pos_ == "NOUN"]
 
     def business_part(self, n: Token) -> bool:
         """A part of a company, one of it: "its Ethernet unit" (but "its coolant distribution

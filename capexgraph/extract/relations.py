@@ -318,8 +318,7 @@ class SentenceRules(Arguments):
             named = [e for o in map(antecedent, a.objs) for c in conjuncts(o)  # "ZT Systems,
                      if self.mention_at(c) is not None  # which AMD bought"
                      for e in self.head_entities(c, COMPANY)]
-            if any(self.mention_at(c) is None and c.pos_ == "NOUN"
-                   for o in a.objs for c in conjuncts(o)[1:]):
+            if any(self.coordinated_goods(o) for o in a.objs):
                 named = []  # "buys Nvidia and AMD accelerators": both name goods
             if a.lemma in lex.object_verbs:
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
@@ -552,8 +551,7 @@ class SentenceRules(Arguments):
                     v, exclude=sources + self.makers_of([v.head]) + named)
             # "uses Nscale capacity through its Stargate project": no source in itself
             sources = [e for e in sources if e not in customers]
-            goods = [c for o in a.objs for c in conjuncts(o)[1:]
-                     if self.mention_at(c) is None and c.pos_ == "NOUN"]
+            goods = [c for o in a.objs for c in self.coordinated_goods(o)]
             if not sources and goods:  # "buys Nvidia and AMD accelerators": each name
                 products += goods  # coordinated with goods makes them
                 sources = [e for o in a.objs for c in conjuncts(o) if self.mention_at(c)
@@ -898,7 +896,7 @@ class SentenceRules(Arguments):
         Rubin systems" is bought or coordinated with goods."""
         lex = self.lex.supplies
         return (n.dep_ == "dobj" and n.head.lemma_.lower() in lex.verbs | lex.reverse_verbs) \
-            or any(self.mention_at(c) is None and c.pos_ == "NOUN" for c in conjuncts(n)[1:])
+            or bool(self.coordinated_goods(n))
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
         if self.prep_heads([n], frozenset({"in"}), COMPANY) and not self.prep_heads(
