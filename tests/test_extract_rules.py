@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from capexgraph.extract.extractor import Extractor
+from capexgraph.extract.name_spans import name_edges
 from capexgraph.schema import Article
 
 
@@ -1227,3 +1229,28 @@ def test_research_alone_is_no_sector(extractor: Extractor) -> None:
 
 def test_no_relation_without_a_trigger(extractor: Extractor) -> None:
     assert _facts(extractor, "Nvidia and Intel shares rose 3% on Monday.") == set()
+
+
+
+def test_a_trade_verb_read_as_a_noun_before_a_product_name(extractor: Extractor) -> None:
+    facts = _facts(extractor, "SK hynix has shipped HBM4 to AMD, while Kioxia supplies BiCS8 "
+                              "to both Apple and Dell.")
+    assert {("SUPPLIES", "Kioxia", "Apple", "announced"),
+            ("SUPPLIES", "Kioxia", "Dell Technologies", "announced")} <= facts
+
+
+def test_a_weight_is_no_part_of_a_name(extractor: Extractor) -> None:
+    doc = extractor.nlp.make_doc("Top holdings: Kaveri Towers 7.2%.")
+    for _, component in extractor.nlp.pipeline:  # every step before the name repairs
+        if component is name_edges:
+            break
+        doc = component(doc)
+    doc.ents = [Span(doc, 3, 7, label="ORG")]  # what the NER once returned
+    assert [e.text for e in name_edges(doc).ents] == ["Kaveri Towers"]
+
+
+def test_capitalised_words_back_to_the_determiner_are_the_name(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Lambda raised money from the Beijing State-owned Capital "
+                              "Operation Co.")
+    assert ("INVESTS_IN", "Beijing State-owned Capital Operation Co.", "Lambda",
+            "announced") in facts

@@ -56,6 +56,9 @@ def name_edges(doc: Doc) -> Doc:
             end = next((t.i for t in ent[1:] if t.tag_ in _FINITE_VERBS), end)
         # the statistical NER sometimes runs on into "and" or a common noun ("Ping An and",
         # "Alat venture"): a name ends with its last capitalised word
+        if end - ent.start > 2 and not ent.ent_id_ and doc[end - 1].text == "%" \
+                and doc[end - 2].like_num:
+            end -= 2  # a weight is no part of a name: "American Tower 7.2%"
         while end - ent.start > 1 and not ent.ent_id_ and (
                 doc[end - 1].pos_ == "CCONJ" or (ent.label_ == "ORG" and doc[end - 1].text.islower()
                                                  and doc[end - 1].lower_ not in _NAME_TAILS)):
@@ -82,6 +85,9 @@ def name_edges(doc: Doc) -> Doc:
                 break
         if not ent.ent_id_ and _item_first_word(doc, ent.start, end):
             ent = Span(doc, ent.start - 1, end, label=ent.label_)
+        elif not ent.ent_id_ and ent.label_ == "ORG" and (
+                first := _start_after_the(doc, ent.start, end)) < ent.start:
+            ent = Span(doc, first, end, label=ent.label_)
         elif not ent.ent_id_ and end - ent.start == 1 and infer_type(ent.text) == "Company" \
                 and ent.start > 0 and doc[ent.start - 1].tag_ in ("NNP", "NNPS") \
                 and doc[ent.start - 1].text[:1].isupper() and not doc[ent.start - 1].ent_type_:
@@ -127,6 +133,24 @@ def _item_first_word(doc: Doc, start: int, end: int) -> bool:
         and tok.dep_ == "compound" and start <= tok.head.i < end \
         and tok.lower_ not in triggers().executives.title_words() \
         and (tok.is_sent_start or doc[tok.i - 1].tag_ == "LS")
+
+
+def _start_after_the(doc: Doc, start: int, end: int) -> int:
+    """Where a name NER cut short begins when capitalised words of the same phrase run back
+    to "the": "the Shanghai State-owned Capital Investment Co." (NER: "Capital Investment
+    Co."). Without the determiner, capitalised words before a name may be a headline's."""
+    i = start
+    while i > 0:
+        tok = doc[i - 1]
+        if tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and not tok.ent_id_:
+            i -= 1
+        elif i >= 3 and tok.is_lower and doc[i - 2].text == "-" and not doc[i - 2].whitespace_ \
+                and not doc[i - 3].whitespace_ and doc[i - 3].text[:1].isupper():
+            i -= 3  # "State-owned"
+        else:
+            break
+    inside = all(start <= t.head.i < end or i <= t.head.i < start for t in doc[i:start])
+    return i if i < start and inside and i > 0 and doc[i - 1].lower_ == "the" else start
 
 
 def _unit_name_end(doc: Doc, end: int) -> int:

@@ -74,8 +74,36 @@ def co_verb_lemmas(doc: Doc) -> Doc:
 def parse_repairs(doc: Doc) -> Doc:
     """Mend two parses the small model gets wrong in trade news."""
     _noun_roots(doc)
+    _names_read_as_verbs(doc)
     _coordinated_possessors(doc)
     return doc
+
+
+_CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "conj", "relcl"})
+
+
+def _names_read_as_verbs(doc: Doc) -> None:
+    """"Micron supplies HBM3E to Nvidia": the tagger reads "supplies" as a plural noun and
+    the product name after it as the verb. A trade verb in "-s" read as the subject of a
+    capitalised word right after it, which heads a clause, is the verb, and that word its
+    object."""
+    verbs = _trade_verbs()
+    for tok in doc[1:-1]:
+        name = doc[tok.i + 1]
+        if tok.tag_ not in ("NNS", "VBZ") or tok.dep_ != "nsubj" or tok.head != name \
+                or not tok.lower_.endswith("s") or tok.lemma_.lower() not in verbs \
+                or not (name.dep_ in _CLAUSE_HEADS or name.tag_.startswith("VB")) \
+                or not name.text[:1].isupper() \
+                or not any(c.pos_ == "PROPN" for c in tok.lefts):
+            continue
+        tok.head, tok.dep_ = (tok if name.head == name else name.head), name.dep_
+        for child in [c for c in name.children if c != tok]:
+            child.head = tok  # "while", "to Nvidia": the verb's
+        name.head, name.dep_ = tok, "dobj"
+        name.pos_, name.tag_ = "PROPN", "NNP"
+        tok.pos_, tok.tag_ = "VERB", "VBZ"
+        for subject in [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]:
+            subject.dep_ = "nsubj"  # "Micron": who supplies, no part of a noun
 
 
 def _coordinated_possessors(doc: Doc) -> None:
