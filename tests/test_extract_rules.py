@@ -1231,12 +1231,36 @@ def test_no_relation_without_a_trigger(extractor: Extractor) -> None:
     assert _facts(extractor, "Nvidia and Intel shares rose 3% on Monday.") == set()
 
 
+def test_a_stake_sold_with_no_company_named_is_in_the_seller(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Lambda sold a 10% stake to Temasek last month.")
+    assert ("INVESTS_IN", "Temasek", "Lambda", "announced") in facts
+    # its own stake in something else is no stake in itself
+    assert not _facts(extractor, "Lambda sold its stake to Temasek last month.")
+
 
 def test_a_trade_verb_read_as_a_noun_before_a_product_name(extractor: Extractor) -> None:
     facts = _facts(extractor, "SK hynix has shipped HBM4 to AMD, while Kioxia supplies BiCS8 "
                               "to both Apple and Dell.")
     assert {("SUPPLIES", "Kioxia", "Apple", "announced"),
             ("SUPPLIES", "Kioxia", "Dell Technologies", "announced")} <= facts
+
+
+def test_reliance_told_in_a_relative_clause(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Mistral AI, which runs on Microsoft's Azure servers, hired staff.")
+    assert ("SUPPLIES", "Microsoft", "Mistral AI", "announced") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Temasek, a longtime Lambda shareholder, bought more shares.",
+    "Temasek is a major Lambda investor.",
+])
+def test_an_investor_noun_modified_by_a_name(extractor: Extractor, text: str) -> None:
+    assert ("INVESTS_IN", "Temasek", "Lambda", "announced") in _facts(extractor, text)
+
+
+def test_an_aside_before_the_verb_is_no_investee(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Meta, in turn, has committed $10 billion to new campuses.")
+    assert not any(f[2] == "turn" for f in facts)
 
 
 def test_a_weight_is_no_part_of_a_name(extractor: Extractor) -> None:
@@ -1247,6 +1271,35 @@ def test_a_weight_is_no_part_of_a_name(extractor: Extractor) -> None:
         doc = component(doc)
     doc.ents = [Span(doc, 3, 7, label="ORG")]  # what the NER once returned
     assert [e.text for e in name_edges(doc).ents] == ["Kaveri Towers"]
+
+
+def test_positions_of_a_fund_whose_tracking_is_told_in_a_relative_clause(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel AI Fund, which tracks the Nasdaq-100; its biggest "
+                              "positions are Nvidia (9%) and Apple (8%).")
+    assert ("CONSTITUENT_OF", "Nvidia", "Kestrel AI Fund", "announced") in facts
+    assert ("CONSTITUENT_OF", "Nvidia", "Nasdaq-100", "announced") not in facts
+
+
+def test_a_relative_clause_after_a_whole_list_speaks_of_every_item(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Lambda's IPO attracted cornerstone investors including "
+                              "Temasek, Hillhouse and the Shenzhen Capital Group Co., which "
+                              "together subscribed for about $500 million of shares.")
+    assert {("INVESTS_IN", name, "Lambda", "announced")
+            for name in ("Temasek", "Hillhouse Investment", "Shenzhen Capital Group")} <= facts
+
+
+def test_a_contract_to_supply_awarded_makes_a_supplier(extractor: Extractor) -> None:
+    facts = _facts(extractor, "China Unicom awarded Sugon a $300 million contract to "
+                              "deliver servers.")
+    assert ("SUPPLIES", "Sugon", "China Unicom", "announced") in facts
+
+
+def test_a_lender_hung_on_a_participle_of_the_loan(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Crusoe obtained a $2 billion facility secured by its campus "
+                              "from lenders led by Morgan Stanley.")
+    assert ("INVESTS_IN", "Morgan Stanley", "Crusoe Energy", "announced") in facts
 
 
 def test_capitalised_words_back_to_the_determiner_are_the_name(extractor: Extractor) -> None:

@@ -75,8 +75,11 @@ class Arguments:
     def head_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
         """Entities a noun phrase refers to: the name itself and its conjuncts, else the
         closest names linked to it (possessor, compound, apposition, "like X and Y")."""
-        relative, tok = tok.tag_ in RELATIVE, antecedent(tok)
-        if self.mention_at(tok) is not None:  # "who" stands for one name, not its conjuncts
+        pronoun, tok = tok, antecedent(tok)
+        # "who" stands for one name, not its conjuncts, unless its clause follows the whole
+        # list: "Ping An Life, Hillhouse and SSCI, which together subscribed for ..."
+        relative = pronoun.tag_ in RELATIVE and pronoun.i < max(c.i for c in conjuncts(tok))
+        if self.mention_at(tok) is not None:
             return self._typed(self._list_items(tok, relative), types)
         # "Nvidia's rack partners, including Foxconn": the list names what the noun refers
         # to, not its possessor
@@ -346,6 +349,8 @@ class Arguments:
         and lithography", "on computing power networks"). The investors themselves are no
         investee ("in a new memory plant, its chief executive said" misparsed)."""
         for prep in self.prep_objects(heads, preps):
+            if prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i:
+                continue  # "OpenAI, in turn, has committed to buy": an aside before the verb
             if any(e not in (investors or []) for e in self._makers(prep)):
                 return []  # "spend on Google's TPUs" buys goods; "on its new fab" does not
             objects = [c for c in prep.children if c.dep_ == "pobj"

@@ -361,6 +361,10 @@ class SentenceRules(Arguments):
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
             givers += [e for o in a.objs if o.tag_ == "CD"  # "raised 1.1 billion yuan led
                        for e in self.led_by(o)]  # by CATL"
+            # "a $1.5 billion loan backed by its chips from a group led by JPMorgan": "from"
+            # hung on the participle that describes the money
+            givers += self.prep_heads([c for o in a.objs for c in o.children if c.dep_ == "acl"
+                                       and c.tag_ == "VBN"], frozenset({"from"}), ANY)
             contract_nouns = self.lex.supplies.contract_nouns
             contracts = [o for o in a.objs if o.lemma_.lower() in contract_nouns] + [
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
@@ -576,6 +580,11 @@ class SentenceRules(Arguments):
         to_supply = any(c.lemma_.lower() in lex.verbs and (c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "was picked
                         for c in v.children)  # by Apple to make image sensors"
+        # "awarded Range Intelligent a contract to supply AI servers": the deal says so
+        to_supply = to_supply or any(
+            o.lemma_.lower() in lex.contract_nouns and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verbs for c in o.children)
+            for o in a.objs)
         clause = self.clause(v) if a.lemma in lex.chooser_verbs else []
         if clause and (to_supply or self.prep_objects(clause, lex.chooser_preps)):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
@@ -628,7 +637,7 @@ class SentenceRules(Arguments):
                 e for p in on for e in self.phrase_entities(p, COMPANY) if e not in a.subjects]
             subj, _ = self.subject_of(v)  # "whose Claude models run on Amazon's chips": the
             users = self.child_entities([subj], frozenset({"poss"}), COMPANY) if (  # owner
-                subj is not None and self.is_product(subj)) else a.subjects
+                subj is not None and self.is_product(antecedent(subj))) else a.subjects
             yield from self._pairs("SUPPLIES", suppliers, users, v, "supply.reliance")
 
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
@@ -656,14 +665,17 @@ class SentenceRules(Arguments):
             return  # a word of a name is no trigger: "Alibaba Group Holding", "Tencent Investment"
         sold = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.invests.disposal_verbs
         if lemma in lex.invests.nouns and sold:  # "sold a stake in Altera to Silver Lake"
-            buyers = self.prep_heads([n.head], frozenset({"to"}), ANY) or [
+            buyers = self.prep_heads([n.head, n], frozenset({"to"}), ANY) or [
                 e for p in self.prep_objects([n.head], frozenset({"to"}))
                 for e in self.led_by(p)]  # "to a group led by SoftBank"
             seller, _ = self.subject_of(n.head)  # "sold a stake in its unit": not in itself
             sellers = self.head_entities(seller, COMPANY) if seller is not None else []
-            yield from self._pairs("INVESTS_IN", buyers, self.investees(
-                [n], lex.invests.target_preps - {"to"}, buyers + sellers), n,
-                "invest.stake_sale", amount=self.noun_amount(n))
+            targets = self.investees([n], lex.invests.target_preps - {"to"}, buyers + sellers)
+            if not self.prep_objects([n], lex.invests.target_preps - {"to"}) \
+                    and not any(c.dep_ == "poss" for c in n.children):
+                targets = sellers  # "Crusoe sold a minority stake to Mubadala": in itself
+            yield from self._pairs("INVESTS_IN", buyers, targets, n,
+                                   "invest.stake_sale", amount=self.noun_amount(n))
         elif lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
             if n.dep_ == "dobj" and n.head.pos_ == "VERB":  # "plans capex of X on servers"
@@ -710,6 +722,9 @@ class SentenceRules(Arguments):
                          if o.dep_ == "pobj" and self.mention_at(o)
                          for e in self.head_entities(o, COMPANY)]
             investees += self.child_entities([n], frozenset({"poss"}), COMPANY)
+            # "Google, also an Anthropic investor": the name that modifies the noun
+            investees += [e for e in self.child_entities([n], frozenset({"compound", "amod"}),
+                                                         COMPANY) if e not in investors]
             if n.dep_ == "attr":  # "Enflame, in which Tencent is the largest shareholder"
                 investees += [e for p in self.prep_objects([n.head], frozenset({"in", "of"}))
                               for o in p.children if o.dep_ == "pobj" and o.tag_ in RELATIVE
@@ -912,6 +927,11 @@ class SentenceRules(Arguments):
             # of a fund's tracked index named right here are the index's (but "the ETF, which
             # tracks X, counts Xiaomi among its holdings" are the fund's own)
             holders = [i for h in holders for i in self._tracked_here(h) or [h]]
+        if holders and n.lemma_.lower() in self.lex.constituents.fund_nouns:
+            # "the ETF, which follows the TECH Index; its largest positions": what a fund
+            # has, when "its" took the index it tracks
+            holders = [next((f for f, i, _ in self._tracking_here() if i == h), h)
+                       for h in holders]
         holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
                                       HOLDERS)
         if not holders:  # the nearest fund or index named before it in the sentence
@@ -967,16 +987,22 @@ class SentenceRules(Arguments):
                                    set(members)) == 1 else None)
 
     def _tracked_here(self, fund: str) -> list[str]:
-        """The indices this sentence says `fund` tracks."""
-        if self.registry.type_of(fund) != "Fund":
-            return []
-        out: list[str] = []
+        """The indices this sentence says `fund` tracks (not in a relative clause: in "the
+        ETF, which follows the TECH Index; its top weights ..." the fund is the topic)."""
+        return [i for f, i, relative in self._tracking_here() if f == fund and not relative]
+
+    def _tracking_here(self) -> list[tuple[str, str, bool]]:
+        """(fund, index, told in a relative clause) for each tracking this sentence states."""
+        out: list[tuple[str, str, bool]] = []
         for tok in self.sent:
             if tok.pos_ == "VERB" and verb_forms(tok) & self.lex.tracks.verbs:
                 subj, passive = self.subject_of(tok)
-                if not passive and subj is not None and fund in self.head_entities(subj, HOLDERS):
-                    out += [e for o in self.objects(tok)
-                            for e in self.head_entities(o, frozenset({"Index"}))]
+                if passive or subj is None:
+                    continue
+                out += [(f, i, tok.dep_ == "relcl")
+                        for f in self.head_entities(subj, frozenset({"Fund"}))
+                        for o in self.objects(tok)
+                        for i in self.head_entities(o, frozenset({"Index"}))]
         return out
 
     def _share_of(self, pct: Token) -> Iterator[Candidate]:
