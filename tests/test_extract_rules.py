@@ -1307,3 +1307,67 @@ def test_capitalised_words_back_to_the_determiner_are_the_name(extractor: Extrac
                               "Operation Co.")
     assert ("INVESTS_IN", "Beijing State-owned Capital Operation Co.", "Lambda",
             "announced") in facts
+
+
+@pytest.mark.parametrize(("text", "investor"), [
+    ("Mistral AI closed a $2 billion Series C led by ASML, with Nvidia and Temasek "
+     "co-leading.", "Temasek"),
+    ("Robot maker Mistral AI completed a 2 billion yuan Series B, led by CATL, with Meituan "
+     "and Temasek following on.", "Temasek"),
+    ("Mistral AI said its IPO would raise $3 billion, with Temasek and GIC as anchor "
+     "investors.", "Temasek"),
+])
+def test_who_a_with_phrase_adds_to_a_raise(extractor: Extractor, text: str,
+                                           investor: str) -> None:
+    assert ("INVESTS_IN", investor, "Mistral AI", "announced") in {
+        (t, s, o, "announced") for t, s, o, _ in _facts(extractor, text)}
+
+
+def test_money_with_no_investee_goes_to_the_raise_told_before(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="Mistral AI raised $2 billion. Nvidia and Temasek separately agreed to invest "
+             "$300 million and $100 million respectively."))
+    names = {e.id: e.name for e in result.entities}
+    amounts = {(names[r.source], names[r.target]): r.amount and r.amount.value
+               for r in result.relations}
+    assert amounts[("Nvidia", "Mistral AI")] == 300e6
+    assert amounts[("Temasek", "Mistral AI")] == 100e6
+
+
+def test_the_developer_refers_to_a_company_not_the_coordinated_subject(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Amazon signed a supply deal with X-energy and has taken a "
+                              "stake in the developer.")
+    assert ("INVESTS_IN", "Amazon", "X-energy", "announced") in facts
+
+
+def test_the_subject_is_not_what_its_predicate_noun_possesses(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Mistral AI opened an office. ASML remains its biggest "
+                              "shareholder.")
+    assert ("INVESTS_IN", "ASML Holding", "Mistral AI", "announced") in facts
+
+
+def test_the_amount_of_the_deal_a_supply_clause_belongs_to(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="Vistra expanded its deal to sell electricity to Microsoft from the Comanche "
+             "Peak station, a contract valued at about $9 billion."))
+    amounts = [r.amount.value for r in result.relations if r.amount is not None]
+    assert amounts == [9e9]
+
+
+def test_a_role_held_until_a_date_is_over(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Vistra thanked Jim Burke, who ran Vistra until 2024.")
+    assert not any(f[0] == "EXECUTIVE_OF" for f in facts)
+
+
+def test_the_customer_a_product_is_bound_for(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Foxconn is building most of the racks destined for Oracle.")
+    assert ("SUPPLIES", "Hon Hai Precision Industry", "Oracle", "announced") in facts
+
+
+def test_majority_owned_told_as_a_copula_predicate(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Wiwynn, which is majority owned by Wistron, builds servers for "
+                              "Meta.")
+    assert ("INVESTS_IN", "Wistron", "Wiwynn", "announced") in facts

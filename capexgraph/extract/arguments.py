@@ -179,6 +179,9 @@ class Arguments:
             head = verb.head
             if head.dep_ == "appos" and self.mention_at(head) is None:
                 head = head.head  # "MetaX, a GPU start-up backed by Tencent"
+            elif head.dep_ == "attr" and self.mention_at(head) is None and verb.tag_ == "VBN" \
+                    and (subject := self.subject_of(head.head)[0]) is not None:
+                head = subject  # "Wiwynn, which is majority owned by Wistron", misparsed
             infinitive = (verb.dep_ == "acl" and verb.tag_ != "VBN") or any(  # "an agreement
                 # to provide", as relcl; not "the chips fabricated by TSMC"
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -303,9 +306,18 @@ class Arguments:
         valued at $10 billion" (the deal's own clause included)."""
         # the parser may hang the deal lower ("with 750 megawatts of compute under a deal"),
         # read "compute" as a verb
+        contract_nouns = self.lex.supplies.contract_nouns
         deals = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ in _DEAL_PREPS
-                 for o in t.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.supplies.contract_nouns]
+                 for o in t.children if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]
+        if not deals and verb.dep_ in ("acl", "advcl", "xcomp"):
+            # "expanded its deal to sell electricity to Amazon, a contract valued at $18bn":
+            # the deal the verb's clause is the purpose of, and what stands in apposition
+            governor = verb.head
+            deals = [d for d in (governor, *(c for c in governor.children if c.dep_ == "dobj"))
+                     if d.lemma_.lower() in contract_nouns]
+            # the parser hangs the apposition on the deal, its verb or even its subject
+            deals += [t for t in self.sent if deals and t.lemma_.lower() in contract_nouns
+                      and t.dep_ in ("appos", "npadvmod")]
         inside = {t.i for d in deals for t in d.subtree}
         return next((a for s, _, a in self.amounts if s in inside), None)
 
@@ -649,18 +661,36 @@ class Arguments:
         gaps += [c for h in heads for c in h.children if c.dep_ == "conj"]
         return [g for g in gaps if g.i in starts and g.i != verb.i]
 
+    def phrasal(self, verb: Token) -> str | None:
+        """The verb a phrasal verb means ("picked up $200 million from Accel": raised; "with
+        Tencent following on": participating); its particle may be parsed as a preposition
+        with no object."""
+        return next((self.lex.phrasal_verbs[key] for c in verb.children
+                     if (c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children)))
+                     and (key := f"{verb.lemma_.lower()} {c.lower_}") in self.lex.phrasal_verbs),
+                    None)
+
     def participants(self, verb: Token) -> list[str]:
-        """Who a "with" phrase adds to a raise: "with X and Y also participating", "with
-        cornerstone investors including X and Y", "with participation from X"."""
+        """Who a "with" phrase adds to a raise: "with X and Y also participating" (or
+        co-leading), "with cornerstone investors including X and Y", "with X and Y as
+        cornerstone investors", "with participation from X"."""
         out: list[str] = []
+        lex = self.lex.invests
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "completed a round with"
         for with_ in self.prep_objects([verb, *objects], frozenset({"with"})):
+            # "with X and Y as cornerstone investors", the "as" hung on the noun or the verb
+            named_investors = any(p.dep_ == "prep" and p.lower_ == "as" and any(
+                o.lemma_.lower() in lex.investor_nouns for o in p.children)
+                for h in (verb, *[c for c in with_.children if c.dep_ == "pobj"])
+                for p in h.children)
             for c in with_.children:
-                lemma = c.lemma_.lower()
-                if c.dep_ == "pcomp" and lemma in self.lex.invests.participate_verbs:
-                    subj, _ = self.subject_of(c)
-                    out += self.head_entities(subj, ANY) if subj is not None else []
-                elif c.dep_ == "pobj" and lemma in self.lex.invests.investor_nouns:
+                lemma = self.phrasal(c) or c.lemma_.lower()
+                if c.dep_ == "pcomp" and lemma in lex.participate_verbs | lex.lead_verbs:
+                    # "with X and Y co-leading"; "with X following on": the noun before it
+                    subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                    out += [e for o in ([subj] if subj is not None else with_.children)
+                            if o.dep_ in ("nsubj", "pobj") for e in self.head_entities(o, ANY)]
+                elif c.dep_ == "pobj" and (lemma in lex.investor_nouns or named_investors):
                     out += self.head_entities(c, ANY)
                 elif c.dep_ == "pobj" and lemma in self.lex.invests.participate_nouns:
                     out += self.prep_heads([c], frozenset({"from", "by", "of"}), ANY)

@@ -378,11 +378,18 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     if token.dep_ == "poss" and _traded_by(token.head):
         coordinated |= _trader(clause, earlier)
     not_subject: set[str] = set()
-    if token.dep_ not in ("poss", "nsubj", "nsubjpass"):
+    # "Amazon remains its largest shareholder": the subject is not what it holds
+    predicate = token.dep_ == "poss" and token.head.dep_ == "attr" \
+        and clause.lemma_ in _COPULAS
+    if token.dep_ not in ("poss", "nsubj", "nsubjpass") or predicate:
         # "Google has invested $3 billion in the startup", "Amazon, which has committed $8
-        # billion to the start-up": an object is not its own clause's subject
-        subjects = [clause.head if c.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else c
-                    for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # billion to the start-up": an object is not its own clause's subject, nor that of
+        # the clause it is coordinated with ("Google signed ... and has taken a stake in
+        # the developer")
+        owner = clause.head if clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else clause
+        subjects = [owner.head if c.tag_ in ("WDT", "WP") and owner.dep_ == "relcl" else c
+                    for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]
         not_subject = {earlier[t.i].entity_id for t in subjects if t.i in earlier}
         coordinated |= not_subject
     entity_id = _in_sentence(token, types, earlier, registry, not_subject) or registry.latest(

@@ -79,18 +79,12 @@ class SentenceRules(Arguments):
         for tok in self.sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
-                found += self.verb_rules(tok, self._phrasal(tok) or lemma)
+                found += self.verb_rules(tok, self.phrasal(tok) or lemma)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 found += self.noun_rules(tok, lemma)
         found += self.title_rules()
         found += self.surface_rules()
         yield from self._with_member_lists(found)
-
-    def _phrasal(self, verb: Token) -> str | None:
-        """The verb a phrasal verb means ("picked up $200 million from Accel": raised)."""
-        return next((self.lex.phrasal_verbs[key] for c in verb.children if c.dep_ == "prt"
-                     and (key := f"{verb.lemma_.lower()} {c.lower_}") in self.lex.phrasal_verbs),
-                    None)
 
     def surface_rules(self) -> list[Candidate]:
         """Word order alone, for verbs the tagger or parser lost ("Micron supply HBM4 to
@@ -269,7 +263,9 @@ class SentenceRules(Arguments):
                 funds = subjects
                 indices = self.prep_entities([v], lex.tracks.index_preps, HOLDERS)
             yield from self._pairs("TRACKS", funds, indices, v, "tracks.verb")
-        past = any(c.dep_ == "advmod" and c.lower_ in lex.executives.past for c in v.children)
+        # "previously ran", "chaired Oklo until 2025": a role held before
+        past = any((c.dep_ == "advmod" and c.lower_ in lex.executives.past)
+                   or (c.dep_ == "prep" and c.lower_ == "until") for c in v.children)
         if lemma in lex.executives.verbs and not passive and not past:
             companies = [e for o in objs for e in self.head_entities(o, COMPANY)]
             if companies and not subjects and subj is not None:  # "Jayshree Ullal, who has
@@ -350,8 +346,9 @@ class SentenceRules(Arguments):
         if a.lemma in lex.own_verbs and a.passive:  # "DayOne, now owned partly by Coatue"
             owners = [e for e in a.agents if not self.is_holder(e)]  # a fund's are holdings
             yield from self._pairs("INVESTS_IN", owners, a.subjects, v, "invest.owned_by")
-        raising = a.lemma in lex.receive_verbs or any(
-            o.lemma_.lower() in lex.round_nouns | lex.security_nouns for o in a.objs)
+        raising = a.lemma in lex.receive_verbs or any(  # "closed a Series G, with X"
+            o.lemma_.lower() in lex.round_nouns | lex.security_nouns or self._is_round(o)
+            for o in a.objs)
         if raising and not a.passive:  # "..., with X and Y also participating"
             yield from self._pairs("INVESTS_IN", self.participants(v), a.subjects, v,
                                    "invest.participants")
@@ -435,8 +432,9 @@ class SentenceRules(Arguments):
         rounds = [r for r in rounds if self._is_round(r)]
         if not investors or (leading and not rounds):
             return
-        if not rounds and any(o.lower_ != "part" for o in a.objs):
-            return  # "joined the index", "invested $1bn": other rules read those
+        if not rounds and any(o.lower_ != "part" and o.tag_ != "CD" for o in a.objs):
+            return  # "joined the index": other rules read those; "invested $1bn" in whoever
+            # raised, when no other rule finds where the money goes
         raisers = [e for t in self.sent if t.i != v.i and t.pos_ == "VERB"
                    and t.lemma_.lower() in lex.receive_verbs
                    and (subj := self.subject_of(t)[0]) is not None
@@ -451,8 +449,10 @@ class SentenceRules(Arguments):
             [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
                                             else ())}), COMPANY)] or \
             self.child_entities(rounds, frozenset({"poss"}), COMPANY) or raisers
-        yield from self._pairs("INVESTS_IN", [s for s in investors if s not in raisers],
-                               raisers, v, "invest.join_round")
+        each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
+        for investor in (s for s in investors if s not in raisers):
+            yield from self._pairs("INVESTS_IN", [investor], raisers, v, "invest.join_round",
+                                   amount=each.get(investor))
 
     def _supply_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.supplies, a.verb
@@ -495,6 +495,10 @@ class SentenceRules(Arguments):
             customers += self.possessors_of(products)
             if not customers:  # "X is developing a chip that TSMC will manufacture": who has
                 customers = self._relative_owners(a.objs)  # the product
+            if not customers:  # "assembling the racks bound for Microsoft and Meta"
+                customers = self.prep_heads(
+                    [c for p in products for c in p.children if c.dep_ == "acl"
+                     and c.tag_ == "VBN"], lex.customer_preps, COMPANY)
             if not customers:  # "Oracle signed a contract with OpenAI to provide computing
                 customers = self._deal_partners(v)  # power"
             if not customers:  # "sell 2.6 GW of power from three plants to Meta", "build a
