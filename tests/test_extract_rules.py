@@ -1371,3 +1371,35 @@ def test_majority_owned_told_as_a_copula_predicate(extractor: Extractor) -> None
     facts = _facts(extractor, "Wiwynn, which is majority owned by Wistron, builds servers for "
                               "Meta.")
     assert ("INVESTS_IN", "Wistron", "Wiwynn", "announced") in facts
+
+
+def test_a_trade_verb_read_as_a_conjunct_of_its_subject(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kioxia, in which Bain Capital holds about 51%, supplies flash "
+                              "to Lenovo and HP.")
+    assert ("SUPPLIES", "Kioxia", "Lenovo Group", "announced") in facts
+
+
+def test_a_trade_verb_with_subject_and_object_is_a_verb(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Crusoe, backed by Nvidia, hosts OpenAI's training jobs in Texas.")
+    assert ("SUPPLIES", "Crusoe Energy", "OpenAI", "announced") in facts
+
+
+def test_no_persons_name_holds_a_number(extractor: Extractor) -> None:
+    doc = extractor.nlp.make_doc("Amazon's Trainium 3 is designed with Marvell.")
+    for _, component in extractor.nlp.pipeline:  # every step before the name repairs
+        if component is name_edges:
+            break
+        doc = component(doc)
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # what the NER returned
+    assert [e.label_ for e in name_edges(doc).ents if e.text == "Trainium 3"] != ["PERSON"]
+
+
+def test_a_possessed_programme_is_its_possessors(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Celestica also builds switches for Microsoft's Maia programme.")
+    assert {f[2] for f in facts} == {"Microsoft"}
+
+
+def test_money_pledged_to_a_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Korean government has pledged another 5 trillion won to "
+                              "Samsung.")
+    assert ("INVESTS_IN", "Korean government", "Samsung Electronics", "planned") in facts

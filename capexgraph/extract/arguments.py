@@ -108,8 +108,12 @@ class Arguments:
             if self._typed(named, types):  # "its unit DayOne": the apposition names it
                 hits = named
             named = [m for t in nxt if t.dep_ == "compound" and (m := self.mention_at(t))]
-            if self._typed(named, types):  # "its Kunlunxin unit": the compound names it,
-                hits = [m for t in nxt if t.dep_ != "poss"  # the possessor owns it
+            possessed = any(t.dep_ == "poss" and self.mention_at(t) is not None for t in nxt)
+            part = tok.lemma_.lower() in self.lex.invests.business_nouns
+            if self._typed(named, types):
+                # "its Kunlunxin unit": the compound names it, the possessor owns it; but
+                # "Microsoft's Maia programme" is Microsoft's, no other company
+                hits = [m for t in nxt if (t.dep_ == "poss") == (possessed and not part)
                         and (m := self.mention_at(t)) is not None]
             listed = [m2 for m in hits for t in conjuncts(self.sent.doc[m.start:m.end].root)[1:]
                       if (m2 := self.mention_at(t))]

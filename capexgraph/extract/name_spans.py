@@ -95,6 +95,8 @@ def name_edges(doc: Doc) -> Doc:
             named = {t.i for t in doc if t.ent_type_}
             ent = Span(doc, _proper_run_start(doc, ent.start - 1, named), end, label="ORG")
         label, span_id = ent.label_, ent.ent_id_
+        if label == "PERSON" and any(t.like_num for t in doc[ent.start:end]):
+            label = "PRODUCT"  # "Trainium 3": no person's name holds a number
         if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
                 Span(doc, ent.start, end)):
             label = "ORG"  # "Galbot raised 1.1 billion yuan", NER's place

@@ -74,33 +74,53 @@ def co_verb_lemmas(doc: Doc) -> Doc:
 def parse_repairs(doc: Doc) -> Doc:
     """Mend two parses the small model gets wrong in trade news."""
     _noun_roots(doc)
+    _nouns_with_subject_and_object(doc)
     _names_read_as_verbs(doc)
     _coordinated_possessors(doc)
     return doc
+
+
+def _nouns_with_subject_and_object(doc: Doc) -> None:
+    """"Fluidstack hosts Anthropic's workloads": the parser gave "hosts" a subject and an
+    object but the tagger called it a plural noun; a trade verb with both is a verb."""
+    verbs = _trade_verbs()
+    for tok in doc:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in verbs \
+                and any(c.dep_ == "nsubj" for c in tok.children) \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
 _CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "conj", "relcl"})
 
 
 def _names_read_as_verbs(doc: Doc) -> None:
-    """"Micron supplies HBM3E to Nvidia": the tagger reads "supplies" as a plural noun and
-    the product name after it as the verb. A trade verb in "-s" read as the subject of a
-    capitalised word right after it, which heads a clause, is the verb, and that word its
-    object."""
+    """"Micron supplies HBM3E to Nvidia", "Kioxia, ..., supplies flash to Apple": the tagger
+    reads "supplies" as a plural noun and the product after it as the verb. A trade verb in
+    "-s" right before a present-tense clause head with "to" or "for" is the verb, and that
+    word its object, when the verb's subject is a name: "supplies" read as the subject of a
+    capitalised product ("Micron supplies HBM3E"), or as a conjunct of the clause's subject
+    ("Kioxia, in which Bain holds 51%, supplies flash")."""
     verbs = _trade_verbs()
     for tok in doc[1:-1]:
-        name = doc[tok.i + 1]
-        if tok.tag_ not in ("NNS", "VBZ") or tok.dep_ != "nsubj" or tok.head != name \
-                or not tok.lower_.endswith("s") or tok.lemma_.lower() not in verbs \
-                or not (name.dep_ in _CLAUSE_HEADS or name.tag_.startswith("VB")) \
-                or not name.text[:1].isupper() \
-                or not any(c.pos_ == "PROPN" for c in tok.lefts):
+        word = doc[tok.i + 1]
+        if tok.tag_ not in ("NNS", "VBZ") or not tok.lower_.endswith("s") \
+                or tok.lemma_.lower() not in verbs or word.dep_ not in _CLAUSE_HEADS \
+                or word.tag_ in ("VBD", "VBN", "VBG") or not any(
+                    c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                    for c in word.children):
             continue
-        tok.head, tok.dep_ = (tok if name.head == name else name.head), name.dep_
-        for child in [c for c in name.children if c != tok]:
-            child.head = tok  # "while", "to Nvidia": the verb's
-        name.head, name.dep_ = tok, "dobj"
-        name.pos_, name.tag_ = "PROPN", "NNP"
+        named = tok.dep_ == "nsubj" and tok.head == word and word.text[:1].isupper() \
+            and any(c.pos_ == "PROPN" for c in tok.lefts)
+        listed = tok.dep_ == "conj" and tok.head.pos_ == "PROPN" \
+            and tok.head.dep_ == "nsubj" and tok.head.head == word
+        if not (named or listed):
+            continue
+        tok.head, tok.dep_ = (tok if word.head == word else word.head), word.dep_
+        for child in [c for c in word.children if c != tok]:
+            child.head = tok  # "while", "to Nvidia", the subject: the verb's
+        word.head, word.dep_ = tok, "dobj"
+        word.pos_, word.tag_ = ("PROPN", "NNP") if word.text[:1].isupper() else ("NOUN", "NN")
         tok.pos_, tok.tag_ = "VERB", "VBZ"
         for subject in [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]:
             subject.dep_ = "nsubj"  # "Micron": who supplies, no part of a noun
