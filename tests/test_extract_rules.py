@@ -1403,3 +1403,12 @@ def test_money_pledged_to_a_company(extractor: Extractor) -> None:
     facts = _facts(extractor, "The Korean government has pledged another 5 trillion won to "
                               "Samsung.")
     assert ("INVESTS_IN", "Korean government", "Samsung Electronics", "planned") in facts
+
+
+def test_one_investors_own_amount_of_a_raise_told_before(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="Mistral AI raised $2 billion from ASML and others. ASML will invest up to "
+             "$1.3 billion of the total."))
+    amounts = {(r.evidence.rule, r.amount and r.amount.value) for r in result.relations}
+    assert ("invest.join_round", 1.3e9) in amounts

@@ -449,10 +449,13 @@ class SentenceRules(Arguments):
             [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
                                             else ())}), COMPANY)] or \
             self.child_entities(rounds, frozenset({"poss"}), COMPANY) or raisers
-        each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
+        # "$5bn and $10bn respectively"; "SoftBank will invest up to $30 billion of the
+        # total": one investor's own amount
+        each = self.respective_amounts(v, investors)
+        own = a.amount if len(investors) == 1 and a.lemma in lex.verbs else None
         for investor in (s for s in investors if s not in raisers):
             yield from self._pairs("INVESTS_IN", [investor], raisers, v, "invest.join_round",
-                                   amount=each.get(investor))
+                                   amount=each.get(investor, own))
 
     def _supply_verbs(self, a: _VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.supplies, a.verb
