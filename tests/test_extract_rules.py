@@ -1412,3 +1412,50 @@ def test_one_investors_own_amount_of_a_raise_told_before(extractor: Extractor) -
              "$1.3 billion of the total."))
     amounts = {(r.evidence.rule, r.amount and r.amount.value) for r in result.relations}
     assert ("invest.join_round", 1.3e9) in amounts
+
+
+def test_both_alone_stands_for_the_two_subjects_before(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Wistron builds servers for Meta, and Quanta sells racks to "
+                              "Google. Both buy power shelves from Delta Electronics.")
+    assert {("SUPPLIES", "Delta Electronics", "Wistron", "announced"),
+            ("SUPPLIES", "Delta Electronics", "Quanta Computer", "announced")} <= facts
+
+
+def test_it_after_for_is_whom_goods_are_for(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Anthropic has signed large compute deals. Google is building "
+                              "a gigawatt of capacity for it under a $20 billion contract.")
+    assert ("SUPPLIES", "Alphabet", "Anthropic", "announced") in facts
+
+
+def test_leaders_and_share_buyers_of_a_round_named_by_its_owner(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="Meanwhile, Temasek led Mistral AI's $2 billion round, while Fidelity and GIC "
+             "bought shares in a $500 million secondary share sale."))
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[r.source], names[r.target], r.amount and r.amount.value)
+             for r in result.relations}
+    assert {("Temasek", "Mistral AI", 2e9), ("Fidelity Investments", "Mistral AI", None),
+            ("GIC", "Mistral AI", None)} <= found
+
+
+def test_participants_of_a_round_led_in_the_passive(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Groq raised $750 million. The round was led by Disruptive, "
+                              "with participation from Samsung and 1789 Capital.")
+    assert {("INVESTS_IN", "Samsung Electronics", "Groq", "announced"),
+            ("INVESTS_IN", "1789 Capital", "Groq", "announced")} <= facts
+
+
+def test_a_place_in_a_description_is_no_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Groq raised $750 million. Humain, the Riyadh technology group, "
+                              "remains a major customer.")
+    assert ("SUPPLIES", "Groq", "Humain", "announced") in facts
+    assert not any(f[1] == "Riyadh" for f in facts)
+
+
+def test_shares_of_a_supply_name_their_own_recipients(extractor: Extractor) -> None:
+    facts = _facts(extractor, "AMD will supply more than 90,000 GPUs to Saudi Arabia's "
+                              "government and companies, including 30,000 each to Humain "
+                              "Group, Aramco Digital and STC Group, and 5,000 to Elm.")
+    assert {("SUPPLIES", "Advanced Micro Devices", c, "planned")
+            for c in ("Humain", "Aramco Digital", "STC Group")} <= facts

@@ -609,7 +609,11 @@ class Arguments:
 
     def both(self, noun: Token) -> list[str]:
         """What "both funds" or "both companies" stands for: the last two of that kind the
-        article named before this sentence."""
+        article named before this sentence; "Both buy lasers from X" alone: the two subjects
+        of the sentence before ("Innolight supplies Nvidia, and Eoptolink sells to Amazon")."""
+        if noun.lower_ == "both" and noun.dep_ in ("nsubj", "nsubjpass"):
+            before = self.registry.sentence_subjects[-2:-1]
+            return list(before[0]) if before and len(before[0]) == 2 else []
         if not any(c.lower_ == "both" for c in noun.children) or noun.tag_ != "NNS":
             return []
         types = descriptor_types(noun.lemma_.lower())

@@ -222,8 +222,9 @@ def _code_after(doc: Doc, span: Span) -> str | None:
 def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | None:
     """The types a descriptor ("the chipmaker", "it") may refer to; without `determined`,
     the noun need not have its own determiner ("the Alibaba-backed startup Moonshot AI")."""
-    if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return _NON_PERSON
+    if token.lower_ in _PRONOUNS and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
+            token.dep_ == "pobj" and token.head.lower_ in ("for", "to"))):
+        return _NON_PERSON  # "is building capacity for it": whom goods are for
     words = [token]
     if token.i >= 2 and token.doc[token.i - 1].text == "-":  # "the start-up"
         words = list(token.doc[token.i - 2:token.i + 1])
@@ -340,8 +341,10 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     type_ = _entity_type(span)
     if type_ is None or " - " in span.text:
         return None
-    if span.label_ == "ORG" and any(c.dep_ == "nummod" for c in span.root.children):
-        return None  # "250 MW", "10 GW": a unit that is counted is not a company
+    if span.label_ == "ORG" and any(c.dep_ == "nummod" for c in span.root.children) \
+            and infer_type(span.text) != "Company":
+        return None  # "250 MW", "10 GW": a unit that is counted is not a company ("1789
+        # Capital" is)
     text = span.text
     if text.lower().startswith("the "):
         text = text[4:]

@@ -95,6 +95,12 @@ def name_edges(doc: Doc) -> Doc:
             named = {t.i for t in doc if t.ent_type_}
             ent = Span(doc, _proper_run_start(doc, ent.start - 1, named), end, label="ORG")
         label, span_id = ent.label_, ent.ent_id_
+        if label in ("DATE", "CARDINAL") and end - ent.start == 1 and doc[ent.start].is_digit \
+                and end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title \
+                and infer_type(doc[end].text) == "Company":
+            label, end = "ORG", end + 1  # "1789 Capital": a number that starts a name
+        if label == "ORG" and not span_id and _place_in_a_description(Span(doc, ent.start, end)):
+            label = "GPE"  # "G42, the Abu Dhabi technology group": where, not who
         if label == "PERSON" and any(t.like_num for t in doc[ent.start:end]):
             label = "PRODUCT"  # "Trainium 3": no person's name holds a number
         if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
@@ -339,6 +345,17 @@ def _acts_as_company(span: Span) -> bool:
     root = span.root
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
         and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
+
+
+def _place_in_a_description(span: Span) -> bool:
+    """Whether a name only qualifies the noun of an apposition that describes another name
+    ("G42, the Abu Dhabi technology group"): the described name is the company; a
+    possessor would own it ("Kunlunxin, Baidu's chip unit")."""
+    root, noun = span.root, span.root.head
+    return root.dep_ == "compound" and noun.dep_ == "appos" \
+        and noun.lemma_.lower() in _company_nouns() \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and noun.head.ent_type_ != ""
 
 
 def _described_as_company(tok: Token) -> bool:

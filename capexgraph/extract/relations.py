@@ -325,12 +325,16 @@ class SentenceRules(Arguments):
             named += self.prep_heads(equity, frozenset({"of", "in"}), COMPANY) or \
                 self.child_entities(equity, frozenset({"compound"}), COMPANY)  # "buy shares of
             # Horizon Robotics", "warrants to buy Marvell shares"
+            sale = [] if named or not equity else [  # "bought shares in a $6.6 billion
+                e for e in self.investees([v], frozenset({"in"}), investors)  # share sale": of
+                if e in self.registry.raisers]  # whoever raises, whose sale the amount sizes
+            named += sale
             subj, _ = self.subject_of(v)
             named_subject = subj is not None and self.mention_at(antecedent(subj)) is not None
             targets = (a.subjects if named_subject or a.lemma in lex.object_verbs else []) \
                 if a.passive else named
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
-                                   amount=a.amount)
+                                   amount=None if sale else a.amount)
         if a.lemma in lex.own_verbs and not a.passive:
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns]
             owners = [e for e in a.subjects if not self.is_holder(e)]
@@ -420,8 +424,9 @@ class SentenceRules(Arguments):
         joining = leading or a.lemma in lex.participate_verbs or (
             a.lemma == "take" and any(o.lower_ == "part" for o in a.objs))
         subj, _ = self.subject_of(v)
-        if a.passive and leading and subj is not None:  # "the round was led by Hillhouse"
-            investors, rounds = a.agents, [subj]
+        if a.passive and leading and subj is not None:  # "the round was led by Hillhouse,
+            investors, rounds = a.agents + self.participants(v), [subj]  # with participation
+            # from Tiger Global"
         elif joining and not a.passive:
             investors = a.subjects
             rounds = [o for o in a.objs if self._is_round(o)]
@@ -445,14 +450,17 @@ class SentenceRules(Arguments):
                                         if c.dep_ == "det")):
             raisers = self.registry.raisers[-1:]  # "the round", or "X also took part"
         # "led a round in Unitree", "took part in its Series C": the round names who raises it
-        raisers = [e for r in rounds for e in self.prep_entities(  # "an equity raise by X"
+        named = [e for r in rounds for e in self.prep_entities(  # "an equity raise by X"
             [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
                                             else ())}), COMPANY)] or \
-            self.child_entities(rounds, frozenset({"poss"}), COMPANY) or raisers
+            self.child_entities(rounds, frozenset({"poss"}), COMPANY)
+        self.registry.note_raise(named)  # "SoftBank led OpenAI's round": OpenAI raises
+        raisers = named or raisers
         # "$5bn and $10bn respectively"; "SoftBank will invest up to $30 billion of the
-        # total": one investor's own amount
+        # total": one investor's own amount; "SoftBank led OpenAI's $40 billion round": the
+        # round's, as for every round its leaders are named with
         each = self.respective_amounts(v, investors)
-        own = a.amount if len(investors) == 1 and a.lemma in lex.verbs else None
+        own = a.amount if leading or (len(investors) == 1 and a.lemma in lex.verbs) else None
         for investor in (s for s in investors if s not in raisers):
             yield from self._pairs("INVESTS_IN", [investor], raisers, v, "invest.join_round",
                                    amount=each.get(investor, own))
@@ -487,7 +495,11 @@ class SentenceRules(Arguments):
             suppliers = a.agents if a.passive else a.subjects
             if a.passive and not a.agents and subj is not None and self.is_product(subj):
                 suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
-            recipients = self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY)
+            # "supply 260,000 GPUs to Korea, including 50,000 each to Samsung and SK": the
+            # shares of what is supplied name their own recipients
+            shares = [c for p in self.prep_objects([v], frozenset({"including"}))
+                      for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
+            recipients = self.prep_heads([v, *a.objs, *shares], frozenset({"to"}), COMPANY)
             # "supply DRAM to Xiaomi": with a recipient written, the object is what is supplied
             customers = [] if recipients else [
                 e for o in a.objs for e in self.head_entities(o, COMPANY)
@@ -907,8 +919,10 @@ class SentenceRules(Arguments):
             suppliers = self.sentence_company(n, exclude=customers)  # X and Y are among the
             # buyers": whom the sentence is about
         if not suppliers and n.dep_ == "attr" and customers:  # not "the largest XPU customer"
+            salient = self.registry.salient(COMPANY)  # "G42 remains a major customer": of the
             suppliers = self.sentence_company(n, exclude=customers + self.child_entities(
-                [n], frozenset({"compound"}), COMPANY))
+                [n], frozenset({"compound"}), COMPANY)) or (  # company the article is about
+                [salient] if salient and salient not in customers else [])
         titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
         customers, suppliers = customers or titled, suppliers + other
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
