@@ -20,7 +20,8 @@ from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from capexgraph.extract.mentions import EntityRegistry, Mention, find_mentions
 from capexgraph.extract.money import FoundAmount, find_amounts
 from capexgraph.extract.nlp import AMOUNTS_KEY, load_pipeline
-from capexgraph.extract.relations import Candidate, SentenceRules
+from capexgraph.extract.relations import SentenceRules
+from capexgraph.extract.rule_base import Candidate
 from capexgraph.extract.segment import Block, segment
 from capexgraph.extract.status import relation_status
 from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation

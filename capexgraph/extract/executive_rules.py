@@ -1,0 +1,145 @@
+"""Executive rules: who runs which company, from verbs and titles.
+
+"Lisa Su runs AMD", "Alibaba's CEO, Wu Yongming", "chief executive Lisa Su said", "co-founder
+and CEO of X": a role's holder and employer; roles said to be over ("former", "until") are
+not current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from capexgraph.extract.arguments import COMPANY, COPULAS, EMPLOYERS, antecedent
+from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
+
+
+class ExecutiveRules(RuleBase):
+    """The verb and title rules that find EXECUTIVE_OF."""
+
+    def _executive_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"Lisa Su runs AMD", "Humain is chaired by X", "Intel hired X to lead its data
+        centre group"; not a role held before ("previously ran", "until 2025")."""
+        lex = self.lex
+        subj, _ = self.subject_of(a.verb)
+        subjects = a.subjects
+        # "previously ran", "chaired Oklo until 2025": a role held before
+        past = any((c.dep_ == "advmod" and c.lower_ in lex.executives.past)
+                   or (c.dep_ == "prep" and c.lower_ == "until") for c in a.verb.children)
+        if a.lemma in lex.executives.verbs and not a.passive and not past:
+            companies = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
+            if companies and not subjects and subj is not None:  # "Jayshree Ullal, who has
+                subjects = self.unnamed_person(antecedent(subj))  # led Arista", NER missed
+            yield from self._pairs("EXECUTIVE_OF", subjects, companies, a.verb, "executive.verb",
+                                   role=lex.executives.verbs[a.lemma])
+        if a.lemma in lex.executives.verbs and a.passive and not past:  # "Humain is chaired by
+            yield from self._pairs(  # Mohammed bin Salman"
+                "EXECUTIVE_OF", [e for e in a.agents if self.registry.type_of(e) == "Person"],
+                [e for e in subjects if self.registry.type_of(e) in COMPANY], a.verb,
+                "executive.verb", role=lex.executives.verbs[a.lemma])
+        led = next((c.lemma_.lower() for c in a.verb.children if c.dep_ == "xcomp"
+                    and c.lemma_.lower() in lex.executives.verbs), None)
+        if led is not None and not a.passive:  # "Intel hired X to lead its data centre group"
+            people = [e for o in a.objs for e in self.head_entities(o, frozenset({"Person"}))]
+            yield from self._pairs("EXECUTIVE_OF", people,
+                                   [s for s in subjects if self.registry.type_of(s) in COMPANY],
+                                   a.verb, "executive.hired_to", role=lex.executives.verbs[led])
+
+    def title_rules(self) -> Iterator[Candidate]:
+        roles = self.lex.executives.title_roles()
+        words = [t.lower_ for t in self.sent]
+        longest = max(len(k) for k in roles)
+        i = 0
+        while i < len(words):
+            for size in range(longest, 0, -1):
+                role = roles.get(tuple(words[i:i + size]))
+                if role:
+                    yield from self._title(list(self.sent[i:i + size]), role)
+                    i += size - 1
+                    break
+            i += 1
+
+    def _ended(self, n: Token) -> bool:
+        """Whether a role noun is said to be over: "its former owner", "whose main
+        shareholders had been Oracle and Carlyle" (a past perfect copula)."""
+        verb = n.head if n.dep_ in ("nsubj", "attr") else n
+        return any(c.lower_ in self.lex.executives.past for c in n.children) or (
+            verb.lemma_ == "be" and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+    def _title(self, words: list[Token], role: str) -> Iterator[Candidate]:
+        """A title's holder (apposition, the name it modifies, a copula's subject) and
+        employer (possessor, "of"/"at", a name before it). Coordinated titles share both
+        ("co-founder and CEO"); a title whose employer is not written works for the company
+        the sentence is about ("..., chief executive Lisa Su said")."""
+        person_t = frozenset({"Person"})
+        title = words[-1]
+        doc, first = self.sent.doc, words[0].i
+        before = [doc[i] for i in (first - 1, first - 2) if i >= self.sent.start]
+        if before and before[0].text == "-":  # "ex-CEO"
+            before = before[1:]
+        if any(t.lower_ in self.lex.executives.past or (t.dep_ == "prep" and t.lower_ == "until")
+               for t in (*before[:1], *(c for w in words for c in w.children))):
+            return  # "former chief executive", "ex-CEO", "chief executive until September"
+        base = title
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head
+        people: list[str] = []
+        anchors = [*words, base, *(c for t in (title, base) for c in t.children
+                                   if c.dep_ == "compound")]
+        if base.dep_ in ("appos", "compound", "amod") or (
+            base.head.dep_ == "appos" and self.mention_at(base.head) is not None
+        ):
+            people += self.head_entities(base.head, person_t)
+            anchors.append(base.head)
+        for c in (*base.children, *title.children):
+            if c.dep_ == "appos":
+                people += self.head_entities(c, person_t)
+        if base.dep_ == "attr":
+            subj, _ = self.subject_of(base.head)
+            if subj is not None:
+                people += self.head_entities(subj, person_t)
+        if base.dep_ == "nsubj" and base.head.lemma_ in COPULAS:  # "its chief executive is
+            people += [e for c in base.head.children if c.dep_ == "attr"  # Tareq Amin"
+                       for e in self.head_entities(c, person_t)]
+        if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB" \
+                and base.head.head.lemma_.lower() not in self.lex.executives.verbs:
+            verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
+            subj, passive = self.subject_of(verb)  # (but "X leads Altera as CEO")
+            named = [c for c in verb.children if c.dep_ == "dobj"] + \
+                ([subj] if passive and subj is not None else [])
+            people += [e for c in named for e in self.head_entities(c, person_t)]
+            if verb.lemma_.lower() in self.lex.executives.join_verbs and not passive:
+                joined = [e for c in verb.children if c.dep_ == "dobj"
+                          for e in self.head_entities(c, EMPLOYERS)]
+                people += self.head_entities(subj, person_t) if subj is not None else []
+                yield from self._pairs("EXECUTIVE_OF", people, joined, title,
+                                       "executive.joined", role=role)
+                return
+        following = self.mention_at(self.sent.doc[title.i + 1]) if title.i + 1 < \
+            self.sent.end else None
+        if not people and following and self.registry.type_of(following.entity_id) == "Person":
+            people.append(following.entity_id)  # "its chief executive Nobuo Hayasaka said"
+        if not people and base.dep_ in ("appos", "compound", "amod"):
+            people += self.unnamed_person(base.head)  # a name the statistical NER missed
+        # the title's own modifier first ("Tesla chief executive", even read as an adjective)
+        own = self.child_entities([*words, base], frozenset({"poss", "compound", "nmod"}),
+                                  EMPLOYERS) + self._typed(
+            [m for w in (*words, base) for c in w.children if c.dep_ == "amod"
+             and c.tag_ == "NNP" and (m := self.mention_at(c)) is not None], EMPLOYERS)
+        companies = list(dict.fromkeys(own)) or self.child_entities(
+            anchors, frozenset({"poss", "compound", "nmod"}), EMPLOYERS)
+        companies += self.prep_entities([title, base], frozenset({"of", "at"}), EMPLOYERS)
+        if people and not companies:  # else the company the article is about
+            salient = self.registry.salient(COMPANY)
+            companies = self.sentence_company(title) or ([salient] if salient else [])
+        yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
+                               role=role)
+
+    def _goods_read_as_person(self, n: Token) -> bool:
+        """A product NER read as a person's name: "use Nvidia's Grace Blackwell and Vera
+        Rubin systems" is bought or coordinated with goods."""
+        lex = self.lex.supplies
+        return (n.dep_ == "dobj" and n.head.lemma_.lower() in lex.verbs | lex.reverse_verbs) \
+            or bool(self.coordinated_goods(n))

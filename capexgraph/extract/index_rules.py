@@ -1,0 +1,210 @@
+"""Index and fund rules: which stocks are constituents of which index or fund, with their
+weights, and which index a fund tracks.
+
+"Tencent accounts for 9.8% of the index", "its top holdings are X and Y", lists of members
+after a holder, "the ETF tracks the CSI 300", and which holder members belong to when a
+sentence says a fund tracks an index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from capexgraph.extract.arguments import (
+    COMPANY,
+    HOLDERS,
+    verb_forms,
+)
+from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
+from capexgraph.extract.weights import (
+    clause_weight,
+    listed_members,
+    percent_value,
+    respective_weights,
+    weight_after,
+)
+
+
+class IndexRules(RuleBase):
+    """The rules that find CONSTITUENT_OF, its weights, and TRACKS."""
+
+    def _index_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"The index includes Tencent", "Tencent is included in the index", "Xiaomi joined
+        the index", "the fund tracks the CSI 300"."""
+        lex, subjects = self.lex, list(a.subjects)
+        if a.lemma in lex.constituents.holder_verbs:
+            if a.passive and a.lemma in lex.constituents.member_verbs:
+                pass  # "was added to the index": the member verb's rule reads it
+            elif a.passive:  # "Tencent is included in the index"
+                holders = self.prep_entities([a.verb], frozenset({"in", "into"}), HOLDERS)
+                holders += a.agents  # "is also held by the Hang Seng Internet ETF"
+                yield from self._pairs("CONSTITUENT_OF", subjects,
+                                       holders or self.context_holder(), a.verb,
+                                       "constituent.passive")
+            else:
+                members = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)]
+                members += self.prep_entities([a.verb], frozenset({"of"}), COMPANY)
+                yield from self._pairs("CONSTITUENT_OF", members,
+                                       [s for s in subjects if self.is_holder(s)], a.verb,
+                                       "constituent.holder_verb")
+        particle = lex.constituents.member_particles.get(a.lemma)
+        if a.lemma in lex.constituents.member_verbs and (particle is None or any(
+                c.dep_ == "prt" and c.lower_ == particle for c in a.verb.children)):
+            holders = [e for o in a.objs for e in self.head_entities(o, HOLDERS)]
+            holders += self.prep_entities([a.verb, *a.objs], lex.constituents.member_preps, HOLDERS)
+            if a.lemma in lex.constituents.holder_verbs and not a.passive and a.objs and holders:
+                # "Hang Seng Indexes will add Pop Mart to the index": the objects join (not
+                # the backer in "Xiaomi-backed Horizon Robotics")
+                backers = {m.entity_id for o in a.objs for t in o.subtree
+                           if t.tag_ == "VBN" and t.i >= 2 and t.doc[t.i - 1].text == "-"
+                           and (m := self.mention_at(t.doc[t.i - 2])) is not None}
+                subjects = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)
+                            if e not in backers]
+            if not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year"
+                holders = self.holder_before(a.verb) or (self.context_holder() if a.passive or
+                                                    a.lemma in lex.constituents.weigh_verbs else [])
+            yield from self._pairs("CONSTITUENT_OF", subjects, holders, a.verb,
+                                   "constituent.member_verb")
+        if verb_forms(a.verb) & lex.tracks.verbs:  # the lemmatizer gives "benchmarke"
+            funds, indices = (a.agents, subjects) if a.passive else (
+                subjects, [e for o in a.objs for e in self.phrase_entities(o, HOLDERS)])
+            if a.passive and not a.agents:  # "the fund is benchmarked against the CSI 300"
+                funds = subjects
+                indices = self.prep_entities([a.verb], lex.tracks.index_preps, HOLDERS)
+            yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
+
+    def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
+        """Constituents get the weight written after their name, and a sentence about one
+        holder's members also lists the names that carry no verb ("..., Apple 8.7%")."""
+        members = [c for c in found if c.type == "CONSTITUENT_OF"]
+        # a weight its noun gives one member ("with Hanmi as the third-largest position at
+        # 9.3%") is no other member's
+        claimed = {c.weight_pct for c in members if c.weight_pct is not None}
+        for c in found:
+            if c.type == "CONSTITUENT_OF" and c.weight_pct is None:
+                weight = self.member_weight(c.source)
+                c = Candidate(c.type, c.source, c.target, c.trigger, c.rule,
+                              weight_pct=None if weight in claimed else weight)
+            yield c
+        holders = {c.target for c in members}
+        if len(holders) != 1:
+            return
+        holder = holders.pop()
+        named = {c.source for c in members} | {holder}
+        for entity_id, weight in listed_members(self.sent, self.mentions, self.registry, named):
+            yield Candidate("CONSTITUENT_OF", entity_id, holder, members[0].trigger,
+                            "constituent.list", weight_pct=weight)
+
+    def member_weight(self, entity_id: str) -> float | None:
+        listed = respective_weights(self.sent, self.mentions, self.registry)
+        if entity_id in listed:
+            return listed[entity_id]
+        own = {m.start: m for i, m in self.mentions.items()
+               if self.sent.start <= i < self.sent.end and m.entity_id == entity_id}
+        weights = (weight_after(self.sent, m, self.mentions, self.registry)
+                   for m in own.values())
+        return next((w for w in weights if w is not None), None) or next(
+            (w for m in own.values()
+             if (w := clause_weight(self.sent, m, self.mentions, self.registry)) is not None),
+            None)
+
+    def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
+        if self.prep_heads([n], frozenset({"in"}), COMPANY) and not self.prep_heads(
+                [n], frozenset({"in"}), HOLDERS):
+            return  # "its holdings in Huali Micro": an investment in a company, no member
+        verb = n.head if n.head.pos_ in ("VERB", "AUX") else None
+        holders = self.child_entities([n], frozenset({"poss"}), HOLDERS)
+        subj = self.governing_subject(n)
+        if holders and any(c.dep_ == "poss" and c.lower_ == "its" for c in n.children) and not (
+                subj is not None and subj != n
+                and set(holders) & set(self.head_entities(subj, HOLDERS))):
+            # "The fund tracks the CSI ... Index; its top three weights are ...": the members
+            # of a fund's tracked index named right here are the index's (but "the ETF, which
+            # tracks X, counts Xiaomi among its holdings" are the fund's own)
+            holders = [i for h in holders for i in self._tracked_here(h) or [h]]
+        if holders and n.lemma_.lower() in self.lex.constituents.fund_nouns:
+            # "the ETF, which follows the TECH Index; its largest positions": what a fund
+            # has, when "its" took the index it tracks
+            holders = [next((f for f, i, _ in self._tracking_here() if i == h), h)
+                       for h in holders]
+        holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
+                                      HOLDERS)
+        if not holders:  # the nearest fund or index named before it in the sentence
+            holders = self.holder_before(n)
+        # "the fund's weighting" is owned; "Pop Mart's weighting" is a member's
+        member_owner = bool(self.child_entities([n], frozenset({"poss"}), COMPANY))
+        owned = any((c.dep_ == "poss" and not member_owner)
+                    or (c.dep_ == "prep" and c.lower_ == "of" and not any(
+                        o.like_num or o.text == "%" for o in c.children)) for c in n.children)
+        if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
+            holders = self.context_holder(  # only when no other owner is written
+                frozenset({"Fund"}) if n.lemma_.lower() in self.lex.constituents.fund_nouns
+                else HOLDERS)
+        members = [e for e in self.phrase_entities(n, COMPANY) if e not in holders]
+        if not members and n.i + 1 < self.sent.end:  # "its constituents A, B and C rose"
+            members = [e for e in self.listed_after(n.i + 1) if e not in holders]
+        if n.dep_ == "attr":
+            members += self.described_by(n)
+        elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
+            subj, _ = self.subject_of(verb)
+            members += self.head_entities(subj, COMPANY) if subj is not None else []
+            members += [e for c in verb.children if c.dep_ == "dative"  # "the index gives
+                        for e in self.head_entities(c, COMPANY)]  # Tencent a weight of 8.5%"
+        elif n.dep_ == "appos":  # "Meituan, the index's fourth-largest member"
+            members += self.head_entities(n.head, COMPANY)
+        elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ..."
+            members += [e for c in verb.children if c.dep_ == "attr"
+                        for e in self.head_entities(c, COMPANY)]
+        elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX"):
+            subj, _ = self.subject_of(n.head.head)  # "X, Y and Z remain ..., with weights of"
+            members += self.head_entities(subj, COMPANY) if subj is not None else []
+        elif n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
+            # "counts Nvidia as its largest component", "among its holdings"
+            owner = n.head.head
+            verb = owner
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj, _ = self.subject_of(verb) if n.head.lower_ == "among" else (None, False)
+            with_ = [e for p in self.prep_objects([owner], frozenset({"with"}))
+                     if p.i < n.head.i for o in p.children if o.dep_ == "pobj"
+                     for e in self.head_entities(o, COMPANY)] if n.head.lower_ == "as" else []
+            members += with_ or [e for c in owner.children if c.dep_ == "dobj"  # "with Hanmi
+                                 for e in self.head_entities(c, COMPANY)] or (  # as the
+                # third-largest position"; "Naura and AMEC are among its constituents"
+                self.head_entities(subj, COMPANY) if subj is not None else []) or [
+                e for e in self.listed_after(verb.i + 1)  # the parser lost the object
+                if e not in holders]
+        # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
+        weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))
+                   for o in p.children if o.dep_ == "pobj" and (w := percent_value(o)) is not None]
+        yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun",
+                               weight_pct=weights[0] if len(weights) == 1 and len(
+                                   set(members)) == 1 else None)
+
+    def _tracked_here(self, fund: str) -> list[str]:
+        """The indices this sentence says `fund` tracks (not in a relative clause: in "the
+        ETF, which follows the TECH Index; its top weights ..." the fund is the topic)."""
+        return [i for f, i, relative in self._tracking_here() if f == fund and not relative]
+
+    def _tracking_here(self) -> list[tuple[str, str, bool]]:
+        """(fund, index, told in a relative clause) for each tracking this sentence states."""
+        out: list[tuple[str, str, bool]] = []
+        for tok in self.sent:
+            if tok.pos_ == "VERB" and verb_forms(tok) & self.lex.tracks.verbs:
+                subj, passive = self.subject_of(tok)
+                if passive or subj is None:
+                    continue
+                out += [(f, i, tok.dep_ == "relcl")
+                        for f in self.head_entities(subj, frozenset({"Fund"}))
+                        for o in self.objects(tok)
+                        for i in self.head_entities(o, frozenset({"Index"}))]
+        return out
+
+    def _share_of(self, pct: Token) -> Iterator[Candidate]:
+        """"Tencent is 10.5% of the fund": a member's share of a holder, with no other noun."""
+        holders = self.prep_entities([pct], frozenset({"of"}), HOLDERS)
+        subj, _ = self.subject_of(pct.head)
+        members = self.head_entities(subj, COMPANY) if subj is not None else []
+        yield from self._pairs("CONSTITUENT_OF", members, holders, pct, "constituent.share_of")

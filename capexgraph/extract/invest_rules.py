@@ -1,0 +1,180 @@
+"""Investment rules: verbs of investing, owning, buying and backing, and rounds joined or led.
+
+"Nvidia invested $5bn in Intel", "CoreWeave is backed by Nvidia", "Tencent led the round", "X
+and Y also participated": who puts money into whom, and how much.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from capexgraph.extract.arguments import (
+    ANY,
+    COMPANY,
+    MODIFIERS,
+    antecedent,
+    conjuncts,
+)
+from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
+
+
+class InvestRules(RuleBase):
+    """The verb rules that find INVESTS_IN."""
+
+    def _invest_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
+        lex, v = self.lex.invests, a.verb
+        investors = a.agents if a.passive else a.subjects
+        if a.lemma in lex.verbs:
+            preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
+                                                  else set()))
+            targets = self.investees([v, *a.objs], preps, investors) or [
+                sector for c in v.children if c.dep_ in ("xcomp", "advcl")  # "committed $16bn
+                and c.lemma_.lower() in lex.purpose_verbs and any(  # to expand its plants"
+                    t.tag_ == "TO" for t in c.children)
+                for o in c.children if o.dep_ == "dobj" and (sector := self.sector(o))]
+            each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
+            for investor in investors:
+                yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",
+                                       amount=each.get(investor, a.amount))
+            if any(t.lemma_.lower() in lex.round_nouns for t in self.sent):  # "lead a round"
+                self.registry.note_raise(targets)
+            for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
+                yield from self._pairs(
+                    "INVESTS_IN", self.child_entities([gap], MODIFIERS, ANY) or investors,
+                    self.investees([gap], preps) or targets, v, "invest.gapped",
+                    amount=next(f for i, _, f in self.amounts if i == gap.i))
+            yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
+                                   investors, v, "supply.spend_on", amount=a.amount)
+        if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs:
+            # "buy ABB's robotics division and Ampere Computing": each named object
+            named = [e for o in map(antecedent, a.objs) for c in conjuncts(o)  # "ZT Systems,
+                     if self.mention_at(c) is not None  # which AMD bought"
+                     for e in self.head_entities(c, COMPANY)]
+            if any(self.coordinated_goods(o) for o in a.objs):
+                named = []  # "buys Nvidia and AMD accelerators": both name goods
+            if a.lemma in lex.object_verbs:
+                named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
+            elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
+                named = []  # "buy chips from AMD" is a purchase, not an acquisition
+            equity = [o for o in (*a.objs, *self.of_objects(a.objs))
+                      if o.lower_ in lex.equity_nouns or o.text == "%"]
+            named += self.prep_heads(equity, frozenset({"of", "in"}), COMPANY) or \
+                self.child_entities(equity, frozenset({"compound"}), COMPANY)  # "buy shares of
+            # Horizon Robotics", "warrants to buy Marvell shares"
+            sale = [] if named or not equity else [  # "bought shares in a $6.6 billion
+                e for e in self.investees([v], frozenset({"in"}), investors)  # share sale": of
+                if e in self.registry.raisers]  # whoever raises, whose sale the amount sizes
+            named += sale
+            subj, _ = self.subject_of(v)
+            named_subject = subj is not None and self.mention_at(antecedent(subj)) is not None
+            targets = (a.subjects if named_subject or a.lemma in lex.object_verbs else []) \
+                if a.passive else named
+            yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
+                                   amount=None if sale else a.amount)
+        if a.lemma in lex.own_verbs and not a.passive:
+            shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns]
+            owners = [e for e in a.subjects if not self.is_holder(e)]
+            owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
+            owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
+                      if self.mention_at(o) is not None  # SoftBank controls"
+                      for e in self.head_entities(o, COMPANY)]
+            yield from self._pairs("INVESTS_IN", owners, owned, v, "invest.own")
+            # "controls SK Hynix through SK Inc.": the vehicle holds what is owned
+            vehicles = [e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
+                        if e not in owned]
+            yield from self._pairs("INVESTS_IN", vehicles, owned, v, "invest.own_through")
+        if a.lemma in lex.own_verbs and a.passive:  # "DayOne, now owned partly by Coatue"
+            owners = [e for e in a.agents if not self.is_holder(e)]  # a fund's are holdings
+            yield from self._pairs("INVESTS_IN", owners, a.subjects, v, "invest.owned_by")
+        raising = a.lemma in lex.receive_verbs or any(  # "closed a Series G, with X"
+            o.lemma_.lower() in lex.round_nouns | lex.security_nouns or self._is_round(o)
+            for o in a.objs)
+        if raising and not a.passive:  # "..., with X and Y also participating"
+            yield from self._pairs("INVESTS_IN", self.participants(v), a.subjects, v,
+                                   "invest.participants")
+        if a.lemma in lex.receive_verbs and not a.passive:
+            givers = self.prep_heads([v, *a.objs], lex.investor_preps, ANY)
+            givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
+                       for e in self.led_by(p)]  # "raised $1bn in a round led by X"
+            givers += [e for o in a.objs if o.tag_ == "CD"  # "raised 1.1 billion yuan led
+                       for e in self.led_by(o)]  # by CATL"
+            # "a $1.5 billion loan backed by its chips from a group led by JPMorgan": "from"
+            # hung on the participle that describes the money
+            givers += self.prep_heads([c for o in a.objs for c in o.children if c.dep_ == "acl"
+                                       and c.tag_ == "VBN"], frozenset({"from"}), ANY)
+            contract_nouns = self.lex.supplies.contract_nouns
+            contracts = [o for o in a.objs if o.lemma_.lower() in contract_nouns] + [
+                o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
+            givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
+            givers += self.prep_heads(  # "won an order for servers from China Mobile"
+                [o for p in self.prep_objects(contracts, frozenset({"for"}))
+                 for o in p.children if o.dep_ == "pobj"], frozenset({"from"}), COMPANY)
+            if contracts:  # "received an order from Microsoft", "won Nvidia's orders": the
+                # receiver supplies
+                yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
+                                       amount=a.amount)
+            else:
+                yield from self._pairs("INVESTS_IN", givers, a.subjects, v, "invest.receive",
+                                       amount=a.amount)
+                self.registry.note_raise(a.subjects)
+        yield from self._joined_round(a)
+
+    def _is_round(self, t: Token) -> bool:
+        """A financing round: "the round", "its placement", "a Series C"."""
+        return t.lemma_.lower() in self.lex.invests.round_nouns or (
+            len(t.text.rstrip(".")) <= 2 and any(  # "Series C", not "M-series chips"
+                c.dep_ == "compound" and c.text == "Series" for c in t.children))
+
+    def _joined_round(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"Nvidia also participated", "X and Y took part in the round", "the round was led
+        by Hillhouse": joining or leading a raise told in the same sentence, or one the
+        article told before when the round is definite ("the round"), or the round "in" a
+        company, makes an investor in whoever raised."""
+        lex, v = self.lex.invests, a.verb
+        leading = a.lemma in lex.lead_verbs
+        joining = leading or a.lemma in lex.participate_verbs or (
+            a.lemma == "take" and any(o.lower_ == "part" for o in a.objs))
+        subj, _ = self.subject_of(v)
+        if a.passive and leading and subj is not None:  # "the round was led by Hillhouse,
+            investors, rounds = a.agents + self.participants(v), [subj]  # with participation
+            # from Tiger Global"
+        elif joining and not a.passive:
+            investors = a.subjects
+            rounds = [o for o in a.objs if self._is_round(o)]
+            rounds += [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
+                       if o.dep_ == "pobj" and self._is_round(o)]
+        else:
+            return
+        rounds = [r for r in rounds if self._is_round(r)]
+        if not investors or (leading and not rounds):
+            return
+        if not rounds and any(o.lower_ != "part" and o.tag_ != "CD" for o in a.objs):
+            return  # "joined the index": other rules read those; "invested $1bn" in whoever
+            # raised, when no other rule finds where the money goes
+        raisers = [e for t in self.sent if t.i != v.i and t.pos_ == "VERB"
+                   and t.lemma_.lower() in lex.receive_verbs
+                   and (subj := self.subject_of(t)[0]) is not None
+                   for e in self.head_entities(subj, COMPANY)]
+        bare = not rounds and not self.prep_objects([v], frozenset({"in", "into"}))
+        if not raisers and (bare or any(c.lower_ in ("the", "this", "that")
+                                        for r in rounds for c in r.children
+                                        if c.dep_ == "det")):
+            raisers = self.registry.raisers[-1:]  # "the round", or "X also took part"
+        # "led a round in Unitree", "took part in its Series C": the round names who raises it
+        named = [e for r in rounds for e in self.prep_entities(  # "an equity raise by X"
+            [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
+                                            else ())}), COMPANY)] or \
+            self.child_entities(rounds, frozenset({"poss"}), COMPANY)
+        self.registry.note_raise(named)  # "SoftBank led OpenAI's round": OpenAI raises
+        raisers = named or raisers
+        # "$5bn and $10bn respectively"; "SoftBank will invest up to $30 billion of the
+        # total": one investor's own amount; "SoftBank led OpenAI's $40 billion round": the
+        # round's, as for every round its leaders are named with
+        each = self.respective_amounts(v, investors)
+        own = a.amount if leading or (len(investors) == 1 and a.lemma in lex.verbs) else None
+        for investor in (s for s in investors if s not in raisers):
+            yield from self._pairs("INVESTS_IN", [investor], raisers, v, "invest.join_round",
+                                   amount=each.get(investor, own))

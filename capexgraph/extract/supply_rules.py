@@ -1,0 +1,339 @@
+"""Supply rules: who sells, makes, rents or hosts for whom.
+
+Verbs in both directions ("TSMC supplies Nvidia", "OpenAI buys chips from AMD"), customers
+chosen or paying, deals named for what they trade, customer nouns and shares of revenue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from capexgraph.extract.arguments import (
+    ANY,
+    COMPANY,
+    COPULAS,
+    FLOATING,
+    antecedent,
+    conjuncts,
+)
+from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
+
+
+class SupplyRules(RuleBase):
+    """The verb and noun rules that find SUPPLIES."""
+
+    def _deal_partners(self, verb: Token) -> list[str]:
+        """Who a deal is "with" when a verb says what the deal is for: "signed a contract with
+        OpenAI to provide ...", "an agreement with Microsoft to supply ..."."""
+        head = verb.head if verb.dep_ in ("advcl", "acl", "xcomp", "relcl") else None
+        if head is None:
+            return []
+        deals = [t for t in (head, *self.objects(head))
+                 if t.lemma_.lower() in self.lex.supplies.contract_nouns]
+        return self.prep_heads(deals, frozenset({"with"}), COMPANY)
+
+    def _relative_owners(self, relatives: list[Token]) -> list[str]:
+        """Who has the product a relative pronoun stands for: the subject of the verb whose
+        object it is ("Moore Threads designs GPUs that are fabricated by SMIC", "OpenAI is
+        co-developing a chip that TSMC will manufacture")."""
+        owners: list[str] = []
+        for r in relatives:
+            product = antecedent(r)
+            if product is r or product.dep_ not in ("dobj", "pobj") or not self.is_product(
+                    product):
+                continue
+            subj = self.governing_subject(product)
+            owners += self.head_entities(subj, COMPANY) if subj is not None else []
+        return owners
+
+    def _supply_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
+        lex, v = self.lex.supplies, a.verb
+        to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
+        products = [o for o in a.objs if self.is_product(o)]
+        products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
+                     for o in p.children if o.dep_ == "pobj"]  # wafers"
+        invests = self.lex.invests
+        disposed = any(o.lemma_.lower() in invests.nouns or self.business_part(o)
+                       for o in a.objs) and a.lemma in invests.disposal_verbs
+        # "sold $1 billion of convertible notes to investors including X": its own
+        # securities, so the buyers invest in the seller
+        # "AMD issued OpenAI a warrant for up to 160 million AMD shares": its own
+        securities = [o for o in (*a.objs, *self.of_objects([v, *a.objs]))
+                      if o.lemma_.lower() in invests.issued_nouns and not any(
+                          (m := self.mention_at(t)) is not None and m.entity_id not in a.subjects
+                          for t in o.subtree)]
+        if securities and a.lemma in invests.disposal_verbs | invests.issuing_verbs \
+                and not a.passive:
+            disposed = True
+            holders = self.prep_heads([v, *a.objs, *securities], frozenset({"to"}), ANY) + [
+                e for c in v.children if c.dep_ == "dative" for e in self.head_entities(c, ANY)]
+            yield from self._pairs("INVESTS_IN", holders, a.subjects, v,
+                                   "invest.securities_sold", amount=a.amount)
+        subj, _ = self.subject_of(v)
+        # "make up over half of the fund": a particle makes another verb
+        phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
+        if a.lemma in lex.verbs and not disposed and not phrasal:
+            suppliers = a.agents if a.passive else a.subjects
+            if a.passive and not a.agents and subj is not None and self.is_product(subj):
+                suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
+            # "supply 260,000 GPUs to Korea, including 50,000 each to Samsung and SK": the
+            # shares of what is supplied name their own recipients
+            shares = [c for p in self.prep_objects([v], frozenset({"including"}))
+                      for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
+            recipients = self.prep_heads([v, *a.objs, *shares], frozenset({"to"}), COMPANY)
+            # "supply DRAM to Xiaomi": with a recipient written, the object is what is supplied
+            customers = [] if recipients else [
+                e for o in a.objs for e in self.head_entities(o, COMPANY)
+                if self.mention_at(o) is not None]
+            customers += recipients or \
+                self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
+            # "produces Apple's processors": the product's owner is the customer
+            customers += self.possessors_of(products)
+            if not customers:  # "X is developing a chip that TSMC will manufacture": who has
+                customers = self._relative_owners(a.objs)  # the product
+            if not customers:  # "assembling the racks bound for Microsoft and Meta"
+                customers = self.prep_heads(
+                    [c for p in products for c in p.children if c.dep_ == "acl"
+                     and c.tag_ == "VBN"], lex.customer_preps, COMPANY)
+            if not customers:  # "Oracle signed a contract with OpenAI to provide computing
+                customers = self._deal_partners(v)  # power"
+            if not customers:  # "sell 2.6 GW of power from three plants to Meta", "build a
+                clause = self.clause(v)  # campus in Texas for Oracle"
+                customers = self.prep_heads(clause, frozenset({"to"}), COMPANY) or \
+                    self.prep_heads(clause, frozenset({"for"}), COMPANY)
+            if a.passive and a.agents and subj is not None and not customers:
+                # "Xiaomi's chip is made by TSMC": a product's owner; "X designs GPUs that
+                # are fabricated by SMIC": who has the product; "GB200 servers made by Dell"
+                # name no customer
+                customers = self.child_entities([subj], frozenset({"poss"}), COMPANY) \
+                    if self.is_product(subj) else a.subjects
+                customers = customers or self._relative_owners([subj])
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "dobj":
+                # "Broadcom will have the chips fabricated by TSMC", "Microsoft will have its
+                # Maia chip made on Intel's 18A process", "ship servers built on AMD's
+                # accelerators to Humain": the maker (or the maker of what it is made on)
+                # supplies whoever has it, who supplies any recipient written
+                holder, _ = self.subject_of(v.head.head)
+                holders = self.head_entities(holder, COMPANY) if holder is not None else []
+                base = self.makers_of([o for p in self.prep_objects([v], frozenset({"on"}))
+                                       for o in p.children if o.dep_ == "pobj"])
+                if base:
+                    yield from self._pairs("SUPPLIES", holders, recipients, v, "supply.verb")
+                    suppliers, customers = base, holders
+                customers = customers or [e for e in holders if e not in suppliers]
+            yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
+                                   amount=a.amount)
+        equity = any(o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
+                     for o in (*a.objs, *self.of_objects(a.objs)))  # cooling business", "to buy
+        # up to $2bn of Marvell shares"
+        if a.lemma in lex.outsource_verbs and not a.passive:  # "outsources assembly to Quanta"
+            yield from self._pairs("SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"to"}),
+                                                               COMPANY),
+                                   a.subjects, v, "supply.outsource", amount=a.amount)
+        # "rents clusters from CoreWeave for its research": a verb of either direction is
+        # the customer's when a source is written
+        sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY)
+        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
+                                                 and not sources) \
+                and not equity:  # "bought shares of Horizon Robotics" is an investment
+            products = products or self.quantified(v)  # "bought over half of its servers"
+            customers = a.subjects
+            if a.passive:  # "chips from T-Head are used by China Unicom"
+                customers = a.agents or self.makers_of(  # "used in Sugon servers"
+                    [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
+                     if o.dep_ == "pobj"])
+                products = [subj] if subj is not None and self.mention_at(subj) is None else []
+            if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and sources:  # VBD: misread
+                # "AI servers purchased from Inspur": bought by whom the sentence is about,
+                # not by the maker that names the product ("Nvidia systems bought from Dell")
+                goods_phrase = v.head
+                while goods_phrase.dep_ == "conj":  # "Nvidia GB300 and Vera Rubin systems":
+                    goods_phrase = goods_phrase.head  # every name in the goods is a maker's
+                named = [m.entity_id for t in goods_phrase.subtree if t.i < v.i
+                         and (m := self.mention_at(t)) is not None]
+                customers = self.sentence_company(
+                    v, exclude=sources + self.makers_of([v.head]) + named)
+            # "uses Nscale capacity through its Stargate project": no source in itself
+            sources = [e for e in sources if e not in customers]
+            goods = [c for o in a.objs for c in self.coordinated_goods(o)]
+            if not sources and goods:  # "buys Nvidia and AMD accelerators": each name
+                products += goods  # coordinated with goods makes them
+                sources = [e for o in a.objs for c in conjuncts(o) if self.mention_at(c)
+                           for e in self.head_entities(c, COMPANY)]
+            if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
+                sources = self.makers_of(products)
+            elif goods:
+                sources += [e for e in self.makers_of(goods) if e not in sources]
+            # "will deploy 200,000 GPUs for Microsoft under contracts worth $24bn": done on
+            # Microsoft's behalf, whose contracts the amount is
+            served = [] if a.passive else self.prep_heads([v, *a.objs], frozenset({"for"}),
+                                                          COMPANY)
+            yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
+                                   amount=None if served else a.amount)
+            yield from self._pairs("SUPPLIES", customers, served, v, "supply.on_behalf",
+                                   amount=a.amount)
+        if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj):
+            yield from self._pairs(
+                "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
+                self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
+        # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
+        to_supply = any(c.lemma_.lower() in lex.verbs and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "was picked
+                        for c in v.children)  # by Apple to make image sensors"
+        # "awarded Range Intelligent a contract to supply AI servers": the deal says so
+        to_supply = to_supply or any(
+            o.lemma_.lower() in lex.contract_nouns and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verbs for c in o.children)
+            for o in a.objs)
+        clause = self.clause(v) if a.lemma in lex.chooser_verbs else []
+        if clause and (to_supply or self.prep_objects(clause, lex.chooser_preps)):
+            chosen = [e for o in a.objs if self.mention_at(o) is not None
+                      for e in self.head_entities(o, COMPANY)]
+            # "awarded contracts worth 4.5 billion yuan for AI servers to Inspur and ZTE"
+            chosen += self.prep_heads(clause, frozenset({"to"}), COMPANY)
+            choosers = a.agents if a.passive else a.subjects
+            if a.passive:  # "Broadcom was tapped by OpenAI for its chips"
+                chosen = a.subjects
+            yield from self._pairs("SUPPLIES", chosen, choosers, v, "supply.chooser",
+                                   amount=a.amount)
+        revenue = [t for o in a.objs for t in (o, *(c for p in o.children if p.lower_ == "of"
+                                                    for c in p.children))
+                   if t.lemma_.lower() in lex.revenue_nouns] \
+            if a.lemma in lex.revenue_verbs and not a.passive else []
+        if revenue:  # "Cambricon derives most of its revenue from ByteDance"
+            yield from self._pairs("SUPPLIES", a.subjects,
+                                   self.prep_heads([v, *a.objs, *revenue], frozenset({"from"}),
+                                                   COMPANY), v, "supply.revenue_from")
+        if a.lemma in lex.payment_verbs and not a.passive:  # "pay AWS $38bn for capacity"
+            payees = [e for o in a.objs if self.mention_at(o) is not None
+                      for e in self.head_entities(o, COMPANY)]
+            payees += self.prep_heads([v], frozenset({"to"}), COMPANY)
+            # "pay AWS $38 billion": with the amount made one token, the payee parses as
+            # its compound
+            payees += self.child_entities([o for o in a.objs if o.like_num or o.tag_ == "CD"],
+                                          frozenset({"compound"}), COMPANY)
+            yield from self._pairs("SUPPLIES", payees, a.subjects, v, "supply.payment",
+                                   amount=a.amount)
+            # "paid $14.3 billion for 49% of Scale AI", "for a stake in X": buying into it
+            bought = [o for p in self.prep_objects([v], frozenset({"for"})) for o in p.children
+                      if o.dep_ == "pobj" and (o.text == "%" or o.lower_ in
+                                               self.lex.invests.equity_nouns)]
+            yield from self._pairs("INVESTS_IN", a.subjects, self.prep_heads(
+                bought, frozenset({"of", "in"}), COMPANY), v, "invest.paid_for",
+                amount=a.amount)
+        if a.lemma in lex.equip_verbs and not a.passive:
+            # "fills them with Nvidia racks" (not "with Blue Owl"), "builds the servers around
+            # Nvidia's Blackwell GPUs"
+            tools = [o for p in self.prep_objects([v, *a.objs], frozenset({"with", "around"}))
+                     for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
+            yield from self._pairs("SUPPLIES", self.makers_of(tools), a.subjects, v,
+                                   "supply.equip")
+        if a.lemma in lex.reliance_verbs and not a.agents:  # "models are trained on X"
+            on = self.prep_objects([v, *a.objs], frozenset({"on", "upon"}))
+            products = [o for p in on for o in p.children if o.dep_ == "pobj"
+                        and self.is_product(o)]
+            # "relies on its own M-series chips, made by TSMC": who makes what it relies on
+            suppliers = self.makers_of(products, exclude=a.subjects) or [
+                e for p in on for e in self.phrase_entities(p, COMPANY) if e not in a.subjects]
+            subj, _ = self.subject_of(v)  # "whose Claude models run on Amazon's chips": the
+            users = self.child_entities([subj], frozenset({"poss"}), COMPANY) if (  # owner
+                subj is not None and self.is_product(antecedent(subj))) else a.subjects
+            yield from self._pairs("SUPPLIES", suppliers, users, v, "supply.reliance")
+
+    def _supply_deal(self, n: Token) -> Iterator[Candidate]:
+        """A deal named for what it trades, "with" a partner: in "Talen expanded its power
+        supply agreement with Amazon" the party supplies the partner, in "Meta signed a power
+        purchase agreement with Constellation" the partner supplies the party."""
+        lex = self.lex.supplies
+        kinds = {c.lemma_.lower() for c in n.children if c.dep_ == "compound"}
+        selling, buying = kinds & (lex.verbs - lex.reverse_verbs), kinds & (
+            lex.reverse_verbs - lex.verbs)
+        partners = self.prep_heads([n, *([n.head] if n.dep_ == "dobj" else [])],
+                                   frozenset({"with"}), COMPANY)  # "signed a deal with X"
+        if not partners or bool(selling) == bool(buying):
+            return
+        parties = self.child_entities([n], frozenset({"poss"}), COMPANY)
+        if not parties:
+            subj = self.governing_subject(n)
+            parties = self.head_entities(subj, COMPANY) if subj is not None else []
+        parties = [e for e in parties if e not in partners]
+        suppliers, customers = (parties, partners) if selling else (partners, parties)
+        yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.deal_kind",
+                               amount=self.noun_amount(n))
+
+    def _deal_for(self, n: Token) -> Iterator[Candidate]:
+        """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity", "capacity
+        contracts with Nebius": a deal with a partner for goods (not for a company, nor one
+        that says who provides) buys them from the partner."""
+        verb = n.head
+        if any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") for c in (*verb.children,
+                                                                      *n.children)):
+            return  # "... to provide computing power": the deal says who supplies
+        partners = [c for p in self.prep_objects([n, verb], frozenset({"with"}))
+                    for c in p.children if c.dep_ == "pobj"]
+        goods = [c for p in self.prep_objects([n, verb, *partners], frozenset({"for"}))
+                 for c in p.children if c.dep_ == "pobj" and self.is_product(c)
+                 and c.tag_ != "CD" and c.ent_type_ not in ("DATE", "TIME", "MONEY")]
+        goods += [c for c in n.children if c.dep_ == "compound"  # "capacity contracts with"
+                  and c.lemma_.lower() in self.lex.supplies.goods_nouns]
+        if not goods:
+            return
+        subj, passive = self.subject_of(verb)
+        buyers = self.head_entities(subj, COMPANY) if subj is not None and not passive else []
+        yield from self._pairs("SUPPLIES", self.prep_heads([n, verb], frozenset({"with"}),
+                                                           COMPANY),
+                               buyers, n, "supply.deal_for", amount=self.noun_amount(n))
+
+    def _customer_noun(self, n: Token) -> Iterator[Candidate]:
+        """"Xiaomi remains its biggest customer": the owner of "customer" supplies; "X said
+        Humain would be the first customer": with no owner written, the company speaking."""
+        customers = self.described_by(n) or self.prep_heads(  # "customers such as X"
+            [n], frozenset({"as", "including", "like"}), COMPANY)
+        suppliers = self.child_entities([n], frozenset({"poss"}), COMPANY)
+        of = self.prep_objects([n], frozenset({"of"}))  # "customers of its design services"
+        suppliers += self.product_owners(of) or self.prep_entities([n], frozenset({"of"}),
+                                                                   COMPANY)
+        if not suppliers and customers and any(p.lower_ == "as" for p in n.children):
+            subj = self.governing_subject(n)  # "to focus on customers such as Microsoft"
+            suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
+        if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
+            subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
+            suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
+                if subj is not None else []  # not "X, Y and Z are among the buyers"
+        if not suppliers and customers and n.dep_ == "pobj" and n.head.lower_ == "among" \
+                and n.head.head.lemma_ in COPULAS:  # "GE Vernova's turbines are sold out;
+            suppliers = self.sentence_company(n, exclude=customers)  # X and Y are among the
+            # buyers": whom the sentence is about
+        if not suppliers and n.dep_ == "attr" and customers:  # not "the largest XPU customer"
+            salient = self.registry.salient(COMPANY)  # "G42 remains a major customer": of the
+            suppliers = self.sentence_company(n, exclude=customers + self.child_entities(
+                [n], frozenset({"compound"}), COMPANY)) or (  # company the article is about
+                [salient] if salient and salient not in customers else [])
+        titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
+        customers, suppliers = customers or titled, suppliers + other
+        yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
+
+    def _revenue_share(self, pct: Token) -> Iterator[Candidate]:
+        """"Microsoft and Meta each accounted for more than 10% of sales": a share of a
+        company's revenue makes the subject that company's customer."""
+        revenue = [o for p in pct.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.lemma_.lower() in self.lex.supplies.revenue_nouns]
+        if not revenue:
+            return
+        verb = pct.head.head if pct.dep_ == "pobj" else pct.head
+        subj, _ = self.subject_of(verb)
+        customers = self.head_entities(subj, COMPANY) if subj is not None else []
+        if verb.dep_ == "acl":  # "X is its largest tenant, accounting for 60% of revenue"
+            customers = self.described_by(verb.head) or customers
+        if subj is not None and subj.lower_ in FLOATING and not customers:
+            customers = self.listed_before(subj.i)
+        if not customers:
+            customers = self.listed_before(verb.i)
+        suppliers = self.child_entities(revenue, frozenset({"poss"}), COMPANY)
+        suppliers = suppliers or self.sentence_company(pct, exclude=customers)
+        if not suppliers:
+            latest = self.registry.latest(COMPANY)
+            suppliers = [latest] if latest and latest not in customers else []
+        yield from self._pairs("SUPPLIES", suppliers, customers, pct, "supply.revenue_share")
