@@ -1459,3 +1459,53 @@ def test_shares_of_a_supply_name_their_own_recipients(extractor: Extractor) -> N
                               "Group, Aramco Digital and STC Group, and 5,000 to Elm.")
     assert {("SUPPLIES", "Advanced Micro Devices", c, "planned")
             for c in ("Humain", "Aramco Digital", "STC Group")} <= facts
+
+
+def test_funds_are_taken_in_turn_not_by_mentions(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel AI Fund (KAIF), which tracks the Nasdaq-100, took "
+                              "in $1 billion; Nvidia is its largest holding. The Heron China "
+                              "Fund lost $300 million. The fund tracks the CSI 300.")
+    assert ("TRACKS", "Heron China Fund", "CSI 300 Index", "announced") in facts
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Groq is in talks to raise money, according to people familiar with the matter. "
+     "Samsung and Cisco are expected to take part, the people said.", "rumored"),
+    ("Tesla shareholders rejected a proposal for Tesla to invest in xAI.", "denied"),
+])
+def test_hedges_reach_what_they_govern(extractor: Extractor, text: str, status: str) -> None:
+    statuses = {f[3] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"}
+    assert statuses == {status}
+
+
+def test_whose_a_company_is_is_known_whatever_the_sentence_hedges(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Elon Musk's xAI is in talks to raise about $15 billion, "
+                              "according to people familiar with the matter.")
+    assert ("EXECUTIVE_OF", "Elon Musk", "xAI", "announced") in facts
+
+
+def test_whoever_finances_the_vehicle_sells_no_goods(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Meta agreed to buy Nvidia chips through a vehicle financed by "
+                              "Blue Owl Capital.")
+    assert ("SUPPLIES", "Nvidia", "Meta Platforms", "announced") in facts
+    assert not any(f[1] == "Blue Owl Capital" for f in facts if f[0] == "SUPPLIES")
+
+
+def test_a_place_that_possesses_a_company_owns_nothing(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Cerebras, whose largest customer is Abu Dhabi's G42, withdrew "
+                              "its IPO.")
+    assert not any(f[0] == "INVESTS_IN" and f[2] == "G42" for f in facts)
+
+
+def test_orders_drawn_by_an_offering_are_for_shares(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Moonshot AI's listing drew cornerstone orders from Tencent "
+                              "and Hillhouse.")
+    assert ("INVESTS_IN", "Tencent Holdings", "Moonshot AI", "announced") in facts
+    assert not any(f[0] == "SUPPLIES" for f in facts)
+
+
+def test_a_company_that_prices_its_offering_raises(extractor: Extractor) -> None:
+    facts = _facts(extractor, "MiniMax priced its Hong Kong IPO; Alibaba and Tencent, both "
+                              "existing shareholders, subscribed as cornerstone investors.")
+    assert ("INVESTS_IN", "Alibaba Group", "MiniMax", "announced") in facts

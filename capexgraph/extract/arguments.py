@@ -239,16 +239,17 @@ class Arguments:
         return [e for p in self.prep_objects(heads, preps) for e in self.phrase_entities(p, types)]
 
     def prep_heads(self, heads: list[Token], preps: frozenset[str],
-                   types: frozenset[str]) -> list[str]:
+                   types: frozenset[str], led_only: bool = False) -> list[str]:
         """What the objects of prepositions name themselves ("to Crusoe and Chevron's
         venture" names Crusoe, not Chevron), through coordinated prepositions ("by X and by
-        Y") and participles that lead ("from investors led by X")."""
+        Y") and participles that lead or fund ("from investors led by X"); with `led_only`,
+        those that lead ("through a vehicle financed by Apollo" is not bought from Apollo)."""
         out: list[str] = []
         for prep in self.prep_objects(heads, preps):
             for p in conjuncts(prep):
                 out += [e for o in p.children if o.dep_ == "pobj"
                         for e in self.head_entities(o, types)]
-                out += self.led_by(p)
+                out += self.led_by(p, led_only)
         return list(dict.fromkeys(out))
 
     def child_entities(self, heads: list[Token], deps: frozenset[str],
@@ -530,9 +531,11 @@ class Arguments:
             makers += [e for e in next((t for t in tiers if t), []) if e not in makers]
         return makers
 
-    def led_by(self, prep: Token) -> list[str]:
-        """Who leads or joins what a preposition names: "in a round led by TWG Global"."""
+    def led_by(self, prep: Token, led_only: bool = False) -> list[str]:
+        """Who leads or funds what a preposition names: "in a round led by TWG Global", "a
+        placement subscribed by X"; with `led_only`, who leads it."""
         return [e for t in prep.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
+                and (not led_only or t.lemma_.lower() in self.lex.invests.lead_verbs)
                 for c in t.children if c.dep_ == "agent"
                 for e in self.phrase_entities(c, ANY)]
 

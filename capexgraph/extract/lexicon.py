@@ -22,6 +22,7 @@ class Invests(Model):
     investor_preps: frozenset[str]
     partner_nouns: frozenset[str]
     security_nouns: frozenset[str]
+    offering_nouns: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     acquisition_nouns: frozenset[str]

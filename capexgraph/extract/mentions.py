@@ -174,6 +174,9 @@ class EntityRegistry:
         # "The Qatar Investment Authority and GIC also took part. The company ...": of
         # several subjects, none is "the company" by position; the most mentioned is
         several = sum(map(fits, source)) > 1
+        # funds and indices are taken in turn ("SMH took in $1.2bn ... KWEB lost $300m. The
+        # fund tracks ..." is KWEB's): only a company is what an article is about
+        topical = topical and "Company" in types
         if topical and found is not None and (
                 found not in self.sentence_subjects[-1] or several):
             top = max((e for e in self.recent if fits(e)),

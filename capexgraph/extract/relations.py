@@ -147,6 +147,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         yield from self._index_verbs(args)
         yield from self._executive_verbs(args)
 
+    def _surely_company(self, entity_id: str) -> bool:
+        """Known, or named like a company or a government ("the Shanghai government's
+        Guosheng Capital"), which NER's ORG alone does not say ("Abu Dhabi")."""
+        draft = self.registry.drafts[entity_id]
+        return draft.known or infer_type(draft.name) == "Company" \
+            or draft.name.lower().endswith(" government")
+
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
         lex = self.lex
         named = self.mention_at(n)
@@ -156,13 +163,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 [n], frozenset({"poss"}), frozenset({"Person"})), [named.entity_id], n,
                 "executive.possessor")
             # "BlackRock's Global Infrastructure Partners": a company possessing a company
-            # owns it, when the possessed is surely a company and not a product ("Nvidia's
-            # Blackwell"): known, or named like one
-            draft = self.registry.drafts[named.entity_id]
-            if draft.known or infer_type(draft.name) == "Company":
-                yield from self._pairs("INVESTS_IN", self.child_entities(
-                    [n], frozenset({"poss"}), COMPANY), [named.entity_id], n,
-                    "invest.possessor")
+            # owns it, when both are surely companies, known or named like one: not a
+            # product ("Nvidia's Blackwell"), not a place NER took for a company ("Abu
+            # Dhabi's MGX")
+            if self._surely_company(named.entity_id):
+                yield from self._pairs("INVESTS_IN", [
+                    e for e in self.child_entities([n], frozenset({"poss"}), COMPANY)
+                    if self._surely_company(e)], [named.entity_id], n, "invest.possessor")
         if named is not None and named.named and self.registry.type_of(named.entity_id) == \
                 "Person" and not self._goods_read_as_person(n):
             # "OpenAI's Sam Altman": a company's person works for it
@@ -310,7 +317,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 indices = self.prep_heads([n.head], frozenset({"to"}),  # China Semiconductor
                                           frozenset({"Index"}))  # Index"
             yield from self._pairs("TRACKS", funds, indices, n, "tracks.noun")
-        if lemma in lex.supplies.order_nouns and not companies_bought and not (
+        # "its listing drew cornerstone orders from X": orders for shares, not for goods
+        offering = n.head.pos_ == "VERB" and bool(self.offering_sellers(n.head))
+        if lemma in lex.invests.offering_nouns:  # "MiniMax priced its IPO": MiniMax raises
+            self.registry.note_raise(self.child_entities([n], frozenset({"poss"}), COMPANY))
+        if lemma in lex.supplies.order_nouns and not companies_bought and not offering and not (
                 n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.invests.receive_verbs):
             buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
             if not buyers:

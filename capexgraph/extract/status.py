@@ -19,9 +19,17 @@ def _governors(trigger: Token) -> list[Token]:
     stops the climb ("X reported results, and it plans to invest": only "plans" governs)."""
     chain = [trigger]
     while chain[-1].head.i != chain[-1].i and not _background(chain[-1]) and not (
-            chain[-1].dep_ in _OWN_STATUS and chain[-1].pos_ in ("VERB", "AUX")):
+            chain[-1].dep_ in _OWN_STATUS and chain[-1].pos_ in ("VERB", "AUX")
+            and not _noun_complement(chain[-1])):
         chain.append(chain[-1].head)
     return chain
+
+
+def _noun_complement(tok: Token) -> bool:
+    """"rejected a proposal for Tesla to invest": an infinitive the parser hung on a noun as
+    an adjunct completes the noun, so what is said of the noun is said of it."""
+    return tok.dep_ == "advcl" and tok.head.pos_ == "NOUN" \
+        and any(c.tag_ == "TO" for c in tok.children)
 
 
 def _background(tok: Token) -> bool:
@@ -108,6 +116,8 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     sentence = _scope(trigger, sent)
     if _hyphened_participle(trigger):  # "Microsoft-backed OpenAI has signed ..., people
         kept = 2  # familiar said": the backing is taken as known, only its noun phrase counts
+    elif trigger.ent_type_ and any(c.dep_ == "poss" for c in trigger.children):
+        kept = 1  # "Elon Musk's xAI is in talks": whose it is, is taken as known
     titled = kept < len(chain)
     if titled:  # a title in the subject: only the subject's own words count
         chain = chain[:kept]

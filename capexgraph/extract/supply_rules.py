@@ -134,7 +134,7 @@ class SupplyRules(RuleBase):
                                    a.subjects, v, "supply.outsource", amount=a.amount)
         # "rents clusters from CoreWeave for its research": a verb of either direction is
         # the customer's when a source is written
-        sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY)
+        sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY, led_only=True)
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
                                                  and not sources) \
                 and not equity:  # "bought shares of Horizon Robotics" is an investment
@@ -202,7 +202,11 @@ class SupplyRules(RuleBase):
                                                     for c in p.children))
                    if t.lemma_.lower() in lex.revenue_nouns] \
             if a.lemma in lex.revenue_verbs and not a.passive else []
-        if revenue:  # "Cambricon derives most of its revenue from ByteDance"
+        if revenue and (listed := self.offering_sellers(v)):  # "its listing drew orders from X"
+            yield from self._pairs("INVESTS_IN", self.prep_heads(
+                [v, *a.objs, *revenue], frozenset({"from"}), COMPANY), listed, v,
+                "invest.offering_orders")
+        elif revenue:  # "Cambricon derives most of its revenue from ByteDance"
             yield from self._pairs("SUPPLIES", a.subjects,
                                    self.prep_heads([v, *a.objs, *revenue], frozenset({"from"}),
                                                    COMPANY), v, "supply.revenue_from")
