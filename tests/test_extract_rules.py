@@ -1509,3 +1509,43 @@ def test_a_company_that_prices_its_offering_raises(extractor: Extractor) -> None
     facts = _facts(extractor, "MiniMax priced its Hong Kong IPO; Alibaba and Tencent, both "
                               "existing shareholders, subscribed as cornerstone investors.")
     assert ("INVESTS_IN", "Alibaba Group", "MiniMax", "announced") in facts
+
+
+def test_a_name_set_off_by_an_apposition_opens_the_sentence(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Harvey, the legal-AI startup, secured up to $500 million from "
+                              "Nvidia as part of a $1 billion round.")
+    assert ("INVESTS_IN", "Nvidia", "Harvey", "announced") in facts
+
+
+def test_leading_and_putting_money_in_join_the_raise_told_before(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Skild AI raised $500 million at a $4.5 billion valuation. "
+                              "SoftBank led; Lux Capital and Jeff Bezos also put money in.")
+    assert {("INVESTS_IN", n, "Skild AI", "announced")
+            for n in ("SoftBank Group", "Lux Capital", "Jeff Bezos")} <= facts
+
+
+def test_subscribing_to_a_companys_shares_invests_in_it(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Legend Capital subscribed to new shares of Biren Technology "
+                              "worth 500 million yuan.")
+    assert ("INVESTS_IN", "Legend Capital", "Biren Technology", "announced") in facts
+
+
+def test_a_capital_increase_is_an_investment(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Hillhouse completed a 2 billion yuan capital increase in "
+                              "Moore Threads.")
+    assert ("INVESTS_IN", "Hillhouse Investment", "Moore Threads", "completed") in facts
+
+
+def test_stakes_in_companies_listed_after_a_colon(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Tencent holds stakes in three of the new labs: Moonshot AI, "
+                              "MiniMax and Baichuan.")
+    assert {("INVESTS_IN", "Tencent Holdings", n, "announced")
+            for n in ("Moonshot AI", "MiniMax", "Baichuan Intelligence")} <= facts
+    # the names after the colon are what is held, none of them a holder
+    assert all(f[1] == "Tencent Holdings" for f in facts)
+
+
+def test_holding_warrants_in_a_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Google holds warrants in TeraWulf.")
+    assert ("INVESTS_IN", "Alphabet", "TeraWulf", "announced") in facts

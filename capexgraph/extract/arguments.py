@@ -133,7 +133,9 @@ class Arguments:
         # "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
         # name is the next item of a list
         heads += [c for t in list(heads) for a in t.children if a.dep_ == "appos"
-                  and self.mention_at(a) is not None and not relative for c in conjuncts(a)]
+                  and self.mention_at(a) is not None and not relative
+                  and a.doc[a.left_edge.i - 1].text != ":"  # a colon lists something else
+                  for c in conjuncts(a)]
         # "Tencent and Hillhouse Investment" parsed as "(Tencent and Hillhouse)
         # Investment": a name modifying a name, coordinated by "and", is a list item
         heads += [c for t in list(heads) for a in t.children
@@ -382,6 +384,14 @@ class Arguments:
                           if p.dep_ == "prep" and p.lower_ == "including"
                           for o in p.children if o.dep_ == "pobj"
                           for e in self.head_entities(o, COMPANY)] if plural else []
+            # "stakes in four of China's AI tigers: Moonshot AI, MiniMax and Zhipu AI": the
+            # names after the colon that ends the counted phrase
+            counted = [o for o in objects if self.mention_at(o) is None
+                       and (o.tag_ == "NNS" or o.like_num)]
+            end = max((t.i for o in counted for t in o.subtree), default=-1) + 1
+            colon = next((t for t in self.sent.doc[end:min(end + 2, self.sent.end)]
+                          if t.text == ":"), None) if counted else None
+            companies += self.listed_after(colon.i + 1) if colon is not None else []
             companies = [e for e in companies if e not in (investors or [])]
             if companies:
                 return companies

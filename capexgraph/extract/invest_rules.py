@@ -74,7 +74,9 @@ class InvestRules(RuleBase):
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
                                    amount=None if sale else a.amount)
         if a.lemma in lex.own_verbs and not a.passive:
-            shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns]
+            shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
+                      or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"
+                      or o.lemma_.lower() in lex.issued_nouns]
             owners = [e for e in a.subjects if not self.is_holder(e)]
             owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
             owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
@@ -135,7 +137,10 @@ class InvestRules(RuleBase):
         company, makes an investor in whoever raised."""
         lex, v = self.lex.invests, a.verb
         leading = a.lemma in lex.lead_verbs
-        joining = leading or a.lemma in lex.participate_verbs or (
+        # "Lux Capital and Jeff Bezos also put money in": money put "in" with no object
+        put_in = a.lemma in lex.verbs and any(c.dep_ == "prt" and c.lower_ in ("in", "into")
+                                              for c in v.children)
+        joining = leading or put_in or a.lemma in lex.participate_verbs or (
             a.lemma == "take" and any(o.lower_ == "part" for o in a.objs))
         subj, _ = self.subject_of(v)
         if a.passive and leading and subj is not None:  # "the round was led by Hillhouse,
@@ -149,9 +154,10 @@ class InvestRules(RuleBase):
         else:
             return
         rounds = [r for r in rounds if self._is_round(r)]
-        if not investors or (leading and not rounds):
-            return
-        if not rounds and any(o.lower_ != "part" and o.tag_ != "CD" for o in a.objs):
+        if not investors or (leading and not rounds and (a.objs or a.passive)):
+            return  # an active "X led" alone leads the raise told before
+        if not rounds and any(o.lower_ != "part" and o.tag_ != "CD"
+                              and o.lemma_.lower() not in lex.money_nouns for o in a.objs):
             return  # "joined the index": other rules read those; "invested $1bn" in whoever
             # raised, when no other rule finds where the money goes
         raisers = [e for t in self.sent if t.i != v.i and t.pos_ == "VERB"
@@ -168,6 +174,10 @@ class InvestRules(RuleBase):
             [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
                                             else ())}), COMPANY)] or \
             self.child_entities(rounds, frozenset({"poss"}), COMPANY)
+        # "subscribed to new shares of Moore Threads": whose shares they are
+        shares = [o for p in self.prep_objects([v], frozenset({"to", "for"})) for o in p.children
+                  if o.dep_ == "pobj" and o.lower_ in lex.equity_nouns]
+        named = named or self.prep_heads(shares, frozenset({"of", "in"}), COMPANY)
         self.registry.note_raise(named)  # "SoftBank led OpenAI's round": OpenAI raises
         raisers = named or raisers
         # "$5bn and $10bn respectively"; "SoftBank will invest up to $30 billion of the

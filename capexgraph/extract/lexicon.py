@@ -23,6 +23,7 @@ class Invests(Model):
     partner_nouns: frozenset[str]
     security_nouns: frozenset[str]
     offering_nouns: frozenset[str]
+    money_nouns: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     acquisition_nouns: frozenset[str]
@@ -126,6 +127,7 @@ class Triggers(Model):
     descriptors: Descriptors
     list_verbs: frozenset[str]  # "its backers include X": the subject noun describes X
     phrasal_verbs: dict[str, str]  # "pick up" -> raise
+    compound_nouns: dict[str, str]  # "capital increase" -> investment
     sector_stop: frozenset[str]
     sector_if_modified: frozenset[str]
     modifier_stop: frozenset[str]

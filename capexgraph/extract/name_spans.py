@@ -394,15 +394,31 @@ def _proper_run_start(doc: Doc, i: int, named: set[int]) -> int:
 
 def _apposed_names(doc: Doc, named: set[int]) -> list[Span]:
     """Proper nouns that NER found no part of, described by an appositive company noun,
-    are a company's name: "Alat, a unit of the Public Investment Fund", "Rivos, a startup"."""
+    are a company's name: "Alat, a unit of the Public Investment Fund", "Rivos, a startup";
+    so is a capitalised word that opens a sentence set off the same way, whatever the
+    tagger made of it ("Poolside, the coding-model startup, secured ...")."""
     found = []
     for tok in doc:
-        if tok.i in named or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() \
-                or not _described_as_company(tok):
+        if tok.i in named or not tok.text[:1].isupper():
             continue
-        found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1,
-                          label="Company"))
+        if tok.tag_ in ("NNP", "NNPS") and _described_as_company(tok):
+            found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1,
+                              label="Company"))
+        elif tok.is_sent_start and _set_off_as_company(tok):
+            found.append(Span(doc, tok.i, tok.i + 1, label="Company"))
     return found
+
+
+def _set_off_as_company(tok: Token) -> bool:
+    """"Poolside, the coding-model startup, ...": a word, a comma, a determiner, at most
+    five words ending in a company noun, and a comma (not "Separately, the company said")."""
+    doc = tok.doc
+    if not tok.is_alpha or tok.is_stop or tok.lower_.endswith("ly") or tok.i + 3 >= len(doc) \
+            or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("a", "an", "the"):
+        return False
+    nouns = _company_nouns()
+    return any(doc[j].lemma_.lower() in nouns and j + 1 < len(doc) and doc[j + 1].text == ","
+               for j in range(tok.i + 3, min(tok.i + 8, len(doc))))
 
 def _capitalised_run(doc: Doc, i: int) -> int:
     """The index of the first token from `i` that does not continue a run of (at most four)

@@ -45,10 +45,18 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if tok.pos_ in ("VERB", "AUX"):
                 found += self.verb_rules(tok, self.phrasal(tok) or lemma)
             elif tok.pos_ in ("NOUN", "PROPN"):
-                found += self.noun_rules(tok, lemma)
+                found += self.noun_rules(tok, self._compound_noun(tok) or lemma)
         found += self.title_rules()
         found += self.surface_rules()
         yield from self._with_member_lists(found)
+
+    def _compound_noun(self, noun: Token) -> str | None:
+        """The noun a two-word noun means ("a 1.5 billion yuan capital increase in Enflame":
+        an investment)."""
+        return next((self.lex.compound_nouns[key] for c in noun.lefts if c.dep_ == "compound"
+                     and c.i == noun.i - 1
+                     and (key := f"{c.lower_} {noun.lemma_.lower()}") in self.lex.compound_nouns),
+                    None)
 
     def surface_rules(self) -> list[Candidate]:
         """Word order alone, for verbs the tagger or parser lost ("Micron supply HBM4 to
@@ -109,14 +117,16 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         return found
 
     def _before_relative_clause(self, i: int) -> list[str]:
-        """The name a relative clause that ends right before token `i` describes: "Kioxia,
-        whose shareholders include Bain Capital and Toshiba, ships SSDs to Dell" (the tagger
-        took "ships" for a noun)."""
+        """The name a relative clause or an apposition that ends right before token `i`
+        describes: "Kioxia, whose shareholders include Bain Capital and Toshiba, ships SSDs
+        to Dell" (the tagger took "ships" for a noun), "Poolside, the coding-model startup,
+        secured $1 billion from Nvidia"."""
         doc = self.sent.doc
         if i - 1 <= self.sent.start or doc[i - 1].text != ",":
             return []
         for j in range(i - 2, max(self.sent.start, i - 16), -1):
-            if doc[j].text == "," and doc[j + 1].tag_ in RELATIVE:
+            if doc[j].text == "," and (doc[j + 1].tag_ in RELATIVE
+                                       or doc[j + 1].lower_ in ("a", "an", "the")):
                 named = self.mention_at(doc[j - 1]) if j > self.sent.start else None
                 return self._typed([named], COMPANY) if named is not None else []
         return []
