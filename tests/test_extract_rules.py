@@ -1549,3 +1549,24 @@ def test_stakes_in_companies_listed_after_a_colon(extractor: Extractor) -> None:
 def test_holding_warrants_in_a_company(extractor: Extractor) -> None:
     facts = _facts(extractor, "Google holds warrants in TeraWulf.")
     assert ("INVESTS_IN", "Alphabet", "TeraWulf", "announced") in facts
+
+
+def test_a_suppliers_product_goes_to_its_customers(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Delta's power shelves go to Foxconn, Quanta and Wistron; "
+                              "Lite-On, which bought a plant last year, serves Dell.")
+    assert {("SUPPLIES", "Delta", c, "announced")
+            for c in ("Hon Hai Precision Industry", "Quanta Computer", "Wistron")} <= facts
+    assert ("SUPPLIES", "Delta", "Dell Technologies", "announced") not in facts
+
+
+def test_constituents_that_include_names(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Hang Seng Indexes reviewed the Hang Seng TECH Index. After the "
+                              "change, the 30 constituents will include Meituan (8.2%) and "
+                              "NetEase (6.1%).")
+    assert ("CONSTITUENT_OF", "Meituan", "Hang Seng TECH Index", "announced") in facts
+
+
+def test_a_tender_won_from_a_customer(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Sugon won a 900 million yuan tender from China Mobile.")
+    assert ("SUPPLIES", "Sugon", "China Mobile", "announced") in facts
+    assert not any(f[0] == "INVESTS_IN" for f in facts)

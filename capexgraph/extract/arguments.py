@@ -134,7 +134,8 @@ class Arguments:
         # name is the next item of a list
         heads += [c for t in list(heads) for a in t.children if a.dep_ == "appos"
                   and self.mention_at(a) is not None and not relative
-                  and a.doc[a.left_edge.i - 1].text != ":"  # a colon lists something else
+                  and a.doc[a.left_edge.i - 1].text not in (":", ";")  # a colon lists
+                  # something else; a semicolon starts another clause
                   for c in conjuncts(a)]
         # "Tencent and Hillhouse Investment" parsed as "(Tencent and Hillhouse)
         # Investment": a name modifying a name, coordinated by "and", is a list item

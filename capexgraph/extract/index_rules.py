@@ -124,7 +124,8 @@ class IndexRules(RuleBase):
             # of a fund's tracked index named right here are the index's (but "the ETF, which
             # tracks X, counts Xiaomi among its holdings" are the fund's own)
             holders = [i for h in holders for i in self._tracked_here(h) or [h]]
-        if holders and n.lemma_.lower() in self.lex.constituents.fund_nouns:
+        if holders and n.lemma_.lower() in self.lex.constituents.fund_nouns and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in n.children):
             # "the ETF, which follows the TECH Index; its largest positions": what a fund
             # has, when "its" took the index it tracks
             holders = [next((f for f, i, _ in self._tracking_here() if i == h), h)
@@ -154,8 +155,10 @@ class IndexRules(RuleBase):
                         for e in self.head_entities(c, COMPANY)]  # Tencent a weight of 8.5%"
         elif n.dep_ == "appos":  # "Meituan, the index's fourth-largest member"
             members += self.head_entities(n.head, COMPANY)
-        elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ..."
-            members += [e for c in verb.children if c.dep_ == "attr"
+        elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ...",
+            listing = verb.lemma_.lower() in self.lex.list_verbs  # "the 30 constituents will
+            members += [e for c in verb.children  # include Alibaba, Tencent and Xiaomi"
+                        if c.dep_ == "attr" or (listing and c.dep_ == "dobj")
                         for e in self.head_entities(c, COMPANY)]
         elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX"):
             subj, _ = self.subject_of(n.head.head)  # "X, Y and Z remain ..., with weights of"

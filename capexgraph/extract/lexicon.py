@@ -51,6 +51,7 @@ class Supplies(Model):
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]
     origin_verbs: frozenset[str]
+    destination_verbs: frozenset[str]
     chooser_verbs: frozenset[str]
     outsource_verbs: frozenset[str]
     chooser_preps: frozenset[str]

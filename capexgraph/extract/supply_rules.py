@@ -174,6 +174,10 @@ class SupplyRules(RuleBase):
                                    amount=None if served else a.amount)
             yield from self._pairs("SUPPLIES", customers, served, v, "supply.on_behalf",
                                    amount=a.amount)
+        if a.lemma in lex.destination_verbs and subj is not None and self.is_product(subj):
+            yield from self._pairs(  # "Vertiv's cooling units go to CoreWeave and Meta"
+                "SUPPLIES", self.makers_of([subj]),
+                self.prep_heads([v], frozenset({"to"}), COMPANY), v, "supply.destination")
         if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj):
             yield from self._pairs(
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
