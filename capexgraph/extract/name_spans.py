@@ -54,11 +54,11 @@ def name_edges(doc: Doc) -> Doc:
         end = ent.end
         if not ent.ent_id_:  # a name holds no finite verb: "Kestrel Robotics raised HK$2 billion"
             end = next((t.i for t in ent[1:] if t.tag_ in _FINITE_VERBS), end)
-        # the statistical NER sometimes runs on into "and" or a common noun ("Ping An and",
-        # "Alat venture"): a name ends with its last capitalised word
         if end - ent.start > 2 and not ent.ent_id_ and doc[end - 1].text == "%" \
                 and doc[end - 2].like_num:
             end -= 2  # a weight is no part of a name: "American Tower 7.2%"
+        # the statistical NER sometimes runs on into "and" or a common noun ("Ping An and",
+        # "Alat venture"): a name ends with its last capitalised word
         while end - ent.start > 1 and not ent.ent_id_ and (
                 doc[end - 1].pos_ == "CCONJ" or (ent.label_ == "ORG" and doc[end - 1].text.islower()
                                                  and doc[end - 1].lower_ not in _NAME_TAILS)):

@@ -72,7 +72,8 @@ def co_verb_lemmas(doc: Doc) -> Doc:
 
 @Language.component("capexgraph_parse_repairs_v1")
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend two parses the small model gets wrong in trade news."""
+    """Mend parses the small model gets wrong in trade news: trade verbs read as nouns
+    (with or without the word after them taken for the verb) and coordinated possessors."""
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
     _names_read_as_verbs(doc)
