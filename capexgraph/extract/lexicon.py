@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 import yaml
@@ -99,6 +99,10 @@ class Executives(Model):
 
     def title_words(self) -> frozenset[str]:
         """The last word of every title ("executive", "ceo", "founder")."""
+        return self._title_words
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:  # asked for every noun: computed once
         return frozenset(spelling.split()[-1].split("-")[-1]
                          for spellings in self.titles.values() for spelling in spellings)
 

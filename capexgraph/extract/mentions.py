@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -237,6 +238,7 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
     return descriptor_types(word) or None
 
 
+@cache
 def descriptor_types(word: str) -> frozenset[str]:
     """The type a descriptor noun names ("chipmaker": Company, "fund": Fund), if any."""
     lexicon = triggers().descriptors
