@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from capexgraph.extract.extractor import Extractor
 from capexgraph.extract.name_spans import name_edges
@@ -1263,12 +1263,18 @@ def test_an_aside_before_the_verb_is_no_investee(extractor: Extractor) -> None:
     assert not any(f[2] == "turn" for f in facts)
 
 
-def test_a_weight_is_no_part_of_a_name(extractor: Extractor) -> None:
-    doc = extractor.nlp.make_doc("Top holdings: Kaveri Towers 7.2%.")
-    for _, component in extractor.nlp.pipeline:  # every step before the name repairs
+def _before_name_repairs(extractor: Extractor, text: str) -> Doc:
+    """`text` through every pipeline step before the name repairs, with no entities yet."""
+    doc = extractor.nlp.make_doc(text)
+    for _, component in extractor.nlp.pipeline:
         if component is name_edges:
             break
         doc = component(doc)
+    return doc
+
+
+def test_a_weight_is_no_part_of_a_name(extractor: Extractor) -> None:
+    doc = _before_name_repairs(extractor, "Top holdings: Kaveri Towers 7.2%.")
     doc.ents = [Span(doc, 3, 7, label="ORG")]  # what the NER once returned
     assert [e.text for e in name_edges(doc).ents] == ["Kaveri Towers"]
 
@@ -1385,11 +1391,7 @@ def test_a_trade_verb_with_subject_and_object_is_a_verb(extractor: Extractor) ->
 
 
 def test_no_persons_name_holds_a_number(extractor: Extractor) -> None:
-    doc = extractor.nlp.make_doc("Amazon's Trainium 3 is designed with Marvell.")
-    for _, component in extractor.nlp.pipeline:  # every step before the name repairs
-        if component is name_edges:
-            break
-        doc = component(doc)
+    doc = _before_name_repairs(extractor, "Amazon's Trainium 3 is designed with Marvell.")
     doc.ents = [Span(doc, 2, 4, label="PERSON")]  # what the NER returned
     assert [e.label_ for e in name_edges(doc).ents if e.text == "Trainium 3"] != ["PERSON"]
 
