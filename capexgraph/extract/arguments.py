@@ -692,6 +692,14 @@ class Arguments:
                      and (key := f"{verb.lemma_.lower()} {c.lower_}") in self.lex.phrasal_verbs),
                     None)
 
+    def offering_sellers(self, verb: Token) -> list[str]:
+        """Who sells its own shares when a verb's subject is its offering: "Zhipu AI's listing
+        drew cornerstone orders from X" (orders for shares, not for goods)."""
+        subj, _ = self.subject_of(verb)
+        if subj is None or subj.lemma_.lower() not in self.lex.invests.security_nouns:
+            return []
+        return self.child_entities([subj], frozenset({"poss"}), COMPANY)
+
     def participants(self, verb: Token) -> list[str]:
         """Who a "with" phrase adds to a raise: "with X and Y also participating" (or
         co-leading), "with cornerstone investors including X and Y", "with X and Y as

@@ -55,12 +55,3 @@ class RuleBase(Arguments):
             for t in targets:
                 if s != t and allows(rel, self.registry.type_of(s), self.registry.type_of(t)):
                     yield Candidate(rel, s, t, trigger.i, rule, **extra)  # type: ignore[arg-type]
-
-    def offering_sellers(self, verb: Token) -> list[str]:
-        """Who sells its own shares when a verb's subject is its offering: "Zhipu AI's listing
-        drew cornerstone orders from X" (orders for shares, not for goods)."""
-        subj, _ = self.subject_of(verb)
-        if subj is None or subj.lemma_.lower() not in self.lex.invests.security_nouns:
-            return []
-        return self.child_entities([subj], frozenset({"poss"}), frozenset({"Company"}))
-
