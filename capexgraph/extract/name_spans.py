@@ -237,6 +237,9 @@ def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
     i = 0
     while i < len(doc) - 2:
         end = i
+        if doc[i].whitespace_ or doc[i + 1].text != "-":
+            i += 1  # the cheap test first: this runs on every word
+            continue
         while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
                 and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
             end += 2

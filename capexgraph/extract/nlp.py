@@ -132,9 +132,11 @@ def _coordinated_possessors(doc: Doc) -> None:
     makes the first name the noun's governor and the noun its conjunct; hang the first
     name on the noun as its possessor, and the second on the first as its conjunct."""
     for tok in doc[:-4]:
+        if doc[tok.i + 1].tag_ != "POS":
+            continue  # the cheap test first: this runs on every word
         cc, second = doc[tok.i + 2], doc[tok.i + 3]
         noun = second.head
-        if doc[tok.i + 1].tag_ != "POS" or cc.lower_ != "and" or second.dep_ != "poss" \
+        if cc.lower_ != "and" or second.dep_ != "poss" \
                 or noun.head != tok or noun.dep_ != "conj" or tok.dep_ == "poss" \
                 or tok.pos_ != "PROPN":
             continue
@@ -156,10 +158,11 @@ def _noun_roots(doc: Doc) -> None:
     its modifier, but the verb of which "transceivers" is the subject."""
     verbs = _trade_verbs()
     for tok in doc:
+        if tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or tok.lemma_ not in verbs:
+            continue  # the cheap tests first: this runs on every word
         subject = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound"
                         and c.tag_ in ("NNS", "NN") and c.i == tok.i - 1), None)
-        if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and tok.lemma_ in verbs \
-                and subject is not None and (subject.tag_ == "NNS") == (tok.tag_ == "NN") \
+        if subject is not None and (subject.tag_ == "NNS") == (tok.tag_ == "NN") \
                 and any(c.dep_ == "prep" for c in tok.rights):
             for left in [c for c in tok.lefts if c.i < subject.i]:
                 left.head = subject  # "Its", "1.6T": the subject's, not the verb's
