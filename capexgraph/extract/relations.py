@@ -327,12 +327,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 indices = self.prep_heads([n.head], frozenset({"to"}),  # China Semiconductor
                                           frozenset({"Index"}))  # Index"
             yield from self._pairs("TRACKS", funds, indices, n, "tracks.noun")
-        # "its listing drew cornerstone orders from X": orders for shares, not for goods
-        offering = n.head.pos_ == "VERB" and bool(self.offering_sellers(n.head))
         if lemma in lex.invests.offering_nouns:  # "MiniMax priced its IPO": MiniMax raises
             self.registry.note_raise(self.child_entities([n], frozenset({"poss"}), COMPANY))
-        if lemma in lex.supplies.order_nouns and not companies_bought and not offering and not (
-                n.head.pos_ == "VERB" and n.head.lemma_.lower() in lex.invests.receive_verbs):
+        # "its listing drew cornerstone orders from X": orders for shares, not for goods
+        if lemma in lex.supplies.order_nouns and not companies_bought and not (
+                n.head.pos_ == "VERB" and (n.head.lemma_.lower() in lex.invests.receive_verbs
+                                           or self.offering_sellers(n.head))):
             buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
             if not buyers:
                 subj = self.governing_subject(n)
