@@ -1572,3 +1572,17 @@ def test_a_tender_won_from_a_customer(extractor: Extractor) -> None:
     facts = _facts(extractor, "Sugon won a 900 million yuan tender from China Mobile.")
     assert ("SUPPLIES", "Sugon", "China Mobile", "announced") in facts
     assert not any(f[0] == "INVESTS_IN" for f in facts)
+
+
+def test_names_given_a_role_by_an_absolute_with_phrase(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Zhipu AI raised 2 billion yuan in a share sale, with Alibaba and "
+                              "Tencent among the subscribers.")
+    assert {("INVESTS_IN", n, "Zhipu AI", "announced") for n in ("Alibaba Group",
+                                                                  "Tencent Holdings")} <= facts
+    facts = _facts(extractor, "SK Hynix began shipping HBM4 samples, with Nvidia and Broadcom "
+                              "named as early customers.")
+    assert {("SUPPLIES", "SK Hynix", n, "announced") for n in ("Nvidia", "Broadcom")} <= facts
+    # about goods: their maker sells them
+    facts = _facts(extractor, "Vertiv's cooling units are sold out through 2027, with Oracle "
+                              "and Equinix among the buyers.")
+    assert ("SUPPLIES", "Vertiv Holdings", "Equinix", "announced") in facts

@@ -577,6 +577,12 @@ class Arguments:
                     for e in self.head_entities(c, types)]
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             verb = n.head.head
+            with_ = self.absolute_with(n)  # "..., with the Big Fund among the subscribers",
+            if with_ is not None and verb.head.i == with_.i:  # "..., with AMD and Google
+                if verb.dep_ == "pobj":  # named as early customers"
+                    return self.head_entities(verb, types)
+                subj, _ = self.subject_of(verb)
+                return self.head_entities(subj, types) if subj is not None else []
             if verb.lemma_ in COPULAS:  # "CoreWeave and Oracle are among its customers"
                 subj, _ = self.subject_of(verb)
                 return self.head_entities(subj, types) if subj is not None else []
@@ -602,6 +608,31 @@ class Arguments:
         # "two of its largest customers, Meta and Microsoft,"
         return [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
                 for e in self.head_entities(c, types)]
+
+    def absolute_with(self, n: Token) -> Token | None:
+        """The "with" of an absolute phrase that gives names a role noun ("Cambricon raised
+        4 billion yuan, with the Big Fund among the subscribers", "Samsung began producing
+        HBM4, with AMD and Google named as early customers")."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("as", "among"):
+            return None
+        holder = n.head.head  # the names, the verb naming them, or the clause's verb
+        named_verb = holder.dep_ == "pcomp" and holder.tag_ in ("VBN", "VBD")
+        if (holder.dep_ == "pobj" or named_verb) and holder.head.lower_ == "with":
+            return holder.head
+        return next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                     and holder.pos_ in ("VERB", "AUX")), None)
+
+    def absolute_party(self, n: Token) -> list[str]:
+        """Whom the clause an absolute "with" phrase hangs on is about: its subject's
+        company, or the maker of the goods it is about ("GE Vernova's turbines are booked,
+        with xAI among the buyers")."""
+        with_ = self.absolute_with(n)
+        subj = self.governing_subject(with_) if with_ is not None else None
+        if subj is None:
+            return []
+        if self.is_product(subj) and self.mention_at(subj) is None:
+            return self.makers_of([subj])
+        return self.head_entities(subj, COMPANY)
 
     def product_owners(self, preps: list[Token]) -> list[str]:
         """Who owns the products a preposition names: "for Apple's M-series processors"."""

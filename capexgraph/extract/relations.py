@@ -245,7 +245,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                          for p in conjuncts(prep) for o in p.children
                          if o.dep_ == "pobj" and self.mention_at(o)
                          for e in self.head_entities(o, COMPANY)]
-            investees += self.child_entities([n], frozenset({"poss"}), COMPANY)
+            investees += self.child_entities([n], frozenset({"poss"}), COMPANY) or [
+                e for e in self.absolute_party(n) if e not in investors]  # "Cambricon raised
+            # 4 billion yuan, with the Big Fund among the subscribers"
             # "Google, also an Anthropic investor": the name that modifies the noun
             investees += [e for e in self.child_entities([n], frozenset({"compound", "amod"}),
                                                          COMPANY) if e not in investors]

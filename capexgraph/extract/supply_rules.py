@@ -306,6 +306,8 @@ class SupplyRules(RuleBase):
         if not suppliers and customers and any(p.lower_ == "as" for p in n.children):
             subj = self.governing_subject(n)  # "to focus on customers such as Microsoft"
             suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
+        if not suppliers and customers:  # "..., with AMD and Google named as customers"
+            suppliers = [e for e in self.absolute_party(n) if e not in customers]
         if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
             suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
