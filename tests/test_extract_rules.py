@@ -1586,3 +1586,15 @@ def test_names_given_a_role_by_an_absolute_with_phrase(extractor: Extractor) -> 
     facts = _facts(extractor, "Vertiv's cooling units are sold out through 2027, with Oracle "
                               "and Equinix among the buyers.")
     assert ("SUPPLIES", "Vertiv Holdings", "Equinix", "announced") in facts
+
+
+def test_members_listed_on_with_their_price_moves(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="The Hang Seng Internet ETF fell 2%, with holdings such as Baidu down 4% and both "
+             "NetEase and Bilibili lower by about 3%."))
+    names = {e.id: e.name for e in result.entities}
+    members = {(names[r.source], r.weight_pct) for r in result.relations
+               if r.type == "CONSTITUENT_OF"}
+    # every name of the list is a member, and a price move is nobody's weight
+    assert members == {("Baidu", None), ("NetEase", None), ("Bilibili", None)}

@@ -34,6 +34,12 @@ AUXILIARY = frozenset({"will", "would", "shall", "has", "have", "had", "also", "
                         "both", "all", "already", "jointly", "now", "previously", "can"})
 
 
+# what may stand between the names of a list with price moves: "A up 8% and both B and C
+# rising by over 6%"
+_LIST_WORDS = frozenset({"and", ",", "both", "by", "%", "percent", "more", "than", "over",
+                         "nearly", "about", "almost", "around", "roughly", "each",
+                         "respectively"})
+
 class Arguments:
     """The entities of one sentence, and how to reach them from a trigger."""
 
@@ -492,6 +498,26 @@ class Arguments:
                 j += 1
             if j < self.sent.end and self.sent.doc[j].lower_ == "and":
                 j += 1
+        return list(dict.fromkeys(out))
+
+    def listed_with_moves(self, i: int) -> list[str]:
+        """Companies listed from token `i` on with the price moves of each ("Kuaishou-W up
+        more than 8% and Meituan-W and JD.com up over 4%", "..., and both SMIC and Alibaba-W
+        rising by over 6%"): the list ends at the first word of anything else."""
+        out: list[str] = []
+        moves = self.lex.constituents
+        j = i
+        while j < self.sent.end:
+            tok = self.sent.doc[j]
+            m = self.mention_at(tok)
+            if m is not None and self.registry.type_of(m.entity_id) == "Company":
+                out.append(m.entity_id)
+                j = m.end
+                continue
+            if not (tok.lower_ in _LIST_WORDS or tok.like_num or tok.lower_ in moves.move_adverbs
+                    or tok.lemma_.lower() in moves.price_moves):
+                break
+            j += 1
         return list(dict.fromkeys(out))
 
     def is_product(self, tok: Token) -> bool:

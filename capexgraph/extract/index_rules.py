@@ -144,6 +144,12 @@ class IndexRules(RuleBase):
                 frozenset({"Fund"}) if n.lemma_.lower() in self.lex.constituents.fund_nouns
                 else HOLDERS)
         members = [e for e in self.phrase_entities(n, COMPANY) if e not in holders]
+        listed = [p for p in self.prep_objects([n], frozenset({"as", "including", "like"}))
+                  if p.lower_ != "as" or (p.i > 0 and p.doc[p.i - 1].lower_ == "such")]
+        if listed:  # "constituent stocks such as Kuaishou-W up 8% and Meituan-W and JD.com
+            last = max(t.i for p in listed for t in p.subtree)  # up over 4%"
+            members += [e for e in self.listed_with_moves(last + 1)
+                        if e not in holders and e not in members]
         if not members and n.i + 1 < self.sent.end:  # "its constituents A, B and C rose"
             members = [e for e in self.listed_after(n.i + 1) if e not in holders]
         if n.dep_ == "attr":

@@ -82,6 +82,7 @@ class Constituents(Model):
     collective: frozenset[str]
     weight_nouns: frozenset[str]
     price_moves: frozenset[str]
+    move_adverbs: frozenset[str]
     follow_verbs: frozenset[str]
 
 

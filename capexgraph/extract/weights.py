@@ -54,7 +54,8 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
             if not distributive:
                 return None
         shared = shared or tok.lower_ in lex.collective
-        moved = moved or lemma in lex.price_moves
+        moved = moved or lemma in lex.price_moves or (tok.lower_ in lex.move_adverbs
+                                                      and tok.dep_ != "prt")
         weighted = weighted or lemma in lex.weight_nouns
         value = percent_value(tok)
         if value is not None:
