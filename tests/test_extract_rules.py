@@ -1598,3 +1598,10 @@ def test_members_listed_on_with_their_price_moves(extractor: Extractor) -> None:
                if r.type == "CONSTITUENT_OF"}
     # every name of the list is a member, and a price move is nobody's weight
     assert members == {("Baidu", None), ("NetEase", None), ("Bilibili", None)}
+
+
+def test_a_named_division_is_its_owners(extractor: Extractor) -> None:
+    facts = _facts(extractor, "SK Hynix said its Solution Memory division, which makes "
+                              "enterprise SSDs for Dell, doubled its sales.")
+    assert ("SUPPLIES", "SK Hynix", "Dell Technologies", "announced") in facts
+    assert {f[1] for f in facts if f[0] == "SUPPLIES"} == {"SK Hynix"}

@@ -38,6 +38,7 @@ class Invests(Model):
     own_verbs: frozenset[str]
     disposal_verbs: frozenset[str]
     business_nouns: frozenset[str]
+    division_nouns: frozenset[str]
     venture_nouns: frozenset[str]
     investor_nouns: frozenset[str]
     owned_nouns: frozenset[str]

@@ -303,6 +303,15 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
     return by_token
 
 
+def _part_name(span: Span) -> bool:
+    """A name NER gave a company's own division ("its Device Solutions division",
+    "Samsung's Foundry segment"): a part of its owner, no company of its own."""
+    part = span.root.head
+    return span.root.dep_ == "compound" and not span.ent_id_ and part.i == span.end \
+        and part.lemma_.lower() in triggers().invests.division_nouns \
+        and any(c.dep_ == "poss" for c in part.children)
+
+
 def _short_name(doc: Doc, i: int, registry: EntityRegistry) -> Mention | None:
     """A run of proper nouns that NER missed and that starts a name given in full earlier."""
     end = i
@@ -344,7 +353,7 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
             short := registry.shortened(span.text)) is not None:
         return Mention(span.start, span.end, short, True)  # "Ampere" after "Ampere Computing"
     type_ = _entity_type(span)
-    if type_ is None or " - " in span.text:
+    if type_ is None or " - " in span.text or _part_name(span):
         return None
     if span.label_ == "ORG" and any(c.dep_ == "nummod" for c in span.root.children) \
             and infer_type(span.text) != "Company":
