@@ -1605,3 +1605,9 @@ def test_a_named_division_is_its_owners(extractor: Extractor) -> None:
                               "enterprise SSDs for Dell, doubled its sales.")
     assert ("SUPPLIES", "SK Hynix", "Dell Technologies", "announced") in facts
     assert {f[1] for f in facts if f[0] == "SUPPLIES"} == {"SK Hynix"}
+
+
+def test_a_name_left_out_by_other_than(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Lambda placed its first big order with a supplier other than "
+                              "Nvidia.")
+    assert not any(f[1] == "Nvidia" for f in facts)

@@ -40,6 +40,13 @@ _LIST_WORDS = frozenset({"and", ",", "both", "by", "%", "percent", "more", "than
                          "nearly", "about", "almost", "around", "roughly", "each",
                          "respectively"})
 
+def _excluding(prep: Token) -> bool:
+    """A preposition that leaves out what it names: "a supplier other than Nvidia", "chips
+    except Nvidia's"."""
+    return prep.dep_ == "prep" and (prep.lower_ in ("except", "excluding") or (
+        prep.lower_ == "than" and prep.head.lower_ in ("other", "rather")))
+
+
 class Arguments:
     """The entities of one sentence, and how to reach them from a trigger."""
 
@@ -75,7 +82,8 @@ class Arguments:
             m = self.mention_at(antecedent(t))  # "in which" -> the index before it
             if m is not None and m not in found:
                 found.append(m)
-            stack.extend(reversed([c for c in t.children if c.dep_ not in CLAUSES]))
+            stack.extend(reversed([c for c in t.children if c.dep_ not in CLAUSES
+                                   and not _excluding(c)]))
         return self._typed(found, types)
 
     def head_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
