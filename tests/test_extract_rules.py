@@ -1611,3 +1611,13 @@ def test_a_name_left_out_by_other_than(extractor: Extractor) -> None:
     facts = _facts(extractor, "Lambda placed its first big order with a supplier other than "
                               "Nvidia.")
     assert not any(f[1] == "Nvidia" for f in facts)
+
+
+def test_a_title_without_employer_is_the_main_subjects(extractor: Extractor) -> None:
+    # Lambda and Nvidia are named as often, but Lambda as a subject more often: the article
+    # is about Lambda, whose chief executive speaks
+    facts = _facts(extractor, "Lambda said it raised $1.5 billion. Nvidia bought $200 million "
+                              "of the shares, lifting its stake in the company to 3%. Lambda "
+                              "will spend most of it on Nvidia GB300 systems. Chief executive "
+                              "Stephen Balaban said demand was strong.")
+    assert ("EXECUTIVE_OF", "Stephen Balaban", "Lambda", "announced") in facts

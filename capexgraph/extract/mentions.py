@@ -144,7 +144,7 @@ class EntityRegistry:
                      if words and len(name) > len(words) and name[:len(words)] == words), None)
 
     def seen(self, entity_id: str, subject: bool = False) -> None:
-        self.counts[entity_id] = self.counts.get(entity_id, 0) + 1
+        self.counts[entity_id] = self.counts.get(entity_id, 0) + (2 if subject else 1)
         if entity_id in self.recent:
             self.recent.remove(entity_id)
         self.recent.append(entity_id)
