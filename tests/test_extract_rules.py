@@ -1621,3 +1621,12 @@ def test_a_title_without_employer_is_the_main_subjects(extractor: Extractor) -> 
                               "will spend most of it on Nvidia GB300 systems. Chief executive "
                               "Stephen Balaban said demand was strong.")
     assert ("EXECUTIVE_OF", "Stephen Balaban", "Lambda", "announced") in facts
+
+
+def test_buying_the_shares_of_a_raise_told_before(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Lambda raised $1.5 billion in a share offering. Nvidia bought "
+                              "$200 million of the shares.")
+    assert ("INVESTS_IN", "Nvidia", "Lambda", "announced") in facts
+    # no raise told: "the shares" are nobody's
+    facts = _facts(extractor, "Nvidia bought $200 million of the shares.")
+    assert not any(f[0] == "INVESTS_IN" for f in facts)

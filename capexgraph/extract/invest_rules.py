@@ -66,6 +66,11 @@ class InvestRules(RuleBase):
             sale = [] if named or not equity else [  # "bought shares in a $6.6 billion
                 e for e in self.investees([v], frozenset({"in"}), investors)  # share sale": of
                 if e in self.registry.raisers]  # whoever raises, whose sale the amount sizes
+            if not named and not sale and any(c.dep_ == "det" and c.lower_ == "the"
+                                              for o in equity for c in o.children):
+                # "X raised $3.5bn in a share offering. Nvidia bought $700 million of the
+                # shares": the shares told before, of whoever raised
+                named = [e for e in self.registry.raisers[-1:] if e not in investors]
             named += sale
             subj, _ = self.subject_of(v)
             named_subject = subj is not None and self.mention_at(antecedent(subj)) is not None
