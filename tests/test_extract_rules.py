@@ -1630,3 +1630,11 @@ def test_buying_the_shares_of_a_raise_told_before(extractor: Extractor) -> None:
     # no raise told: "the shares" are nobody's
     facts = _facts(extractor, "Nvidia bought $200 million of the shares.")
     assert not any(f[0] == "INVESTS_IN" for f in facts)
+
+
+def test_it_after_from_is_the_seller_not_the_buyer(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Rebellions said Naver had signed an agreement to buy "
+                              "accelerators from it.")
+    assert ("SUPPLIES", "Rebellions", "Naver", "announced") in facts
+    facts = _facts(extractor, "Rebellions said Naver would buy accelerators from it.")
+    assert ("SUPPLIES", "Rebellions", "Naver", "planned") in facts

@@ -227,8 +227,8 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
     """The types a descriptor ("the chipmaker", "it") may refer to; without `determined`,
     the noun need not have its own determiner ("the Alibaba-backed startup Moonshot AI")."""
     if token.lower_ in _PRONOUNS and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
-            token.dep_ == "pobj" and token.head.lower_ in ("for", "to"))):
-        return _NON_PERSON  # "is building capacity for it": whom goods are for
+            token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "from"))):
+        return _NON_PERSON  # "is building capacity for it", "buy chips from it"
     words = [token]
     if token.i >= 2 and token.doc[token.i - 1].text == "-":  # "the start-up"
         words = list(token.doc[token.i - 2:token.i + 1])
@@ -405,6 +405,10 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
         # the developer")
         owner = clause.head if clause.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else clause
+        if owner.dep_ in ("acl", "xcomp", "advcl") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in owner.children):
+            owner = _clause_of(owner.head)  # "Apple signed an agreement to buy flash from
+            # it": whoever does what an infinitive says is the subject it hangs on
         subjects = [owner.head if c.tag_ in ("WDT", "WP") and owner.dep_ == "relcl" else c
                     for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]
         not_subject = {earlier[t.i].entity_id for t in subjects if t.i in earlier}
