@@ -1638,3 +1638,14 @@ def test_it_after_from_is_the_seller_not_the_buyer(extractor: Extractor) -> None
     assert ("SUPPLIES", "Rebellions", "Naver", "announced") in facts
     facts = _facts(extractor, "Rebellions said Naver would buy accelerators from it.")
     assert ("SUPPLIES", "Rebellions", "Naver", "planned") in facts
+
+
+def test_the_leaders_of_the_round_told_before_get_its_amount(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="Zhipu AI said it had closed a 3 billion yuan Series C financing. The round was "
+             "led by Hillhouse, with participation from Tencent."))
+    names = {e.id: e.name for e in result.entities}
+    amounts = {names[r.source]: r.amount.value if r.amount else None
+               for r in result.relations if r.type == "INVESTS_IN"}
+    assert amounts == {"Hillhouse Investment": 3e9, "Tencent Holdings": None}

@@ -126,7 +126,7 @@ class InvestRules(RuleBase):
             else:
                 yield from self._pairs("INVESTS_IN", givers, a.subjects, v, "invest.receive",
                                        amount=a.amount)
-                self.registry.note_raise(a.subjects)
+                self.registry.note_raise(a.subjects, a.amount)
         yield from self._joined_round(a)
 
     def _is_round(self, t: Token) -> bool:
@@ -190,6 +190,13 @@ class InvestRules(RuleBase):
         # round's, as for every round its leaders are named with
         each = self.respective_amounts(v, investors)
         own = a.amount if leading or (len(investors) == 1 and a.lemma in lex.verbs) else None
+        told = None
+        if own is None and leading and len(raisers) == 1 and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                for r in rounds for c in r.children):  # "X closed a S$1.2 billion Series B.
+            told = self.registry.raise_amounts.get(raisers[0])  # The round was led by GIC":
+            # its leaders, not those joining them
         for investor in (s for s in investors if s not in raisers):
+            lead = told if investor in (a.agents if a.passive else a.subjects) else None
             yield from self._pairs("INVESTS_IN", [investor], raisers, v, "invest.join_round",
-                                   amount=each.get(investor, own))
+                                   amount=each.get(investor, own or lead))

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from capexgraph.extract.gazetteer import Gazetteer
 from capexgraph.extract.lexicon import triggers
+from capexgraph.extract.money import FoundAmount
 from capexgraph.extract.names import clean_surface, infer_type, name_key, slugify
 from capexgraph.schema import Entity, EntityType
 
@@ -76,6 +77,7 @@ class EntityRegistry:
         self.counts: dict[str, int] = {}  # mentions so far, by entity id
         self.counts_before: dict[str, int] = {}  # `counts` before the current sentence
         self.raisers: list[str] = []  # who the article said raised money, most recent last
+        self.raise_amounts: dict[str, FoundAmount] = {}  # the size of each one's raise
 
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type
@@ -151,9 +153,12 @@ class EntityRegistry:
         if subject and entity_id not in self.sentence_subjects[-1]:
             self.sentence_subjects[-1].append(entity_id)
 
-    def note_raise(self, entity_ids: list[str]) -> None:
-        """Companies the article says raised money: "the round" later refers to the last."""
+    def note_raise(self, entity_ids: list[str], amount: FoundAmount | None = None) -> None:
+        """Companies the article says raised money, and how much: "the round" later refers
+        to the last."""
         self.raisers += [e for e in entity_ids if self.type_of(e) == "Company"]
+        if amount is not None:
+            self.raise_amounts.update((e, amount) for e in entity_ids)
 
     def latest(self, types: frozenset[str], exclude: frozenset[str] | set[str] = frozenset(),
                topical: bool = False) -> str | None:

@@ -296,7 +296,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if joined:  # "Nvidia led the financing": whoever raised it, not the leader
                 investees = self.registry.raisers[-1:]
             elif n.dep_ == "dobj":  # "Anthropic closed a Series F": it raised the round
-                self.registry.note_raise(investees)
+                self.registry.note_raise(investees, self.noun_amount(n))
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
                                    amount=self.noun_amount(n))
         if lemma in lex.supplies.customer_nouns:
