@@ -1649,3 +1649,12 @@ def test_the_leaders_of_the_round_told_before_get_its_amount(extractor: Extracto
     amounts = {names[r.source]: r.amount.value if r.amount else None
                for r in result.relations if r.type == "INVESTS_IN"}
     assert amounts == {"Hillhouse Investment": 3e9, "Tencent Holdings": None}
+
+
+def test_goods_a_company_has_that_a_known_maker_names(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Nscale doubled its Nvidia GPU capacity in Norway.")
+    assert ("SUPPLIES", "Nvidia", "Nscale", "announced") in facts
+    # a product NER took for a company names no maker
+    facts = _facts(extractor, "Tenstorrent signed LG Electronics as a customer for its RISC-V "
+                              "AI chips.")
+    assert not any(f[2] == "Tenstorrent" for f in facts)

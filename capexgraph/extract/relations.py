@@ -299,6 +299,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 self.registry.note_raise(investees, self.noun_amount(n))
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
                                    amount=self.noun_amount(n))
+        if lemma in lex.supplies.goods_nouns:
+            yield from self._possessed_goods(n)
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":

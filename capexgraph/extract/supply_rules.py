@@ -294,6 +294,19 @@ class SupplyRules(RuleBase):
                                                            COMPANY),
                                buyers, n, "supply.deal_for", amount=self.noun_amount(n))
 
+    def _possessed_goods(self, n: Token) -> Iterator[Candidate]:
+        """"CoreWeave added Google as a customer for its Nvidia GPU capacity": goods that
+        one company has and another, a known company, names were made by the one that names
+        them (in "Nvidia's Blackwell chips" the possessor is the maker and names no other)."""
+        owners = self.child_entities([n], frozenset({"poss"}), COMPANY)
+        if not owners:
+            return
+        named = [m for left in n.lefts if left.dep_ in ("compound", "nmod", "amod")
+                 for t in left.subtree if t.dep_ != "poss" and (m := self.mention_at(t))]
+        makers = [e for e in self._typed(named, COMPANY) if e not in owners
+                  and self.registry.is_known(e)]  # not a product NER took for a company
+        yield from self._pairs("SUPPLIES", makers, owners, n, "supply.possessed_goods")
+
     def _customer_noun(self, n: Token) -> Iterator[Candidate]:
         """"Xiaomi remains its biggest customer": the owner of "customer" supplies; "X said
         Humain would be the first customer": with no owner written, the company speaking."""
