@@ -1654,6 +1654,8 @@ def test_the_leaders_of_the_round_told_before_get_its_amount(extractor: Extracto
 def test_goods_a_company_has_that_a_known_maker_names(extractor: Extractor) -> None:
     facts = _facts(extractor, "Nscale doubled its Nvidia GPU capacity in Norway.")
     assert ("SUPPLIES", "Nvidia", "Nscale", "announced") in facts
+    facts = _facts(extractor, "Microsoft's AMD clusters in Iowa went live.")
+    assert ("SUPPLIES", "Advanced Micro Devices", "Microsoft", "announced") in facts
     # a product NER took for a company names no maker
     facts = _facts(extractor, "Tenstorrent signed LG Electronics as a customer for its RISC-V "
                               "AI chips.")

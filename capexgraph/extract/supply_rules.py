@@ -301,7 +301,7 @@ class SupplyRules(RuleBase):
         owners = self.child_entities([n], frozenset({"poss"}), COMPANY)
         if not owners:
             return
-        named = [m for left in n.lefts if left.dep_ in ("compound", "nmod", "amod")
+        named = [m for left in n.lefts if left.dep_ in ("compound", "nmod")
                  for t in left.subtree if t.dep_ != "poss" and (m := self.mention_at(t))]
         makers = [e for e in self._typed(named, COMPANY) if e not in owners
                   and self.registry.is_known(e)]  # not a product NER took for a company
