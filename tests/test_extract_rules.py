@@ -1660,3 +1660,10 @@ def test_goods_a_company_has_that_a_known_maker_names(extractor: Extractor) -> N
     facts = _facts(extractor, "Tenstorrent signed LG Electronics as a customer for its RISC-V "
                               "AI chips.")
     assert not any(f[2] == "Tenstorrent" for f in facts)
+
+
+def test_who_takes_the_rest_of_a_supply_supplies_too(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Foxconn assembles 70% of Amazon's AI racks, with Quanta and "
+                              "Wistron building the rest.")
+    assert {("SUPPLIES", s, "Amazon", "announced")
+            for s in ("Hon Hai Precision Industry", "Quanta Computer", "Wistron")} <= facts

@@ -125,6 +125,8 @@ class SupplyRules(RuleBase):
                 customers = customers or [e for e in holders if e not in suppliers]
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
+            yield from self._pairs("SUPPLIES", self._rest_takers(v), customers, v,
+                                   "supply.rest")
         equity = any(o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
                      for o in (*a.objs, *self.of_objects(a.objs)))  # cooling business", "to buy
         # up to $2bn of Marvell shares"
@@ -293,6 +295,18 @@ class SupplyRules(RuleBase):
         yield from self._pairs("SUPPLIES", self.prep_heads([n, verb], frozenset({"with"}),
                                                            COMPANY),
                                buyers, n, "supply.deal_for", amount=self.noun_amount(n))
+
+    def _rest_takers(self, v: Token) -> list[str]:
+        """Who supplies the rest of what a supply verb shares out: "SK Hynix should supply
+        about 60% of Nvidia's HBM4, with Samsung and Micron splitting the rest"."""
+        rest = self.lex.supplies.remainder_nouns
+        takers = [t for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for t in p.children if t.dep_ == "pcomp" and t.tag_ == "VBG"
+                  and any(o.lemma_.lower() in rest or any(r.lemma_.lower() in rest
+                                                           for r in self.of_objects([o]))
+                          for o in t.children if o.dep_ == "dobj")]
+        return [e for t in takers for c in t.children if c.dep_ == "nsubj"
+                for e in self.head_entities(c, COMPANY)]
 
     def _possessed_goods(self, n: Token) -> Iterator[Candidate]:
         """"CoreWeave added Google as a customer for its Nvidia GPU capacity": goods that
