@@ -1667,3 +1667,9 @@ def test_who_takes_the_rest_of_a_supply_supplies_too(extractor: Extractor) -> No
                               "Wistron building the rest.")
     assert {("SUPPLIES", s, "Amazon", "announced")
             for s in ("Hon Hai Precision Industry", "Quanta Computer", "Wistron")} <= facts
+
+
+def test_price_moves_in_the_same_breath_as_among_the_holdings(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel AI ETF rose 3%. Among the ETF's constituents, "
+                              "Inspur Information hit its daily limit, while Sugon rose over 6%.")
+    assert ("CONSTITUENT_OF", "Sugon", "Kestrel AI ETF", "announced") in facts

@@ -185,6 +185,13 @@ class IndexRules(RuleBase):
                 self.head_entities(subj, COMPANY) if subj is not None else []) or [
                 e for e in self.listed_after(verb.i + 1)  # the parser lost the object
                 if e not in holders]
+            if n.head.lower_ == "among" and n.head.head.i == verb.i:  # "Among its holdings,
+                # Inspur hit its daily limit, while Sugon rose 6%": moves told in the same
+                # breath are of members too
+                members += [e for c in verb.children if c.dep_ in ("advcl", "conj")
+                            and c.lemma_.lower() in self.lex.constituents.price_moves
+                            for s in c.children if s.dep_ == "nsubj"
+                            for e in self.head_entities(s, COMPANY) if e not in holders]
         # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
         weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))
                    for o in p.children if o.dep_ == "pobj" and (w := percent_value(o)) is not None]
