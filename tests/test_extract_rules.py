@@ -1673,3 +1673,15 @@ def test_price_moves_in_the_same_breath_as_among_the_holdings(extractor: Extract
     facts = _facts(extractor, "The Kestrel AI ETF rose 3%. Among the ETF's constituents, "
                               "Inspur Information hit its daily limit, while Sugon rose over 6%.")
     assert ("CONSTITUENT_OF", "Sugon", "Kestrel AI ETF", "announced") in facts
+
+
+def test_members_whose_moves_are_told_alongside(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Chip ETF rose 2%. Constituent stocks such as Naura "
+                              "rose 5%, while AMEC and Piotech gained over 3%.")
+    assert {("CONSTITUENT_OF", c, "Kestrel Chip ETF", "announced")
+            for c in ("Naura Technology", "Advanced Micro-Fabrication Equipment", "Piotech")} \
+        <= facts
+    facts = _facts(extractor, "The Kestrel Internet ETF rose 2%. Heavyweights Tencent and "
+                              "Meituan each rose about 2%, and Kuaishou jumped 6%.")
+    assert {("CONSTITUENT_OF", c, "Kestrel Internet ETF", "announced")
+            for c in ("Tencent Holdings", "Meituan", "Kuaishou Technology")} <= facts

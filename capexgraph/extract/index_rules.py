@@ -139,7 +139,10 @@ class IndexRules(RuleBase):
         owned = any((c.dep_ == "poss" and not member_owner)
                     or (c.dep_ == "prep" and c.lower_ == "of" and not any(
                         o.like_num or o.text == "%" for o in c.children)) for c in n.children)
-        if not holders and not owned and n.lemma_.lower() in self.lex.constituents.context_nouns:
+        context = self.lex.constituents.context_nouns
+        if not holders and not owned and (n.lemma_.lower() in context or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in context
+                for c in n.children)):  # "Constituent stocks such as X rose"
             holders = self.context_holder(  # only when no other owner is written
                 frozenset({"Fund"}) if n.lemma_.lower() in self.lex.constituents.fund_nouns
                 else HOLDERS)
@@ -186,18 +189,30 @@ class IndexRules(RuleBase):
                 e for e in self.listed_after(verb.i + 1)  # the parser lost the object
                 if e not in holders]
             if n.head.lower_ == "among" and n.head.head.i == verb.i:  # "Among its holdings,
-                # Inspur hit its daily limit, while Sugon rose 6%": moves told in the same
-                # breath are of members too
-                members += [e for c in verb.children if c.dep_ in ("advcl", "conj")
-                            and c.lemma_.lower() in self.lex.constituents.price_moves
-                            for s in c.children if s.dep_ == "nsubj"
-                            for e in self.head_entities(s, COMPANY) if e not in holders]
+                # Inspur hit its daily limit, while Sugon rose 6%"
+                members += [e for e in self._moved_alongside(verb) if e not in holders]
+        if n.dep_ == "compound" and self.mention_at(n.head) is not None:  # "Heavyweights
+            members += self.head_entities(n.head, COMPANY)  # Tencent and Alibaba rose 2%"
+            mover: Token | None = n.head.head
+        else:
+            mover = verb if n.dep_ == "nsubj" else None  # "Constituents such as X rose"
+        if mover is not None and members and \
+                mover.lemma_.lower() in self.lex.constituents.price_moves:
+            members += [e for e in self._moved_alongside(mover) if e not in holders]
         # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
         weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))
                    for o in p.children if o.dep_ == "pobj" and (w := percent_value(o)) is not None]
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun",
                                weight_pct=weights[0] if len(weights) == 1 and len(
                                    set(members)) == 1 else None)
+
+    def _moved_alongside(self, verb: Token) -> list[str]:
+        """Companies whose price moves are told in a clause hung on `verb`, which tells the
+        moves of members: "..., while Hygon and Montage gained over 3%", "..., and Meituan
+        jumped 6%"."""
+        return [e for c in verb.children if c.dep_ in ("advcl", "conj")
+                and c.lemma_.lower() in self.lex.constituents.price_moves
+                for s in c.children if s.dep_ == "nsubj" for e in self.head_entities(s, COMPANY)]
 
     def _tracked_here(self, fund: str) -> list[str]:
         """The indices this sentence says `fund` tracks (not in a relative clause: in "the
