@@ -1685,3 +1685,12 @@ def test_members_whose_moves_are_told_alongside(extractor: Extractor) -> None:
                               "Meituan each rose about 2%, and Kuaishou jumped 6%.")
     assert {("CONSTITUENT_OF", c, "Kestrel Internet ETF", "announced")
             for c in ("Tencent Holdings", "Meituan", "Kuaishou Technology")} <= facts
+
+
+def test_a_leaders_own_amount_in_its_relative_clause(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="Aleph Alpha raised 500 million euros in a round led by Schwarz Group, which "
+             "invested 300 million euros."))
+    amounts = [r.amount.value for r in result.relations if r.type == "INVESTS_IN" and r.amount]
+    assert amounts == [3e8]

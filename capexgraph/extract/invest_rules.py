@@ -17,6 +17,7 @@ from capexgraph.extract.arguments import (
     antecedent,
     conjuncts,
 )
+from capexgraph.extract.money import FoundAmount
 from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
 
 
@@ -124,10 +125,26 @@ class InvestRules(RuleBase):
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
                                        amount=a.amount)
             else:
-                yield from self._pairs("INVESTS_IN", givers, a.subjects, v, "invest.receive",
-                                       amount=a.amount)
+                own = self._own_amounts(givers)  # "led by ASML, which invested 1.3bn euros"
+                for giver in dict.fromkeys(givers):
+                    yield from self._pairs("INVESTS_IN", [giver], a.subjects, v,
+                                           "invest.receive", amount=own.get(giver, a.amount))
                 self.registry.note_raise(a.subjects, a.amount)
         yield from self._joined_round(a)
+
+    def _own_amounts(self, investors: list[str]) -> dict[str, FoundAmount]:
+        """What an investor's own relative clause says it put in: "Mistral raised 1.7
+        billion euros in a round led by ASML, which invested 1.3 billion euros"."""
+        own: dict[str, FoundAmount] = {}
+        for t in self.sent:
+            m = self.mention_at(t)
+            if m is None or m.entity_id not in investors or m.entity_id in own:
+                continue
+            for r in t.children:
+                if r.dep_ == "relcl" and r.lemma_.lower() in self.lex.invests.verbs and (
+                        amount := self.amount_in(r)) is not None:
+                    own[m.entity_id] = amount
+        return own
 
     def _is_round(self, t: Token) -> bool:
         """A financing round: "the round", "its placement", "a Series C"."""
