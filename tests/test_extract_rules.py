@@ -1694,3 +1694,10 @@ def test_a_leaders_own_amount_in_its_relative_clause(extractor: Extractor) -> No
              "invested 300 million euros."))
     amounts = [r.amount.value for r in result.relations if r.type == "INVESTS_IN" and r.amount]
     assert amounts == [3e8]
+
+
+def test_each_coordinated_product_names_its_owner(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Alchip designs Amazon's Trainium chips and Microsoft's Maia "
+                              "accelerators.")
+    assert {("SUPPLIES", "Alchip Technologies", c, "announced")
+            for c in ("Amazon", "Microsoft")} <= facts

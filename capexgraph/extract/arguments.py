@@ -542,8 +542,10 @@ class Arguments:
     def possessors_of(self, products: list[Token]) -> list[str]:
         """The companies that possess products, however deep in the phrase: "Apple's
         servers", "Apple's Private Cloud Compute servers" (the parser hangs "Apple's" on
-        "Compute")."""
-        found = [m for p in products for left in p.lefts for t in left.subtree
+        "Compute"), and of each coordinated product ("Google's TPUs and Meta's MTIA
+        accelerators")."""
+        found = [m for p in (c for prod in products for c in conjuncts(prod))
+                 for left in p.lefts for t in left.subtree
                  if t.dep_ == "poss" and (m := self.mention_at(antecedent(t))) is not None]
         return self._typed(found, COMPANY)
 
