@@ -482,7 +482,10 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     trader = _trader(clause, earlier) if bought else set()
     found = [m for m in subjects + [m for m in outside if m not in subjects]
              if m.entity_id not in trader | itself | (exclude or set())]
-    if token.lower_ not in _PRONOUNS and len(found) > 1 and token.dep_ not in (
+    # "..., and Amazon, which has committed $8 billion to the start-up, remains its
+    # primary training partner": a predicate's "its" is no subject's either
+    predicate = token.dep_ == "poss" and token.head.dep_ == "attr" and clause.lemma_ in _COPULAS
+    if (token.lower_ not in _PRONOUNS or predicate) and len(found) > 1 and token.dep_ not in (
             "nsubj", "nsubjpass"):  # an object descriptor: of equals in the sentence, what
         # the article is about ("Google has invested in Anthropic, and Amazon, which has
         # committed $8 billion to the start-up, ..."); a subject one continues the subject
