@@ -1701,3 +1701,18 @@ def test_each_coordinated_product_names_its_owner(extractor: Extractor) -> None:
                               "accelerators.")
     assert {("SUPPLIES", "Alchip Technologies", c, "announced")
             for c in ("Amazon", "Microsoft")} <= facts
+
+
+def test_a_partner_in_goods_or_a_service_supplies(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Alchip, Amazon's second ASIC partner, handles the I/O die.")
+    assert ("SUPPLIES", "Alchip Technologies", "Amazon", "announced") in facts
+    # a partner in nothing sold supplies nothing
+    assert not _facts(extractor, "Nvidia is OpenAI's strategic partner.")
+
+
+def test_a_predicates_its_is_what_the_sentence_is_about(extractor: Extractor) -> None:
+    facts = _facts(extractor, "OpenAI said it needs more compute. Microsoft has invested $13 "
+                              "billion in OpenAI, and Oracle, which signed a $300 billion "
+                              "contract with the startup, remains its largest cloud partner.")
+    assert ("SUPPLIES", "Oracle", "OpenAI", "announced") in facts
+    assert ("SUPPLIES", "Oracle", "Microsoft", "announced") not in facts

@@ -57,6 +57,8 @@ class Supplies(Model):
     outsource_verbs: frozenset[str]
     chooser_preps: frozenset[str]
     nouns: frozenset[str]
+    partner_nouns: frozenset[str]
+    partner_kinds: frozenset[str]
     customer_nouns: frozenset[str]
     order_nouns: frozenset[str]
     order_preps: frozenset[str]

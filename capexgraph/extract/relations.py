@@ -229,7 +229,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._pairs("INVESTS_IN", buyers, companies_bought or
                                    self.prep_entities([n], frozenset({"of"}), COMPANY), n,
                                    "invest.acquisition", amount=self.noun_amount(n))
-        if lemma in lex.supplies.nouns:
+        supplying_partner = lemma in lex.supplies.partner_nouns and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.supplies.partner_kinds
+            for c in n.children)
+        if lemma in lex.supplies.nouns or supplying_partner:
             suppliers = self.described_by(n)
             # "Apple's suppliers for its PCC servers": the possessor is the customer
             customers = self.child_entities([n], frozenset({"poss"})) or \
