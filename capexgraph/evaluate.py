@@ -157,6 +157,8 @@ def _score_article(gold: GoldArticle, ex: ArticleExtraction, report: Report) -> 
     sides = _match_entities(gold, ex.entities)
     predicted = _asserted(ex.relations)
     used: set[tuple[str, str, str]] = set()
+    sector_parts: set[tuple[str, str, str]] = set()
+    kinds = {e.id: e.type for e in ex.entities}
     for rel in _unique(gold.relations, sides):
         src, tgt = sides[rel.source], sides[rel.target]
         hit = next((key for key in predicted if key not in used and key[0] == rel.type
@@ -169,6 +171,11 @@ def _score_article(gold: GoldArticle, ex: ArticleExtraction, report: Report) -> 
         score.tp += 1
         used.add(hit)
         _check_attributes(rel, predicted[hit], ex.article.published, gold.id, sides, report)
+        # "in drone delivery and autonomous vehicles": one gold sector read as two is one
+        # fact, not a hit and a false positive
+        sector_parts |= {key for key in predicted if key[:2] == hit[:2] and key[2] in tgt.ids
+                         and kinds.get(key[2]) == "Sector"}
+    used |= sector_parts
     names = {e.id: e.name for e in ex.entities}
     negatives = [(n, sides[n.source], sides[n.target]) for n in _unique(gold.negatives, sides)]
     report.negatives += len(negatives)

@@ -105,6 +105,22 @@ def test_two_roles_are_one_edge() -> None:
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
 
 
+def test_one_gold_sector_read_as_two_is_one_fact() -> None:
+    drones = Entity(id="drone-delivery", name="drone delivery", type="Sector")
+    cars = Entity(id="autonomous-vehicles", name="autonomous vehicles", type="Sector")
+    ex = _extraction([META, drones, cars, NVIDIA], [
+        ("INVESTS_IN", "meta", "drone-delivery", {}),
+        ("INVESTS_IN", "meta", "autonomous-vehicles", {}),
+        ("INVESTS_IN", "nvidia", "autonomous-vehicles", {}),  # no such gold fact: wrong
+    ])
+    gold = _gold(entities=[{"name": "Meta", "type": "Company"},
+                           {"name": "drone delivery and autonomous vehicles", "type": "Sector"}],
+                 relations=[{"type": "INVESTS_IN", "source": "Meta",
+                             "target": "drone delivery and autonomous vehicles"}])
+    score = evaluate([gold], [ex]).by_type["INVESTS_IN"]
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
 def test_bad_gold_line_is_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text('{"id": "a1", "relations": []}\n{"id": \n', encoding="utf-8")
