@@ -1716,3 +1716,14 @@ def test_a_predicates_its_is_what_the_sentence_is_about(extractor: Extractor) ->
                               "contract with the startup, remains its largest cloud partner.")
     assert ("SUPPLIES", "Oracle", "OpenAI", "announced") in facts
     assert ("SUPPLIES", "Oracle", "Microsoft", "announced") not in facts
+
+
+def test_the_amount_a_relative_clause_hangs_on(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="Meta said it would spend more than the $600 billion it had pledged for AI data "
+             "centres."))
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[r.source], names[r.target], r.amount.value if r.amount else None)
+             for r in result.relations}
+    assert ("Meta Platforms", "AI data centres", 600e9) in found

@@ -29,6 +29,7 @@ from capexgraph.extract.arguments import (
 from capexgraph.extract.executive_rules import ExecutiveRules
 from capexgraph.extract.index_rules import IndexRules
 from capexgraph.extract.invest_rules import InvestRules
+from capexgraph.extract.money import FoundAmount
 from capexgraph.extract.names import infer_type
 from capexgraph.extract.rule_base import NAME_TYPES, Candidate, VerbArgs
 from capexgraph.extract.supply_rules import SupplyRules
@@ -148,7 +149,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if hyphened := self.hyphen_agents(v):  # "Microsoft-backed OpenAI"
             passive, agents = True, hyphened
             subjects = self.modified_entities(v)
-        amount = self.amount_in(v) or self.deal_amount(v)
+        amount = self.amount_in(v) or self.deal_amount(v) or self._antecedent_amount(v)
         if amount is None and v.dep_ in ("acl", "xcomp"):
             amount = self.amount_in(v.head)  # "an order worth $1bn to supply chips to X"
         args = VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
@@ -156,6 +157,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         yield from self._supply_verbs(args)
         yield from self._index_verbs(args)
         yield from self._executive_verbs(args)
+
+    def _antecedent_amount(self, v: Token) -> FoundAmount | None:
+        """The amount a relative clause hangs on: "the 380 billion yuan it had pledged for
+        AI infrastructure", "the $30 billion it committed earlier this year"."""
+        if v.dep_ != "relcl":
+            return None
+        return next((a for first, last, a in self.amounts if first <= v.head.i <= last), None)
 
     def _surely_company(self, entity_id: str) -> bool:
         """Known, or named like a company or a government ("the Shanghai government's
