@@ -1727,3 +1727,10 @@ def test_the_amount_a_relative_clause_hangs_on(extractor: Extractor) -> None:
     found = {(names[r.source], names[r.target], r.amount.value if r.amount else None)
              for r in result.relations}
     assert ("Meta Platforms", "AI data centres", 600e9) in found
+
+
+def test_market_share_won_from_a_rival_is_no_investment(extractor: Extractor) -> None:
+    assert not _facts(extractor, "Naura keeps winning share from Applied Materials.")
+    # shares received are
+    assert ("INVESTS_IN", "Tencent Holdings", "Zhipu AI", "announced") in _facts(
+        extractor, "Zhipu secured new shares from Tencent.")

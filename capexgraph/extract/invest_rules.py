@@ -102,7 +102,10 @@ class InvestRules(RuleBase):
         if raising and not a.passive:  # "..., with X and Y also participating"
             yield from self._pairs("INVESTS_IN", self.participants(v), a.subjects, v,
                                    "invest.participants")
-        if a.lemma in lex.receive_verbs and not a.passive:
+        # "keep gaining share from Applied Materials": a bare singular "share" is market share
+        market_share = any(o.lower_ == "share" and not any(
+            c.dep_ in ("det", "poss", "nummod", "prep") for c in o.children) for o in a.objs)
+        if a.lemma in lex.receive_verbs and not a.passive and not market_share:
             givers = self.prep_heads([v, *a.objs], lex.investor_preps, ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
