@@ -1734,3 +1734,10 @@ def test_market_share_won_from_a_rival_is_no_investment(extractor: Extractor) ->
     # shares received are
     assert ("INVESTS_IN", "Tencent Holdings", "Zhipu AI", "announced") in _facts(
         extractor, "Zhipu secured new shares from Tencent.")
+
+
+def test_lending_to_a_company_invests_in_it(extractor: Extractor) -> None:
+    # the gold's convention: a lender is an investor ("a loan led by JPMorgan")
+    facts = _facts(extractor, "Mubadala agreed to lend $400 million to Crusoe for its Wyoming "
+                              "campus.")
+    assert ("INVESTS_IN", "Mubadala Investment Company", "Crusoe Energy", "announced") in facts
