@@ -46,10 +46,11 @@ def clean_surface(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The comparison key of a name: lowercase, no corporate suffix, no punctuation."""
-    text = _LEADING_THE.sub("", clean_surface(text))
-    stripped = _TRAILING.sub("", text)
-    if stripped.strip():
-        text = stripped
+    text = clean_surface(text)
+    for pattern in (_TRAILING, _LEADING_THE):  # each only when something is left ("The Inc."
+        stripped = pattern.sub("", text)  # keys as "The" does)
+        if stripped.strip():
+            text = stripped
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
