@@ -1741,3 +1741,8 @@ def test_lending_to_a_company_invests_in_it(extractor: Extractor) -> None:
     facts = _facts(extractor, "Mubadala agreed to lend $400 million to Crusoe for its Wyoming "
                               "campus.")
     assert ("INVESTS_IN", "Mubadala Investment Company", "Crusoe Energy", "announced") in facts
+
+
+def test_the_owner_of_what_the_goods_go_in_is_the_customer(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Rambus supplies the memory controllers in Google's TPU chips.")
+    assert ("SUPPLIES", "Rambus", "Alphabet", "announced") in facts

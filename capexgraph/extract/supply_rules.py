@@ -89,8 +89,12 @@ class SupplyRules(RuleBase):
                 if self.mention_at(o) is not None]
             customers += recipients or \
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
-            # "produces Apple's processors": the product's owner is the customer
-            customers += self.possessors_of(products)
+            # "produces Apple's processors": the product's owner is the customer, and so is
+            # the owner of what it goes in ("the CPU designs in Nvidia's Grace chips")
+            customers += self.possessors_of(products + [
+                o for p in self.prep_objects(products, frozenset({"in", "inside"}))
+                for o in p.children if o.dep_ == "pobj"
+                and o.lemma_.lower() in lex.goods_nouns])
             if not customers:  # "X is developing a chip that TSMC will manufacture": who has
                 customers = self._relative_owners(a.objs)  # the product
             if not customers:  # "assembling the racks bound for Microsoft and Meta"
