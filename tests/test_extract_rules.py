@@ -1746,3 +1746,10 @@ def test_lending_to_a_company_invests_in_it(extractor: Extractor) -> None:
 def test_the_owner_of_what_the_goods_go_in_is_the_customer(extractor: Extractor) -> None:
     facts = _facts(extractor, "Rambus supplies the memory controllers in Google's TPU chips.")
     assert ("SUPPLIES", "Rambus", "Alphabet", "announced") in facts
+
+
+def test_coordinated_titles_share_their_employer(extractor: Extractor) -> None:
+    facts = _facts(extractor, 'Credo Technology Group today announced a supply agreement. '
+                              '"Meta has been a valued customer," said Bill Brennan, President '
+                              'and Chief Executive Officer of Credo.')
+    assert {f[2] for f in facts if f[0] == "EXECUTIVE_OF"} == {"Credo Technology"}

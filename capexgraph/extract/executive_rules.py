@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from capexgraph.extract.arguments import COMPANY, COPULAS, EMPLOYERS, antecedent
+from capexgraph.extract.arguments import COMPANY, COPULAS, EMPLOYERS, antecedent, conjuncts
 from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
 
 
@@ -130,7 +130,9 @@ class ExecutiveRules(RuleBase):
              and c.tag_ == "NNP" and (m := self.mention_at(c)) is not None], EMPLOYERS)
         companies = list(dict.fromkeys(own)) or self.child_entities(
             anchors, frozenset({"poss", "compound", "nmod"}), EMPLOYERS)
-        companies += self.prep_entities([title, base], frozenset({"of", "at"}), EMPLOYERS)
+        # "President and Chief Executive Officer of Credo": coordinated titles share it
+        companies += self.prep_entities([title, *conjuncts(base)], frozenset({"of", "at"}),
+                                        EMPLOYERS)
         if people and not companies:  # else the company the article is about
             salient = self.registry.salient(COMPANY)
             companies = self.sentence_company(title) or ([salient] if salient else [])
