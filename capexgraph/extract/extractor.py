@@ -22,7 +22,7 @@ from capexgraph.extract.money import FoundAmount, find_amounts
 from capexgraph.extract.nlp import AMOUNTS_KEY, load_pipeline
 from capexgraph.extract.relations import SentenceRules
 from capexgraph.extract.rule_base import Candidate
-from capexgraph.extract.segment import Block, segment
+from capexgraph.extract.segment import Block, headline_block, segment
 from capexgraph.extract.status import relation_status
 from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
 
@@ -64,7 +64,11 @@ class Extractor:
         def blocks() -> Iterator[tuple[str, tuple[int, Block]]]:
             for article in articles:
                 states.append(_ArticleState(article, EntityRegistry(self.gazetteer)))
-                for block in segment(article.text, _header_spans(article)):
+                headers = _header_spans(article)
+                title = header_lines(article.text)[0]
+                if title in headers and (headline := headline_block(article.text, title)):
+                    yield headline.text, (len(states) - 1, headline)
+                for block in segment(article.text, headers):
                     yield block.text, (len(states) - 1, block)
                 yield "", (len(states) - 1, Block(len(article.text), ""))  # end marker
 
@@ -93,6 +97,9 @@ class Extractor:
     def _read_block(self, state: _ArticleState, doc: Doc, block: Block) -> None:
         mentions: dict[int, Mention] = {}
         amounts = _amount_tokens(doc)
+        if block.headline:
+            _note_headline(doc, state.registry)
+            return
         for sent in doc.sents:
             mentions.update(find_mentions(doc, state.registry, sent))
             rules = SentenceRules(sent, mentions, state.registry, amounts)
@@ -161,6 +168,16 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
+    """The known companies a headline names ("CoreWeave Q3 2026 earnings call: selected
+    remarks") are what the article is about, when its body never names them: no facts are
+    read from words this terse, and no name the gazetteer does not know is taken from them."""
+    for ent in doc.ents:
+        entry = registry.gazetteer.entries.get(ent.ent_id_)
+        if entry is not None and entry.type == "Company":
+            registry.resolve(ent.text, "Company", entry.id)
 
 
 def _header_spans(article: Article) -> tuple[tuple[int, int], ...]:

@@ -26,6 +26,8 @@ _CODE = re.compile(r"^(?:\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)$"
 _PRONOUNS = frozenset({"it", "its"})
 _DETERMINERS = frozenset({"the", "this", "that"})
 _NON_PERSON = frozenset({"Company", "Fund", "Index"})
+_FIRST_PERSON = frozenset({"we", "our", "us"})
+_LABEL_TOKENS = 12  # a speaker label's name and title, at most
 # Dependencies that start a clause of their own (an xcomp shares its governor's subject).
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 _COPULAS = frozenset({"be", "remain", "become", "stay"})
@@ -300,6 +302,12 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
         elif types is not None and (mention := _descriptor_mention(doc[i], registry, by_token)):
             by_token[i] = mention
         i += 1
+    if _speaker_label(doc):  # "Michael Intrator, Chief Executive Officer: We signed ..."
+        speaker_company = registry.salient(frozenset({"Company"}))
+        for tok in sent:
+            if tok.lower_ in _FIRST_PERSON and tok.i not in by_token and speaker_company:
+                registry.seen(speaker_company, subject=tok.dep_ in ("nsubj", "nsubjpass"))
+                by_token[tok.i] = Mention(tok.i, tok.i + 1, speaker_company, False)
     for i in named_next:  # "the sovereign fund PIF" names PIF, a company or a fund
         if (m := by_token.get(i + 1)) and registry.type_of(m.entity_id) != "Person":
             by_token[i] = Mention(i, i + 1, m.entity_id, False)
@@ -315,6 +323,19 @@ def _part_name(span: Span) -> bool:
     return span.root.dep_ == "compound" and not span.ent_id_ and part.i == span.end \
         and part.lemma_.lower() in triggers().invests.division_nouns \
         and any(c.dep_ == "poss" for c in part.children)
+
+
+def _speaker_label(doc: Doc) -> bool:
+    """Whether a block opens with a transcript's speaker label ("Nitin Agrawal, Chief
+    Financial Officer:"): then "we" is the company the article is about (in a broker's note,
+    which has no speaker, "we" is the broker)."""
+    colon = next((t.i for t in doc[:_LABEL_TOKENS] if t.text == ":"), None)
+    comma = next((t.i for t in doc[:_LABEL_TOKENS] if t.text == ","), None)
+    if colon is None or comma is None or not 0 < comma < colon or not all(
+            t.text[:1].isupper() for t in doc[:comma]):  # a name, however NER read it
+        return False
+    titles = triggers().executives.title_words()
+    return any(t.lower_ in titles for t in doc[comma:colon])
 
 
 def _short_name(doc: Doc, i: int, registry: EntityRegistry) -> Mention | None:
