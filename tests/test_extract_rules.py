@@ -1753,3 +1753,38 @@ def test_coordinated_titles_share_their_employer(extractor: Extractor) -> None:
                               '"Meta has been a valued customer," said Bill Brennan, President '
                               'and Chief Executive Officer of Credo.')
     assert {f[2] for f in facts if f[0] == "EXECUTIVE_OF"} == {"Credo Technology"}
+
+
+def _read(extractor: Extractor, title: str, body: str) -> set[tuple[str, str, str]]:
+    result = extractor.extract(Article.from_text(id="t", title=title, source="test",
+                                                 text=f"{title}\n\n{body}"))
+    names = {e.id: e.name for e in result.entities}
+    return {(r.type, names[r.source], names[r.target]) for r in result.relations}
+
+
+def test_a_transcript_speaks_for_the_company_its_headline_names(extractor: Extractor) -> None:
+    facts = _read(extractor, "Vertiv Q3 2026 earnings call: selected remarks",
+                  "Giordano Albertazzi, Chief Executive Officer: We are shipping coolant "
+                  "distribution units to xAI, and demand from Oracle keeps rising.\n\n"
+                  "David Fallon, Chief Financial Officer: We closed the purchase of Great Lakes "
+                  "Data Racks for $200 million.")
+    assert {("EXECUTIVE_OF", p, "Vertiv Holdings") for p in ("Giordano Albertazzi",
+                                                             "David Fallon")} <= facts
+    assert ("SUPPLIES", "Vertiv Holdings", "xAI") in facts
+    assert ("INVESTS_IN", "Vertiv Holdings", "Great Lakes Data Racks") in facts
+
+
+def test_a_brokers_we_is_nobody_in_the_graph(extractor: Extractor) -> None:
+    facts = _read(extractor, "Vertiv: liquid cooling wins (Buy)",
+                  "Analyst, Morgan Stanley: We bought shares of Great Lakes Data Racks.")
+    assert not any(f[0] == "INVESTS_IN" for f in facts)
+
+
+def test_a_customer_nouns_revenue_share_and_an_order_that_came_from(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Fabrinet said revenue rose. Its largest customer, which "
+                              "analysts identify as Nvidia, accounted for 40% of revenue.")
+    assert ("SUPPLIES", "Fabrinet", "Nvidia", "announced") in facts
+    assert ("SUPPLIES", "Nvidia", "Fabrinet", "announced") not in facts
+    facts = _facts(extractor, "Vertiv said its largest order this quarter came from Oracle.")
+    assert ("SUPPLIES", "Vertiv Holdings", "Oracle", "announced") in facts

@@ -356,10 +356,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                                          lex.supplies.order_preps, COMPANY)
             sellers += self.makers_of([o for p in self.prep_objects([n], frozenset({"of"}))
                                        for o in p.children if o.dep_ == "pobj"])
-            placed = self.prep_heads([n], frozenset({"from"}), COMPANY) \
-                if lemma == "order" else []
-            if placed:  # "Inspur's profit doubled on orders from ByteDance": who orders
-                sellers = [e for e in self.sentence_company(n, exclude=placed)]
+            placed = self.prep_heads([n, *([n.head] if n.dep_ == "nsubj" else [])],
+                                     frozenset({"from"}), COMPANY) if lemma == "order" else []
+            if placed:  # "Inspur's profit doubled on orders from ByteDance": who orders;
+                # "our largest order came from CoreWeave": whose order it is sells
+                sellers = [e for e in buyers if e not in placed] or \
+                    self.sentence_company(n, exclude=placed)
                 buyers = placed
             elif not sellers and buyers and lemma == "order" and n.head.dep_ in (
                     "advcl", "ccomp", "acl", "pcomp"):

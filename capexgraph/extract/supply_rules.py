@@ -366,6 +366,16 @@ class SupplyRules(RuleBase):
         verb = pct.head.head if pct.dep_ == "pobj" else pct.head
         subj, _ = self.subject_of(verb)
         customers = self.head_entities(subj, COMPANY) if subj is not None else []
+        if subj is not None and subj.lemma_.lower() in self.lex.supplies.customer_nouns:
+            # "the company's largest customer, which analysts identify as Google, would
+            # account for 30% of revenue": whom the customer noun describes, of its possessor
+            customers = self.described_by(subj) or [
+                e for r in subj.children if r.dep_ == "relcl"
+                for p in self.prep_objects([r], frozenset({"as"}))
+                for o in p.children if o.dep_ == "pobj" for e in self.head_entities(o, COMPANY)]
+            suppliers = self.child_entities([subj], frozenset({"poss"}), COMPANY)
+            yield from self._pairs("SUPPLIES", suppliers, customers, pct, "supply.revenue_share")
+            return
         if verb.dep_ == "acl":  # "X is its largest tenant, accounting for 60% of revenue"
             customers = self.described_by(verb.head) or customers
         if subj is not None and subj.lower_ in FLOATING and not customers:
