@@ -1788,3 +1788,9 @@ def test_a_customer_nouns_revenue_share_and_an_order_that_came_from(
     assert ("SUPPLIES", "Nvidia", "Fabrinet", "announced") not in facts
     facts = _facts(extractor, "Vertiv said its largest order this quarter came from Oracle.")
     assert ("SUPPLIES", "Vertiv Holdings", "Oracle", "announced") in facts
+
+
+def test_former_before_the_employers_name_ends_the_role(extractor: Extractor) -> None:
+    assert not _facts(extractor, "Former Intel chief executive Pat Gelsinger spoke on Monday.")
+    assert ("EXECUTIVE_OF", "Lip-Bu Tan", "Intel", "announced") in _facts(
+        extractor, "Intel chief executive Lip-Bu Tan spoke on Monday.")

@@ -79,6 +79,9 @@ class ExecutiveRules(RuleBase):
         before = [doc[i] for i in (first - 1, first - 2) if i >= self.sent.start]
         if before and before[0].text == "-":  # "ex-CEO"
             before = before[1:]
+        while before and (m := self.mention_at(before[0])) is not None and m.start > \
+                self.sent.start:  # "Former Intel chief executive": past the employer's name
+            before = [doc[m.start - 1]]
         if any(t.lower_ in self.lex.executives.past or (t.dep_ == "prep" and t.lower_ == "until")
                for t in (*before[:1], *(c for w in words for c in w.children))):
             return  # "former chief executive", "ex-CEO", "chief executive until September"
