@@ -1796,3 +1796,9 @@ def test_former_before_the_employers_name_ends_the_role(extractor: Extractor) ->
     assert not any(f[2] == "Intel" for f in facts)
     assert ("EXECUTIVE_OF", "Lip-Bu Tan", "Intel", "announced") in _facts(
         extractor, "Intel chief executive Lip-Bu Tan spoke on Monday.")
+
+
+def test_demand_from_customers(extractor: Extractor) -> None:
+    facts = _facts(extractor, "SK Hynix said its profit tripled on demand from Nvidia and "
+                              "Broadcom.")
+    assert {("SUPPLIES", "SK Hynix", c, "announced") for c in ("Nvidia", "Broadcom")} <= facts

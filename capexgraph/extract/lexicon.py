@@ -64,6 +64,7 @@ class Supplies(Model):
     order_preps: frozenset[str]
     contract_nouns: frozenset[str]
     goods_nouns: frozenset[str]
+    demand_nouns: frozenset[str]
     remainder_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
     equip_verbs: frozenset[str]

@@ -371,6 +371,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
                                    amount=self.amount_in(n))
+        if lemma in lex.supplies.demand_nouns:  # "revenue rose 38% on demand from Nvidia
+            buyers = self.prep_heads([n], frozenset({"from"}), COMPANY)  # and Apple"
+            sellers = self.child_entities([n], frozenset({"poss"}), COMPANY) or (
+                self.sentence_company(n, exclude=buyers) if buyers else [])
+            yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.demand")
         if n.text == "%" and n.dep_ in ("attr", "dobj", "pobj"):
             yield from self._share_of(n)
             yield from self._revenue_share(n)
