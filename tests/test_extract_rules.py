@@ -1802,3 +1802,9 @@ def test_demand_from_customers(extractor: Extractor) -> None:
     facts = _facts(extractor, "SK Hynix said its profit tripled on demand from Nvidia and "
                               "Broadcom.")
     assert {("SUPPLIES", "SK Hynix", c, "announced") for c in ("Nvidia", "Broadcom")} <= facts
+
+
+def test_those_joined_in_doing_it_do_it_too(extractor: Extractor) -> None:
+    facts = _facts(extractor, "KKR joined Blackstone and GIC in buying Vantage Data Centers.")
+    assert {("INVESTS_IN", i, "Vantage Data Centers", "announced")
+            for i in ("KKR", "Blackstone", "GIC")} <= facts

@@ -143,6 +143,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             subjects = self.they(v)  # "Microsoft and Nvidia said they would invest"
         if subj is not None and not subjects:
             subjects = self.both(subj)  # "Both funds hold Tencent"
+        if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join":
+            subjects += [e for o in v.head.head.children if o.dep_ == "dobj"  # "MGX joined
+                         for e in self.head_entities(o, ANY) if e not in subjects]  # BlackRock
+            # and Microsoft in buying Aligned": those joined do it too
         agents = self.prep_heads([v], frozenset({"by"}), ANY) if agent is not None else []
         if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
             agents = self.prep_heads(self.clause(v), frozenset({"by"}), ANY)
