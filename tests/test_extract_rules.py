@@ -1808,3 +1808,13 @@ def test_those_joined_in_doing_it_do_it_too(extractor: Extractor) -> None:
     facts = _facts(extractor, "KKR joined Blackstone and GIC in buying Vantage Data Centers.")
     assert {("INVESTS_IN", i, "Vantage Data Centers", "announced")
             for i in ("KKR", "Blackstone", "GIC")} <= facts
+
+
+def test_a_longer_name_than_a_known_company_is_another_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Sugon said its unit Sugon Digital supplies servers to China "
+                              "Mobile.")
+    assert {("INVESTS_IN", "Sugon", "Sugon Digital", "announced"),
+            ("SUPPLIES", "Sugon Digital", "China Mobile", "announced")} <= facts
+    # the gazetteer's own spellings still name the company
+    facts = _facts(extractor, "Anthropic rents capacity from Microsoft Azure.")
+    assert ("SUPPLIES", "Microsoft", "Anthropic", "announced") in facts

@@ -119,6 +119,8 @@ class EntityRegistry:
             if draft.type == "Person" == type_ and len(words) == 1 and other[-1:] == words:
                 return draft
             other = clean_surface(draft.name).lower().split()
+            if draft.known and len(written) > len(other):
+                continue  # "TSMC Arizona" is not TSMC: the gazetteer spells TSMC's names
             if draft.type == type_ != "Person" and (
                 other[: len(written)] == written or written[: len(other)] == other
             ):
