@@ -1818,3 +1818,13 @@ def test_a_longer_name_than_a_known_company_is_another_company(extractor: Extrac
     # the gazetteer's own spellings still name the company
     facts = _facts(extractor, "Anthropic rents capacity from Microsoft Azure.")
     assert ("SUPPLIES", "Microsoft", "Anthropic", "announced") in facts
+
+
+def test_an_index_name_that_holds_and(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Cloud ETF tracks the CSI Cloud Computing and Big Data "
+                              "Theme Index.")
+    assert ("TRACKS", "Kestrel Cloud ETF", "CSI Cloud Computing and Big Data Theme Index",
+            "announced") in facts
+    # two indices stay two
+    assert not any("300 and" in f[2] for f in _facts(
+        extractor, "The Kestrel A-share ETF tracks the CSI 300 and CSI 500 Index."))

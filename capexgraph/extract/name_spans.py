@@ -453,6 +453,18 @@ def _inner_all(doc: Doc, i: int) -> bool:
         and doc[i - 1].text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
+def _joined_name_start(doc: Doc, conj: int) -> int:
+    """Where an index or fund name that holds "and" begins, when title-case words run back
+    from the "and" at `conj` to "the" ("the CSI Cloud Computing and Big Data Theme Index");
+    0 when they do not, or name a known company, a number or a fund or index of their own
+    ("the CSI 300 and CSI 500 indices")."""
+    i = conj
+    while i > 0 and (word := doc[i - 1]).text[:1].isupper() and word.is_alpha \
+            and not word.ent_id_ and word.lower_ not in _TAIL_TYPES:
+        i -= 1
+    return i if i < conj and i > 0 and doc[i - 1].lower_ == "the" else 0
+
+
 def _name_start(doc: Doc, found: Span) -> int:
     """Where a fund or index name begins: capitalised words of the same noun phrase before
     what NER found ("Solactive China" before "Cloud Computing Index", "STAR Market" before
@@ -463,6 +475,8 @@ def _name_start(doc: Doc, found: Span) -> int:
         if _inner_all(doc, start - 1):
             start -= 1
             continue
+        if tok.lower_ in ("and", "&") and (joined := _joined_name_start(doc, start - 1)):
+            return joined  # "the CSI Cloud Computing and Big Data Theme Index"
         if tok.ent_type_ not in _ISSUER_PARTS or not (
                 tok.text[:1].isupper() or tok.text[:1].isdigit()
                 or any(c.isupper() for c in tok.text[1:])):  # "iShares"
