@@ -1828,3 +1828,13 @@ def test_an_index_name_that_holds_and(extractor: Extractor) -> None:
     # two indices stay two
     assert not any("300 and" in f[2] for f in _facts(
         extractor, "The Kestrel A-share ETF tracks the CSI 300 and CSI 500 Index."))
+
+
+def test_a_known_name_and_a_place_name_a_unit(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Intel said its Irish subsidiary, Intel Ireland, hired staff.")
+    assert ("INVESTS_IN", "Intel", "Intel Ireland", "announced") in facts
+    assert ("SUPPLIES", "TSMC Arizona", "Apple", "announced") in _facts(
+        extractor, "TSMC Arizona makes chips for Apple.")
+    # a place before the goods is where they are made
+    assert ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Apple", "announced") in \
+        _facts(extractor, "TSMC's Arizona plant makes chips for Apple.")
