@@ -1838,3 +1838,32 @@ def test_a_known_name_and_a_place_name_a_unit(extractor: Extractor) -> None:
     # a place before the goods is where they are made
     assert ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Apple", "announced") in \
         _facts(extractor, "TSMC's Arizona plant makes chips for Apple.")
+
+
+def _targets(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="test"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.source], names[r.target]) for r in result.relations
+            if r.type == "INVESTS_IN"}
+
+
+def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
+    # the sector in front of the spending noun
+    assert ("Tencent Holdings", "AI infrastructure") in _targets(
+        extractor, "Tencent raised its AI infrastructure budget to 90 billion yuan.")
+    # after its verb: "for", "much of it on", "with half going to", "earmarked for"
+    assert ("Meta Platforms", "data centres") in _targets(
+        extractor, "Meta raised its 2026 capex guidance to $72 billion for data centres.")
+    assert ("Samsung Electronics", "3-nanometre capacity") in _targets(
+        extractor, "Samsung plans capital spending of 50 trillion won next year, much of it on "
+                   "3-nanometre capacity.")
+    assert ("Amazon", "AI servers") in _targets(
+        extractor, "Amazon said capital expenditures rose to $34 billion, with roughly half "
+                   "going to AI servers.")
+    assert ("Baidu", "AI accelerators") in _targets(
+        extractor, "Baidu plans to spend 30 billion yuan on capital expenditure, with 12 billion "
+                   "yuan earmarked for AI accelerators.")
+    # a heading before a colon is no report of its subject
+    assert ("SK Hynix", "Memory") not in _targets(
+        extractor, "Memory capex keeps rising: SK Hynix plans to invest 20 trillion won in its "
+                   "M15X fab.")

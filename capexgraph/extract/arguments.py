@@ -7,6 +7,8 @@ nothing names a company or an article's words.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from capexgraph.extract.lexicon import triggers
@@ -26,6 +28,8 @@ EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 MODIFIERS = frozenset({"poss", "compound"})
 _DEAL_PREPS = frozenset({"in", "under", "through", "via"})
 _PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
+_SPACED_HYPHEN = re.compile(r" - ")
+_SHARES = frozenset({"much", "most", "half", "part", "some", "all"})  # "much of it on X"
 COPULAS = frozenset({"be", "remain", "become"})  # "its largest customer remains Google"
 _OVERTAKE = frozenset({"overtake", "surpass", "replace", "succeed", "displace", "unseat"})
 FLOATING = frozenset({"each", "both", "all"})  # quantifiers standing for the names before
@@ -353,7 +357,9 @@ class Arguments:
             words = [pobj.text, *inner] if inner else None
         if words is None:
             return None
-        entity_id = self.registry.resolve(" ".join(words), "Sector")
+        # "2-nanometre capacity": a hyphen joins its words, as written
+        name = _SPACED_HYPHEN.sub("-", " ".join(words))
+        entity_id = self.registry.resolve(name, "Sector")
         if entity_id is None or self.registry.type_of(entity_id) != "Sector":
             return None
         return entity_id
@@ -669,6 +675,33 @@ class Arguments:
         if self.is_product(subj) and self.mention_at(subj) is None:
             return self.makers_of([subj])
         return self.head_entities(subj, COMPANY)
+
+    def spending_shares(self, verb: Token) -> list[str]:
+        """Sectors the shares of a spend go to, told after its verb: "much of it on
+        2-nanometre capacity", "with roughly half going to GPUs and CPUs", "with 85 billion
+        yuan earmarked for AI processors"."""
+        phrases = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "appos")
+                   and c.lower_ in _SHARES]
+        for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            phrases += [t for t in with_.children if t.dep_ == "pcomp" and t.tag_ == "VBG"]
+            phrases += [a for o in with_.children if o.dep_ == "pobj"
+                        for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        return [sector for p in self.prep_objects(phrases, frozenset({"on", "to", "for", "into"}))
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                if (sector := self.sector(c))]
+
+    def sector_modifying(self, noun: Token) -> list[str]:
+        """The sector named in front of a spending noun: "its three-year AI infrastructure
+        budget" (not "its 2025 capex guidance" nor "capital spending")."""
+        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num
+                 and c.lemma_.lower() not in self.lex.invests.spending_nouns
+                 and c.lemma_.lower() not in self.lex.sector_stop and c.i + 1 < noun.i + 1]
+        words = [w for w in words if all(t.dep_ in ("compound", "amod") and not t.like_num
+                                         and t.text != "-" for t in noun.doc[w.i:noun.i])]
+        if not words or words[-1].pos_ != "NOUN":
+            return []
+        entity_id = self.registry.resolve(" ".join(w.text for w in words), "Sector")
+        return [entity_id] if entity_id and self.registry.type_of(entity_id) == "Sector" else []
 
     def product_owners(self, preps: list[Token]) -> list[str]:
         """Who owns the products a preposition names: "for Apple's M-series processors"."""

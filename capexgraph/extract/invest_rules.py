@@ -35,6 +35,9 @@ class InvestRules(RuleBase):
                 and c.lemma_.lower() in lex.purpose_verbs and any(  # to expand its plants"
                     t.tag_ == "TO" for t in c.children)
                 for o in c.children if o.dep_ == "dobj" and (sector := self.sector(o))]
+            if not targets or all(self.registry.type_of(t) == "Sector" for t in targets):
+                targets += [s for s in self.spending_shares(v) if s not in targets]  # "..., with
+                # 85 billion yuan earmarked for AI processors"
             each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
             for investor in investors:
                 yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",

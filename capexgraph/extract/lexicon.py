@@ -17,6 +17,7 @@ class Invests(Model):
     verbs: frozenset[str]
     object_verbs: frozenset[str]
     nouns: frozenset[str]
+    spending_nouns: frozenset[str]
     target_preps: frozenset[str]
     receive_verbs: frozenset[str]
     investor_preps: frozenset[str]

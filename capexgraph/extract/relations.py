@@ -214,18 +214,28 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                                    "invest.stake_sale", amount=self.noun_amount(n))
         elif lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
-            if n.dep_ == "dobj" and n.head.pos_ == "VERB":  # "plans capex of X on servers"
-                heads.append(n.head)
-            investors = self.child_entities([n], MODIFIERS)
+            phrase = heads[-1]  # "capex guidance"
+            spent = lemma in lex.invests.spending_nouns and phrase.dep_ in ("nsubj", "dobj")
+            if (phrase.dep_ == "dobj" or spent) and phrase.head.pos_ == "VERB":
+                heads.append(phrase.head)  # "plans capex of X on servers", "raised its capex
+                # guidance to $91bn for servers", "capital expenditures rose to $37.5bn"
+            investors = self.child_entities([n, phrase], MODIFIERS)
             investors += self.prep_entities(heads, lex.invests.investor_preps, ANY)
             rule = "invest.noun"
             if not investors:
                 subj = self.governing_subject(n)
                 investors = self.head_entities(subj, ANY) if subj is not None else []
                 rule = "invest.noun.subject"
+            if not investors and spent and phrase.dep_ == "nsubj" and phrase.head.dep_ == \
+                    "ccomp" and phrase.head.i > phrase.head.head.i:  # "Microsoft said capital
+                # expenditures rose" (the report after its verb)
+                subj = self.governing_subject(phrase.head)
+                investors = self.head_entities(subj, ANY) if subj is not None else []
             if lemma in lex.constituents.nouns:  # a fund's "holding" is a constituent
                 investors = [e for e in investors if not self.is_holder(e)]
             targets = self.investees(heads, lex.invests.target_preps | {"for"})
+            if not targets and spent:
+                targets = self.spending_shares(heads[-1]) or self.sector_modifying(phrase)
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.noun_amount(n))
         # "its purchase of chip designer Ampere Computing": buying a company, not its goods
