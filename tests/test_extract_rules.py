@@ -1867,3 +1867,14 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     assert ("SK Hynix", "Memory") not in _targets(
         extractor, "Memory capex keeps rising: SK Hynix plans to invest 20 trillion won in its "
                    "M15X fab.")
+
+
+def test_a_plan_between_the_parties_of_a_rumour_is_rumoured(extractor: Extractor) -> None:
+    report = ("Lambda is raising $2 billion through a vehicle that will buy Nvidia chips, "
+              "according to people familiar with the plans.")
+    facts = _facts(extractor, report + " Nvidia will invest $300 million in the equity portion.")
+    assert ("INVESTS_IN", "Nvidia", "Lambda", "rumored") in facts
+    # unless the sentence says who says so
+    facts = _facts(extractor, report + " Nvidia said it will invest $300 million in the equity "
+                                       "portion.")
+    assert ("INVESTS_IN", "Nvidia", "Lambda", "planned") in facts

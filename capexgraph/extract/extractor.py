@@ -23,7 +23,7 @@ from capexgraph.extract.nlp import AMOUNTS_KEY, load_pipeline
 from capexgraph.extract.relations import SentenceRules
 from capexgraph.extract.rule_base import Candidate
 from capexgraph.extract.segment import Block, headline_block, segment
-from capexgraph.extract.status import relation_status
+from capexgraph.extract.status import continues_hearsay, relation_status, told_on_hearsay
 from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
 
 _MONEY_RELATIONS = frozenset({"INVESTS_IN", "SUPPLIES"})
@@ -38,6 +38,7 @@ class _ArticleState:
     registry: EntityRegistry
     relations: dict[tuple[str, str, str, str | None, int], Relation] = field(
         default_factory=dict)
+    hearsay: frozenset[str] = frozenset()  # who the last sentence named, if told on hearsay
 
 
 class Extractor:
@@ -106,10 +107,17 @@ class Extractor:
             found = _via_executives(list(rules.candidates()), state.registry)
             for cand in found:
                 rel = self._relation(state, cand, sent, mentions, block)
+                if {rel.source, rel.target} <= state.hearsay and continues_hearsay(rel.status,
+                                                                                    sent):
+                    # both parties of a plan are those of the report before it: the same deal
+                    rel = rel.model_copy(update={"status": "rumored"})
                 key = (rel.type, rel.source, rel.target, rel.role, block.start + sent.start_char)
                 known = state.relations.get(key)
                 if known is None or rel.detail > known.detail:  # two rules, one fact:
                     state.relations[key] = rel  # keep the one that read its amount or weight
+            state.hearsay = frozenset(m.entity_id for i, m in mentions.items()
+                                      if sent.start <= i < sent.end) \
+                if told_on_hearsay(sent) else frozenset()
 
     def _relation(self, state: _ArticleState, cand: Candidate, sent: Span,
                   mentions: dict[int, Mention], block: Block) -> Relation:

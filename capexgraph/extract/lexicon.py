@@ -157,6 +157,7 @@ class StatusCues(Model):
     rumored: Cues
     planned: Cues
     completed: Cues
+    attribution: frozenset[str]
 
 
 def _load(name: str) -> object:

@@ -141,3 +141,17 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     if trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in trigger.children):
         return "completed"
     return "announced"
+
+
+def told_on_hearsay(sent: Span) -> bool:
+    """Whether a sentence reports what unnamed people say ("according to people familiar with
+    the plans"): the next sentence's plans may be part of the same report."""
+    words = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(p in words for p in status_cues().rumored.phrases)
+
+
+def continues_hearsay(status: Status, sent: Span) -> bool:
+    """Whether a relation planned in the sentence after hearsay is part of that report: it
+    is, unless its own sentence says who says so."""
+    cues = status_cues().attribution
+    return status == "planned" and not any(t.lemma_.lower() in cues for t in sent)
