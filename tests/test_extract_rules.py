@@ -1878,3 +1878,10 @@ def test_a_plan_between_the_parties_of_a_rumour_is_rumoured(extractor: Extractor
     facts = _facts(extractor, report + " Nvidia said it will invest $300 million in the equity "
                                        "portion.")
     assert ("INVESTS_IN", "Nvidia", "Lambda", "planned") in facts
+
+
+def test_a_name_with_its_seat_in_brackets(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Unisoc (Shanghai) Technologies said it counts Samsung "
+                              "Electronics among its customers.")
+    assert ("SUPPLIES", "Unisoc (Shanghai) Technologies", "Samsung Electronics",
+            "announced") in facts

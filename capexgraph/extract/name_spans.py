@@ -125,9 +125,32 @@ def name_edges(doc: Doc) -> Doc:
     spans = _described_names(doc, spans)  # "chip startup Kalray", whatever NER called it
     named = {i for span in spans for i in range(span.start, span.end)}
     spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
-        + _apposed_names(doc, named) + _hyphen_agent_names(doc, named)
+        + _apposed_names(doc, named) + _hyphen_agent_names(doc, named) \
+        + _bracketed_place_names(doc)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
+
+
+def _bracketed_place_names(doc: Doc) -> list[Span]:
+    """A company name with its seat in brackets, as Chinese companies write theirs: "Unisoc
+    (Shanghai) Technologies" (NER: two places), "Hygon (Beijing) Information Technology"."""
+    found = []
+    for open_ in (t.i for t in doc if t.text == "(" and t.i > 0):
+        close = next((j for j in range(open_ + 1, min(open_ + 4, len(doc)))
+                      if doc[j].text == ")"), None)
+        if close is None or close == open_ + 1 or not all(
+                t.is_title for t in doc[open_ + 1:close]):
+            continue
+        start = open_
+        while start > 0 and open_ - start < 3 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha and not doc[start - 1].ent_id_:
+            start -= 1
+        end = close + 1
+        while end < len(doc) and end - close <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start < open_ and end > close + 1 and infer_type(doc[end - 1].text) == "Company":
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
 
 
 def _item_first_word(doc: Doc, start: int, end: int) -> bool:
