@@ -1885,3 +1885,10 @@ def test_a_name_with_its_seat_in_brackets(extractor: Extractor) -> None:
                               "Electronics among its customers.")
     assert ("SUPPLIES", "Unisoc (Shanghai) Technologies", "Samsung Electronics",
             "announced") in facts
+
+
+def test_movers_described_as_holdings_after_their_moves(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Chip ETF rose 2%. Naura Technology gained 5% and "
+                              "Piotech rose 4%, the ETF's two largest holdings.")
+    assert {("CONSTITUENT_OF", c, "Kestrel Chip ETF", "announced")
+            for c in ("Naura Technology", "Piotech")} <= facts

@@ -191,6 +191,19 @@ class IndexRules(RuleBase):
             if n.head.lower_ == "among" and n.head.head.i == verb.i:  # "Among its holdings,
                 # Inspur hit its daily limit, while Sugon rose 6%"
                 members += [e for e in self._moved_alongside(verb) if e not in holders]
+        if n.dep_ in ("npadvmod", "appos") and n.head.pos_ == "VERB" and \
+                n.head.lemma_.lower() in self.lex.constituents.price_moves:
+            # "Naura gained 5% and AMEC rose 4%, the ETF's two largest holdings": the movers
+            first = n.head
+            while first.dep_ == "conj" and first.head.pos_ == "VERB":
+                first = first.head
+            movers, stack = [], [first]
+            while stack:  # the coordinated clauses, each with its own mover
+                v = stack.pop()
+                movers += [s for s in v.children if s.dep_ == "nsubj"]
+                stack += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            members += [e for s in movers for e in self.head_entities(s, COMPANY)
+                        if e not in holders and e not in members]
         if n.dep_ == "compound" and self.mention_at(n.head) is not None:  # "Heavyweights
             members += self.head_entities(n.head, COMPANY)  # Tencent and Alibaba rose 2%"
             mover: Token | None = n.head.head
