@@ -1892,3 +1892,9 @@ def test_movers_described_as_holdings_after_their_moves(extractor: Extractor) ->
                               "Piotech rose 4%, the ETF's two largest holdings.")
     assert {("CONSTITUENT_OF", c, "Kestrel Chip ETF", "announced")
             for c in ("Naura Technology", "Piotech")} <= facts
+
+
+def test_its_in_a_coordinated_clause_is_the_shared_subjects(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Separately, Nebius completed the merger with Avride Corp. and "
+                              "named Marc Boroditsky its chief financial officer.")
+    assert {f[2] for f in facts if f[0] == "EXECUTIVE_OF"} == {"Nebius Group"}

@@ -481,7 +481,11 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
             return m.entity_id
     if token.dep_ == "poss" and token.lower_ == "its" and clause.lemma_ not in _COPULAS \
             and not bought:
-        for child in clause.children:
+        # "xAI completed the merger with X Corp. and named Y its chief financial officer":
+        # a coordinated verb without a subject of its own shares the first one's
+        owner = clause.head if clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else clause
+        for child in owner.children:
             m = earlier.get(child.i)
             plural = any(c.dep_ == "conj" for c in child.children)  # "its" is one thing
             if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
