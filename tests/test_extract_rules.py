@@ -1898,3 +1898,10 @@ def test_its_in_a_coordinated_clause_is_the_shared_subjects(extractor: Extractor
     facts = _facts(extractor, "Separately, Nebius completed the merger with Avride Corp. and "
                               "named Marc Boroditsky its chief financial officer.")
     assert {f[2] for f in facts if f[0] == "EXECUTIVE_OF"} == {"Nebius Group"}
+
+
+def test_orders_won_for_goods_read_as_a_gerund(extractor: Extractor) -> None:
+    facts = _facts(extractor, "AMEC said it had won orders for etching equipment from Yangtze "
+                              "Memory Technologies.")
+    assert ("SUPPLIES", "Advanced Micro-Fabrication Equipment", "Yangtze Memory Technologies",
+            "completed") in facts

@@ -123,9 +123,11 @@ class InvestRules(RuleBase):
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
             givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
-            givers += self.prep_heads(  # "won an order for servers from China Mobile"
-                [o for p in self.prep_objects(contracts, frozenset({"for"}))
-                 for o in p.children if o.dep_ == "pobj"], frozenset({"from"}), COMPANY)
+            givers += self.prep_heads(  # "won an order for servers from China Mobile", "won
+                [o for p in self.prep_objects(contracts, frozenset({"for"}))  # orders for
+                 for c in p.children if c.dep_ in ("pobj", "pcomp")  # etching equipment
+                 for o in (c, *(d for d in c.children if d.dep_ == "dobj"))],  # from SMIC"
+                frozenset({"from"}), COMPANY)
             if contracts:  # "received an order from Microsoft", "won Nvidia's orders": the
                 # receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
