@@ -1905,3 +1905,11 @@ def test_orders_won_for_goods_read_as_a_gerund(extractor: Extractor) -> None:
                               "Memory Technologies.")
     assert ("SUPPLIES", "Advanced Micro-Fabrication Equipment", "Yangtze Memory Technologies",
             "completed") in facts
+
+
+def test_entering_a_customers_supply_chain(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Naura said its etching tools had entered the supply chain of "
+                              "Yangtze Memory Technologies.")
+    assert ("SUPPLIES", "Naura Technology", "Yangtze Memory Technologies", "announced") in facts
+    assert ("SUPPLIES", "Montage Technology", "Nvidia", "announced") in _facts(
+        extractor, "Montage joined Nvidia's supply chain last year.")

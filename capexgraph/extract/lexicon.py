@@ -66,6 +66,7 @@ class Supplies(Model):
     contract_nouns: frozenset[str]
     goods_nouns: frozenset[str]
     demand_nouns: frozenset[str]
+    chain_verbs: frozenset[str]
     remainder_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
     equip_verbs: frozenset[str]

@@ -23,6 +23,7 @@ from capexgraph.extract.arguments import (
     HOLDERS,
     MODIFIERS,
     RELATIVE,
+    antecedent,
     conjuncts,
     verb_forms,
 )
@@ -385,6 +386,15 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
                                    amount=self.amount_in(n))
+        if lemma == "supply chain" and n.head.lemma_.lower() in lex.supplies.chain_verbs \
+                and n.dep_ == "dobj":  # "its deposition tools entered the supply chain of YMTC"
+            customers = self.child_entities([n], frozenset({"poss"}), COMPANY) or \
+                self.prep_heads([n], frozenset({"of"}), COMPANY)
+            subj, _ = self.subject_of(n.head)
+            entrants = [] if subj is None else self.head_entities(subj, COMPANY) if \
+                self.mention_at(antecedent(subj)) else self.child_entities(
+                    [subj], frozenset({"poss"}), COMPANY) or self.makers_of([subj])
+            yield from self._pairs("SUPPLIES", entrants, customers, n, "supply.chain")
         if lemma in lex.supplies.demand_nouns:  # "revenue rose 38% on demand from Nvidia
             buyers = self.prep_heads([n], frozenset({"from"}), COMPANY)  # and Apple"
             sellers = self.child_entities([n], frozenset({"poss"}), COMPANY) or (
