@@ -1913,3 +1913,10 @@ def test_entering_a_customers_supply_chain(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Naura Technology", "Yangtze Memory Technologies", "announced") in facts
     assert ("SUPPLIES", "Montage Technology", "Nvidia", "announced") in _facts(
         extractor, "Montage joined Nvidia's supply chain last year.")
+
+
+def test_a_known_makers_coordinated_products_name_no_unit(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Meta will buy millions of Nvidia Blackwell and Rubin GPUs for "
+                              "its Hyperion and Prometheus data centres.")
+    # Nvidia, not a company called "Nvidia Blackwell", and Meta's own sites buy nothing
+    assert facts == {("SUPPLIES", "Nvidia", "Meta Platforms", "planned")}

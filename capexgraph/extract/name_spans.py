@@ -197,6 +197,12 @@ def _unit_name_end(doc: Doc, end: int) -> int:
         j += 1
     if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "NUM"):
         return end
+    if j < len(doc) and doc[j].lower_ in ("and", "or", "&"):  # "Nvidia Blackwell and Rubin
+        k = j + 1  # GPUs": coordinated modifiers of goods
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+        if k > j + 1 and k < len(doc) and doc[k].pos_ in ("NOUN", "NUM"):
+            return end
     return j
 
 

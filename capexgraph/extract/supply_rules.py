@@ -176,6 +176,10 @@ class SupplyRules(RuleBase):
             # Microsoft's behalf, whose contracts the amount is
             served = [] if a.passive else self.prep_heads([v, *a.objs], frozenset({"for"}),
                                                           COMPANY)
+            # "for its Hyperion and Prometheus data centres": its own sites, named, serve no one
+            served = [e for e in served if not any(
+                o.dep_ == "pobj" and any(c.dep_ == "poss" for c in o.children)
+                for p in self.prep_objects([v, *a.objs], frozenset({"for"})) for o in p.children)]
             yield from self._pairs("SUPPLIES", sources, customers, v, "supply.reverse_verb",
                                    amount=None if served else a.amount)
             yield from self._pairs("SUPPLIES", customers, served, v, "supply.on_behalf",
