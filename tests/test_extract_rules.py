@@ -1920,3 +1920,11 @@ def test_a_known_makers_coordinated_products_name_no_unit(extractor: Extractor) 
                               "its Hyperion and Prometheus data centres.")
     # Nvidia, not a company called "Nvidia Blackwell", and Meta's own sites buy nothing
     assert facts == {("SUPPLIES", "Nvidia", "Meta Platforms", "planned")}
+
+
+def test_members_named_right_after_the_constituent_noun(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Tech ETF rose 1.9%, with constituent stocks Xiaomi "
+                              "up 4.3%, SMIC up 3.8% and Lenovo Group up 2.1%.")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF" and h == "Kestrel Tech ETF"} == {
+        "Xiaomi Corporation", "Semiconductor Manufacturing International Corporation",
+        "Lenovo Group"}
