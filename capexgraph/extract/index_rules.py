@@ -153,8 +153,8 @@ class IndexRules(RuleBase):
             last = max(t.i for p in listed for t in p.subtree)  # up over 4%"
             members += [e for e in self.listed_with_moves(last + 1)
                         if e not in holders and e not in members]
-        elif n.i + 1 < self.sent.end and (first := self.mention_at(n.doc[n.i + 1])) \
-                is not None and first.start == n.i + 1:  # "constituent stocks Xiaomi-W up
+        elif n.i + 1 < self.sent.end and (named := self.mention_at(n.doc[n.i + 1])) \
+                is not None and named.start == n.i + 1:  # "constituent stocks Xiaomi-W up
             members += [e for e in self.listed_with_moves(n.i + 1)  # 4.3%, SMIC up 3.8%"
                         if e not in holders and e not in members]
         if not members and n.i + 1 < self.sent.end:  # "its constituents A, B and C rose"
