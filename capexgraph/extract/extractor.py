@@ -19,10 +19,10 @@ from capexgraph.dates import header_lines
 from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from capexgraph.extract.mentions import EntityRegistry, Mention, find_mentions
 from capexgraph.extract.money import FoundAmount, find_amounts
-from capexgraph.extract.nlp import AMOUNTS_KEY, load_pipeline
+from capexgraph.extract.nlp import AMOUNTS_KEY, GAZETTEER_PIPE, load_pipeline
 from capexgraph.extract.relations import SentenceRules
 from capexgraph.extract.rule_base import Candidate
-from capexgraph.extract.segment import Block, headline_block, segment
+from capexgraph.extract.segment import Block, headline_text, segment
 from capexgraph.extract.status import continues_hearsay, relation_status, told_on_hearsay
 from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
 
@@ -47,6 +47,7 @@ class Extractor:
     def __init__(self, model: str | None = None, gazetteer: Gazetteer | None = None) -> None:
         self.model = model
         self.nlp = load_pipeline(model)
+        self._gazetteer_ruler = self.nlp.get_pipe(GAZETTEER_PIPE)
         self.gazetteer = gazetteer or default_gazetteer()
 
     def extract(self, article: Article) -> ArticleExtraction:
@@ -67,8 +68,10 @@ class Extractor:
                 states.append(_ArticleState(article, EntityRegistry(self.gazetteer)))
                 headers = _header_spans(article)
                 title = header_lines(article.text)[0]
-                if title in headers and (headline := headline_block(article.text, title)):
-                    yield headline.text, (len(states) - 1, headline)
+                if title in headers and (headline := headline_text(article.text, title)):
+                    # only the gazetteer reads it: known names, no parse
+                    _note_headline(self._gazetteer_ruler(self.nlp.make_doc(headline)),
+                                   states[-1].registry)
                 for block in segment(article.text, headers):
                     yield block.text, (len(states) - 1, block)
                 yield "", (len(states) - 1, Block(len(article.text), ""))  # end marker
@@ -98,9 +101,6 @@ class Extractor:
     def _read_block(self, state: _ArticleState, doc: Doc, block: Block) -> None:
         mentions: dict[int, Mention] = {}
         amounts = _amount_tokens(doc)
-        if block.headline:
-            _note_headline(doc, state.registry)
-            return
         for sent in doc.sents:
             mentions.update(find_mentions(doc, state.registry, sent))
             rules = SentenceRules(sent, mentions, state.registry, amounts)

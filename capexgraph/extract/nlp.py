@@ -196,6 +196,9 @@ def merge_amounts(doc: Doc) -> Doc:
 
 
 
+GAZETTEER_PIPE = "capexgraph_gazetteer"  # the entity ruler made of the gazetteer
+
+
 def load_pipeline(requested: str | None = None) -> Language:
     name = model_name(requested)
     try:
@@ -221,7 +224,7 @@ def load_pipeline(requested: str | None = None) -> Language:
     nlp.add_pipe("capexgraph_amounts_v1", first=True)
     nlp.add_pipe("capexgraph_sentence_starts_v1", before="parser")
     ruler = nlp.add_pipe(
-        "entity_ruler", name="capexgraph_gazetteer", before="ner",
+        "entity_ruler", name=GAZETTEER_PIPE, before="ner",
         config={"overwrite_ents": True},
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())  # type: ignore[attr-defined]

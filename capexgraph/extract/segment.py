@@ -24,15 +24,12 @@ _HEADING_WORDS = 5
 class Block:
     start: int
     text: str  # same length as the article slice it came from
-    headline: bool = False  # read for the names it gives, not for facts
 
 
-def headline_block(text: str, span: tuple[int, int]) -> Block | None:
-    """The headline at `span` as a block, unless it is not English prose."""
+def headline_text(text: str, span: tuple[int, int]) -> str | None:
+    """The headline at `span`, unless it is not English prose."""
     headline = text[span[0]:span[1]]
-    if not headline.strip() or _mostly_cjk(headline):
-        return None
-    return Block(span[0], headline, headline=True)
+    return None if not headline.strip() or _mostly_cjk(headline) else headline
 
 
 def _blank(match: re.Match[str]) -> str:
