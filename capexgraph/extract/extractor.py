@@ -66,9 +66,8 @@ class Extractor:
         def blocks() -> Iterator[tuple[str, tuple[int, Block]]]:
             for article in articles:
                 states.append(_ArticleState(article, EntityRegistry(self.gazetteer)))
-                headers = _header_spans(article)
-                title = header_lines(article.text)[0]
-                if title in headers and (headline := headline_text(article.text, title)):
+                title, headers = _header_spans(article)
+                if title is not None and (headline := headline_text(article.text, title)):
                     # only the gazetteer reads it: known names, no parse
                     _note_headline(self._gazetteer_ruler(self.nlp.make_doc(headline)),
                                    states[-1].registry)
@@ -188,11 +187,14 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
             registry.resolve(ent.text, "Company", entry.id)
 
 
-def _header_spans(article: Article) -> tuple[tuple[int, int], ...]:
+def _header_spans(article: Article) -> tuple[tuple[int, int] | None,
+                                              tuple[tuple[int, int], ...]]:
+    """The headline's span when it is the article's title, and the spans the body skips
+    (that headline and a dateline)."""
     headline, dateline, _ = header_lines(article.text)
     title = article.text[headline[0]:headline[1]].strip()
-    spans = [headline] if title and title == article.title.strip() else []
-    return tuple(spans + ([dateline] if dateline else []))
+    skipped = headline if title and title == article.title.strip() else None
+    return skipped, tuple(s for s in (skipped, dateline) if s is not None)
 
 
 def _amount_tokens(doc: Doc) -> list[tuple[int, int, FoundAmount]]:
