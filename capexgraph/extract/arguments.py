@@ -355,11 +355,12 @@ class Arguments:
             obj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
             inner = self._sector_words(obj) if obj is not None else None
             words = [pobj.text, *inner] if inner else None
-        if words is None:
-            return None
-        # "2-nanometre capacity": a hyphen joins its words, as written
-        name = _SPACED_HYPHEN.sub("-", " ".join(words))
-        entity_id = self.registry.resolve(name, "Sector")
+        return self._named_sector(words) if words is not None else None
+
+    def _named_sector(self, words: list[str]) -> str | None:
+        """The Sector entity of these words ("2-nanometre capacity": a hyphen joins its
+        words, as written), unless they name something else."""
+        entity_id = self.registry.resolve(_SPACED_HYPHEN.sub("-", " ".join(words)), "Sector")
         if entity_id is None or self.registry.type_of(entity_id) != "Sector":
             return None
         return entity_id
@@ -695,13 +696,13 @@ class Arguments:
         budget" (not "its 2025 capex guidance" nor "capital spending")."""
         words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num
                  and c.lemma_.lower() not in self.lex.invests.spending_nouns
-                 and c.lemma_.lower() not in self.lex.sector_stop and c.i + 1 < noun.i + 1]
+                 and c.lemma_.lower() not in self.lex.sector_stop]
         words = [w for w in words if all(t.dep_ in ("compound", "amod") and not t.like_num
                                          and t.text != "-" for t in noun.doc[w.i:noun.i])]
         if not words or words[-1].pos_ != "NOUN":
             return []
-        entity_id = self.registry.resolve(" ".join(w.text for w in words), "Sector")
-        return [entity_id] if entity_id and self.registry.type_of(entity_id) == "Sector" else []
+        sector = self._named_sector([w.text for w in words])
+        return [sector] if sector is not None else []
 
     def product_owners(self, preps: list[Token]) -> list[str]:
         """Who owns the products a preposition names: "for Apple's M-series processors"."""
