@@ -1928,3 +1928,26 @@ def test_members_named_right_after_the_constituent_noun(extractor: Extractor) ->
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF" and h == "Kestrel Tech ETF"} == {
         "Xiaomi Corporation", "Semiconductor Manufacturing International Corporation",
         "Lenovo Group"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel AI ETF seeks to provide investment results that correspond generally to the "
+    "price and yield performance, before fees and expenses, of the Indxx Artificial "
+    "Intelligence & Big Data Index.",
+    "The Kestrel AI ETF aims to match the returns of the Indxx Artificial Intelligence & Big "
+    "Data Index.",
+])
+def test_a_funds_aim_told_of_an_indexs_performance(extractor: Extractor, text: str) -> None:
+    assert {(t, f, i) for t, f, i, _ in _facts(extractor, text)} == {
+        ("TRACKS", "Kestrel AI ETF", "Indxx Artificial Intelligence & Big Data Index")}
+
+
+def test_a_funds_contributors_and_detractors_are_its_holdings(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel AI ETF returned 4.8% in October. Top contributors "
+                              "were Advanced Micro Devices (3.9% of the portfolio) and Micron "
+                              "Technology (3.4%), which gained after AMD announced a GPU "
+                              "agreement with OpenAI and Micron sold out its 2027 HBM supply. "
+                              "Detractors included Salesforce and Adobe.")
+    # the parser lost the copula's names: they follow it
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF" and h == "Kestrel AI ETF"} == {
+        "Advanced Micro Devices", "Micron Technology", "Salesforce", "Adobe"}

@@ -172,7 +172,9 @@ class IndexRules(RuleBase):
             listing = verb.lemma_.lower() in self.lex.list_verbs  # "the 30 constituents will
             members += [e for c in verb.children  # include Alibaba, Tencent and Xiaomi"
                         if c.dep_ == "attr" or (listing and c.dep_ == "dobj")
-                        for e in self.head_entities(c, COMPANY)]
+                        for e in self.head_entities(c, COMPANY)] or (
+                [e for e in self.listed_after(verb.i + 1) if e not in holders]
+                if verb.lemma_ == "be" else [])  # the parser lost the copula's names
         elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX"):
             subj, _ = self.subject_of(n.head.head)  # "X, Y and Z remain ..., with weights of"
             members += self.head_entities(subj, COMPANY) if subj is not None else []

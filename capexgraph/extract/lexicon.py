@@ -97,6 +97,8 @@ class Tracks(Model):
     verbs: frozenset[str]
     index_preps: frozenset[str]
     nouns: frozenset[str]
+    performance_nouns: frozenset[str]
+    performance_verbs: frozenset[str]
 
 
 class Executives(Model):

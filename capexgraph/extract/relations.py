@@ -163,6 +163,20 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         yield from self._index_verbs(args)
         yield from self._executive_verbs(args)
 
+    def _aiming_funds(self, performance: Token) -> list[str]:
+        """The fund whose aim is told by a verb of matching over `performance`: "The ETF
+        seeks investment results that correspond to the performance of the X Index" (the
+        fund is the subject of a verb further up, past the relative clause and the aim)."""
+        verb = next((t for t in performance.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not verb_forms(verb) & self.lex.tracks.performance_verbs:
+            return []
+        for t in [verb, *verb.ancestors]:
+            subj, passive = self.subject_of(t) if t.pos_ in ("VERB", "AUX") else (None, False)
+            funds = self.head_entities(subj, frozenset({"Fund"})) if subj is not None else []
+            if funds and not passive:
+                return funds
+        return []
+
     def _antecedent_amount(self, v: Token) -> FoundAmount | None:
         """The amount a relative clause hangs on: "the 380 billion yuan it had pledged for
         AI infrastructure", "the $30 billion it committed earlier this year"."""
@@ -357,6 +371,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 indices = self.prep_heads([n.head], frozenset({"to"}),  # China Semiconductor
                                           frozenset({"Index"}))  # Index"
             yield from self._pairs("TRACKS", funds, indices, n, "tracks.noun")
+        if lemma in lex.tracks.performance_nouns and (funds := self._aiming_funds(n)):
+            # "... of the X Index", or its "of" hung on a verb above after the noun
+            ofs = [p for p in self.prep_objects([n, *n.ancestors], frozenset({"of"}))
+                   if p.i > n.i]
+            yield from self._pairs("TRACKS", funds, [e for p in ofs[:1] for e in
+                                                     self.phrase_entities(p, frozenset({"Index"}))],
+                                   n, "tracks.performance")
         if lemma in lex.invests.offering_nouns:  # "MiniMax priced its IPO": MiniMax raises
             self.registry.note_raise(self.child_entities([n], frozenset({"poss"}), COMPANY))
         # "its listing drew cornerstone orders from X": orders for shares, not for goods
