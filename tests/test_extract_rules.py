@@ -1951,3 +1951,11 @@ def test_a_funds_contributors_and_detractors_are_its_holdings(extractor: Extract
     # the parser lost the copula's names: they follow it
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF" and h == "Kestrel AI ETF"} == {
         "Advanced Micro Devices", "Micron Technology", "Salesforce", "Adobe"}
+
+
+def test_a_singular_its_is_none_of_subjects_written_together(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kestrel Semiconductor priced its Hong Kong IPO at the top of "
+                              "the range. UBS Asset Management and Jane Street each took shares. "
+                              "Its existing shareholders include Hillhouse.")
+    assert ("INVESTS_IN", "Hillhouse Investment", "Kestrel Semiconductor", "announced") in facts
+    assert not {f for f in facts if f[2] == "UBS Asset Management"}

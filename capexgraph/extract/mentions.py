@@ -75,6 +75,8 @@ class EntityRegistry:
         self.recent: list[str] = []  # entity ids, most recent last
         # entity ids seen as subjects, sentence by sentence, in the order written
         self.sentence_subjects: list[list[str]] = [[]]
+        # those of them written in a coordination ("UBS and Jane Street each took ...")
+        self.shared_subjects: set[tuple[int, str]] = set()  # (sentence number, entity id)
         self.recent_before: list[str] = []  # `recent` as it was before the current sentence
         self.counts: dict[str, int] = {}  # mentions so far, by entity id
         self.counts_before: dict[str, int] = {}  # `counts` before the current sentence
@@ -157,6 +159,9 @@ class EntityRegistry:
         if subject and entity_id not in self.sentence_subjects[-1]:
             self.sentence_subjects[-1].append(entity_id)
 
+    def note_shared_subject(self, entity_id: str) -> None:
+        self.shared_subjects.add((len(self.sentence_subjects) - 1, entity_id))
+
     def note_raise(self, entity_ids: list[str], amount: FoundAmount | None = None) -> None:
         """Companies the article says raised money, and how much: "the round" later refers
         to the last."""
@@ -176,17 +181,21 @@ class EntityRegistry:
         def fits(e: str) -> bool:
             return self.drafts[e].type in types and e not in exclude
 
-        source = next((subjects for subjects in reversed(self.sentence_subjects)
-                       if any(fits(e) for e in subjects)), [])
+        number, source = next(((n, subjects) for n, subjects in reversed(list(enumerate(
+            self.sentence_subjects))) if any(fits(e) for e in subjects)), (0, []))
         found = next((e for e in source if fits(e)), None)
         if found is None:
             found = next((e for e in reversed(self.recent) if fits(e)), None)
         # "The Qatar Investment Authority and GIC also took part. The company ...": of
         # several subjects, none is "the company" by position; the most mentioned is
         several = sum(map(fits, source)) > 1
+        # nor is a singular "its" one of subjects written together ("UBS and Jane Street
+        # each took $80m of shares. ... Its existing shareholders include ..." is the
+        # issuer's)
+        shared = (number, found) in self.shared_subjects
         # funds and indices are taken in turn ("SMH took in $1.2bn ... KWEB lost $300m. The
         # fund tracks ..." is KWEB's): only a company is what an article is about
-        topical = topical and "Company" in types
+        topical = (topical or shared) and "Company" in types
         if topical and found is not None and (
                 found not in self.sentence_subjects[-1] or several):
             top = max((e for e in self.recent if fits(e)),
@@ -402,6 +411,8 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     entity_id = registry.resolve(text, type_, gazetteer_id, subject)
     if entity_id is None:
         return None
+    if subject and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children)):
+        registry.note_shared_subject(entity_id)
     if code:
         registry.drafts[entity_id].add_ticker(code)
     return Mention(span.start, span.end, entity_id, True)
