@@ -1959,3 +1959,14 @@ def test_a_singular_its_is_none_of_subjects_written_together(extractor: Extracto
                               "Its existing shareholders include Hillhouse.")
     assert ("INVESTS_IN", "Hillhouse Investment", "Kestrel Semiconductor", "announced") in facts
     assert not {f for f in facts if f[2] == "UBS Asset Management"}
+
+
+def test_shares_taken_in_an_offering_told_before_are_the_raisers(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kestrel Semiconductor priced its Hong Kong IPO at the top of the "
+                              "range. UBS Asset Management and Jane Street each took US$80 "
+                              "million of shares.")
+    assert {(s, t) for k, s, t, _ in facts if k == "INVESTS_IN"} == {
+        ("UBS Asset Management", "Kestrel Semiconductor"), ("Jane Street", "Kestrel Semiconductor")}
+    # taking something else is no investment in what the object names
+    assert not _facts(extractor, "Amazon has taken a seat on the board, the reactor developer "
+                                 "Kestrel Nuclear said.")

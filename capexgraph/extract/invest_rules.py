@@ -51,7 +51,9 @@ class InvestRules(RuleBase):
                     amount=next(f for i, _, f in self.amounts if i == gap.i))
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
-        if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs:
+        taken = a.lemma in lex.take_verbs and any(o.lower_ in lex.equity_nouns for o in (
+            *a.objs, *self.of_objects(a.objs)))  # "took US$80 million of shares"
+        if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs or taken:
             # "buy ABB's robotics division and Ampere Computing": each named object
             named = [e for o in map(antecedent, a.objs) for c in conjuncts(o)  # "ZT Systems,
                      if self.mention_at(c) is not None  # which AMD bought"
@@ -60,8 +62,10 @@ class InvestRules(RuleBase):
                 named = []  # "buys Nvidia and AMD accelerators": both name goods
             if a.lemma in lex.object_verbs:
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
-            elif self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
-                named = []  # "buy chips from AMD" is a purchase, not an acquisition
+            elif taken or self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
+                # "took shares": whose shares says whom; "buy chips from AMD" is a purchase,
+                # not an acquisition
+                named = []
             equity = [o for o in (*a.objs, *self.of_objects(a.objs))
                       if o.lower_ in lex.equity_nouns or o.text == "%"]
             named += self.prep_heads(equity, frozenset({"of", "in"}), COMPANY) or \
@@ -76,6 +80,12 @@ class InvestRules(RuleBase):
                 # shares": the shares told before, of whoever raised
                 named = [e for e in self.registry.raisers[-1:] if e not in investors]
             named += sale
+            if not named and equity and not a.passive and not any(
+                    c.dep_ in ("poss", "prep") for o in equity for c in o.children) \
+                    and not self.prep_objects([v], frozenset({"in", "of"})):
+                # "UBS and Jane Street each took US$80 million of shares" in the IPO the
+                # article told of: whose shares nobody says are the raiser's
+                named = [e for e in self.registry.raisers[-1:] if e not in investors]
             subj, _ = self.subject_of(v)
             named_subject = subj is not None and self.mention_at(antecedent(subj)) is not None
             targets = (a.subjects if named_subject or a.lemma in lex.object_verbs else []) \

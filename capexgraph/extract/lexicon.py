@@ -27,6 +27,7 @@ class Invests(Model):
     money_nouns: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
+    take_verbs: frozenset[str]
     acquisition_nouns: frozenset[str]
     equity_nouns: frozenset[str]
     round_nouns: frozenset[str]
