@@ -1970,3 +1970,8 @@ def test_shares_taken_in_an_offering_told_before_are_the_raisers(extractor: Extr
     # taking something else is no investment in what the object names
     assert not _facts(extractor, "Amazon has taken a seat on the board, the reactor developer "
                                  "Kestrel Nuclear said.")
+
+
+def test_its_own_is_the_subjects(extractor: Extractor) -> None:
+    assert not _facts(extractor, "Microsoft signed contracts with Lambda as it tries to secure "
+                                 "capacity faster than it can build its own.")

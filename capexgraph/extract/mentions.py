@@ -479,8 +479,8 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     clause = _clause_of(token)
     # "signed a deal with Qualcomm to use its cards": what a buyer buys is not its own, unless
     # it says so ("uses its own chips")
-    bought = token.dep_ == "poss" and _traded_by(token.head) and \
-        not any(c.lower_ == "own" for c in token.head.children)
+    bought = token.dep_ == "poss" and _traded_by(token.head) and token.head.lower_ != "own" \
+        and not any(c.lower_ == "own" for c in token.head.children)  # "build its own"
     # "Sugon, its largest shareholder,": a name's appositive does not possess itself
     apposed = earlier.get(token.head.head.i) if token.dep_ == "poss" \
         and token.head.dep_ == "appos" else None
