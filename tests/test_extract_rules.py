@@ -1975,3 +1975,12 @@ def test_shares_taken_in_an_offering_told_before_are_the_raisers(extractor: Extr
 def test_its_own_is_the_subjects(extractor: Extractor) -> None:
     assert not _facts(extractor, "Microsoft signed contracts with Lambda as it tries to secure "
                                  "capacity faster than it can build its own.")
+
+
+def test_holdings_moving_in_a_comma_splice(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Chip ETF rose 2.6%. Among the ETF's heavyweight "
+                              "holdings, SMIC rose 5.2%, Hygon Information rose 4.1%, and "
+                              "Montage Technology and Cambricon rose more than 3%.")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF" and h == "Kestrel Chip ETF"} == {
+        "Semiconductor Manufacturing International Corporation", "Hygon Information Technology",
+        "Montage Technology", "Cambricon Technologies"}

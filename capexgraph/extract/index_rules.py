@@ -228,9 +228,13 @@ class IndexRules(RuleBase):
     def _moved_alongside(self, verb: Token) -> list[str]:
         """Companies whose price moves are told in a clause hung on `verb`, which tells the
         moves of members: "..., while Hygon and Montage gained over 3%", "..., and Meituan
-        jumped 6%"."""
-        return [e for c in verb.children if c.dep_ in ("advcl", "conj")
-                and c.lemma_.lower() in self.lex.constituents.price_moves
+        jumped 6%"; a comma splice the parser hung the first move on: "SMIC rose 5.2%,
+        Hygon rose 4.1%, and Montage rose 3%"."""
+        moves = self.lex.constituents.price_moves
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+        if verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in moves:
+            clauses += [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
+        return [e for c in clauses if c.lemma_.lower() in moves
                 for s in c.children if s.dep_ == "nsubj" for e in self.head_entities(s, COMPANY)]
 
     def _tracked_here(self, fund: str) -> list[str]:
