@@ -1984,3 +1984,19 @@ def test_holdings_moving_in_a_comma_splice(extractor: Extractor) -> None:
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF" and h == "Kestrel Chip ETF"} == {
         "Semiconductor Manufacturing International Corporation", "Hygon Information Technology",
         "Montage Technology", "Cambricon Technologies"}
+
+
+def test_customers_ranked_after_a_revenue_share(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Eoptolink shipped modules. We estimate Nvidia accounted for "
+                              "about 45% of its revenue, followed by Amazon and Google.")
+    assert {c for t, s, c, _ in facts if t == "SUPPLIES" and s == "Eoptolink Technology"} == {
+        "Nvidia", "Amazon", "Alphabet"}
+
+
+def test_a_holdings_weight_told_after_its_verb(extractor: Extractor) -> None:
+    result = Extractor.extract(extractor, Article.from_text(
+        id="t", title="", source="test", text="Eoptolink is the third-largest holding of the "
+        "Kestrel ETF (515880), at 8.7% of net assets, behind Zhongji Innolight at 10.2%."))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], r.weight_pct) for r in result.relations} == {
+        ("Eoptolink Technology", 8.7), ("Zhongji Innolight", 10.2)}

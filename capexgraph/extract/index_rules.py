@@ -221,6 +221,10 @@ class IndexRules(RuleBase):
         # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
         weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))
                    for o in p.children if o.dep_ == "pobj" and (w := percent_value(o)) is not None]
+        if not weights and n.dep_ == "attr":  # "X is the third-largest holding of the ETF,
+            weights = [w for p in self.prep_objects([n.head], frozenset({"at"}))[:1]  # at
+                       for o in p.children if o.dep_ == "pobj"  # 8.7% of net assets,
+                       and (w := percent_value(o)) is not None]  # behind Y at 10.2%"
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun",
                                weight_pct=weights[0] if len(weights) == 1 and len(
                                    set(members)) == 1 else None)

@@ -386,6 +386,11 @@ class SupplyRules(RuleBase):
             customers = self.listed_before(subj.i)
         if not customers:
             customers = self.listed_before(verb.i)
+        # "Nvidia accounted for 45% of its revenue, followed by Amazon and Google": the
+        # customers ranked after it
+        customers += [e for c in verb.children if c.dep_ in ("advcl", "conj")
+                      and c.lemma_.lower() in self.lex.constituents.follow_verbs
+                      for e in self.prep_heads([c], frozenset({"by"}), COMPANY)]
         suppliers = self.child_entities(revenue, frozenset({"poss"}), COMPANY)
         suppliers = suppliers or self.sentence_company(pct, exclude=customers)
         if not suppliers:
