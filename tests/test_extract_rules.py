@@ -2000,3 +2000,32 @@ def test_a_holdings_weight_told_after_its_verb(extractor: Extractor) -> None:
     names = {e.id: e.name for e in result.entities}
     assert {(names[r.source], r.weight_pct) for r in result.relations} == {
         ("Eoptolink Technology", 8.7), ("Zhongji Innolight", 10.2)}
+
+
+def _roles(extractor: Extractor, text: str) -> set[tuple[str, str, str | None]]:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="test"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.source], names[r.target], r.role) for r in result.relations
+            if r.type == "EXECUTIVE_OF"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named division with "the" is its company's part; "co-CEO alongside" shares the title
+    ("Baidu named a new chief. At Samsung Electronics, Jun Young-hyun, head of the Device "
+     "Solutions division, was also named co-CEO alongside Roh Tae-moon.",
+     {("Jun Young-hyun", "Samsung Electronics", "CEO"),
+      ("Jun Young-hyun", "Samsung Electronics", "Head"),
+      ("Roh Tae-moon", "Samsung Electronics", "CEO")}),
+    # the parser hung the name on the title it was named to
+    ("Nebius named Marc Boroditsky chief financial officer.",
+     {("Marc Boroditsky", "Nebius Group", "CFO")}),
+    # the unit an apposition names employs, not its owner
+    ("TSMC named Rose Castanares president of its Arizona subsidiary, TSMC Arizona.",
+     {("Rose Castanares", "TSMC Arizona", "President")}),
+    # a "chief ... officer" no list spells
+    ("Arm Holdings said Ami Badani, currently its chief commercial officer, would succeed him.",
+     {("Ami Badani", "Arm Holdings", "CCO")}),
+])
+def test_titles_named_to(extractor: Extractor, text: str,
+                         expected: set[tuple[str, str, str | None]]) -> None:
+    assert _roles(extractor, text) == expected

@@ -53,7 +53,7 @@ class ExecutiveRules(RuleBase):
         i = 0
         while i < len(words):
             for size in range(longest, 0, -1):
-                role = roles.get(tuple(words[i:i + size]))
+                role = roles.get(tuple(words[i:i + size])) or _chief_officer(words[i:i + size])
                 if role:
                     yield from self._title(list(self.sent[i:i + size]), role)
                     i += size - 1
@@ -120,6 +120,15 @@ class ExecutiveRules(RuleBase):
                 yield from self._pairs("EXECUTIVE_OF", people, joined, title,
                                        "executive.joined", role=role)
                 return
+        if base.dep_ == "oprd" and not people:  # "X was named co-CEO", "named X CEO"
+            subj, passive = self.subject_of(base.head)
+            named = [c for c in base.head.children if c.dep_ == "dobj"] + \
+                ([subj] if passive and subj is not None else [])
+            people += [e for c in named for e in self.head_entities(c, person_t)] or \
+                self.child_entities([*words, base], frozenset({"nmod", "compound"}), person_t)
+            if words[0].lower_ == "co":  # "named co-CEO alongside Roh": who shares it
+                people += self.prep_heads([base.head, title], frozenset({"alongside", "with"}),
+                                          person_t)
         following = self.mention_at(self.sent.doc[title.i + 1]) if title.i + 1 < \
             self.sent.end else None
         if not people and following and self.registry.type_of(following.entity_id) == "Person":
@@ -134,8 +143,12 @@ class ExecutiveRules(RuleBase):
         companies = list(dict.fromkeys(own)) or self.child_entities(
             anchors, frozenset({"poss", "compound", "nmod"}), EMPLOYERS)
         # "President and Chief Executive Officer of Credo": coordinated titles share it
-        companies += self.prep_entities([title, *conjuncts(base)], frozenset({"of", "at"}),
-                                        EMPLOYERS)
+        for p in self.prep_objects([title, *conjuncts(base)], frozenset({"of", "at"})):
+            # "president of its Arizona subsidiary, TSMC Arizona": the unit the apposition
+            # names, not its owner
+            named = [e for o in p.children if o.dep_ == "pobj" for c in o.children
+                     if c.dep_ == "appos" for e in self.head_entities(c, EMPLOYERS)]
+            companies += named or self.phrase_entities(p, EMPLOYERS)
         if people and not companies:  # else the company the article is about
             salient = self.registry.salient(COMPANY)
             companies = self.sentence_company(title) or ([salient] if salient else [])
@@ -148,3 +161,12 @@ class ExecutiveRules(RuleBase):
         lex = self.lex.supplies
         return (n.dep_ == "dobj" and n.head.lemma_.lower() in lex.verbs | lex.reverse_verbs) \
             or bool(self.coordinated_goods(n))
+
+
+def _chief_officer(words: list[str]) -> str | None:
+    """A "chief ... officer" title no list spells, named by its initials: "chief commercial
+    officer" is CCO, "chief information security officer" CISO."""
+    if len(words) not in (3, 4) or words[0] != "chief" or words[-1] != "officer" \
+            or not all(w.isalpha() for w in words[1:-1]):
+        return None
+    return "C" + "".join(w[0] for w in words[1:-1]).upper() + "O"

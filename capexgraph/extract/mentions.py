@@ -329,11 +329,12 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
 
 def _part_name(span: Span) -> bool:
     """A name NER gave a company's own division ("its Device Solutions division",
-    "Samsung's Foundry segment"): a part of its owner, no company of its own."""
+    "Samsung's Foundry segment", "the Device Solutions division"): a part of its owner, no
+    company of its own."""
     part = span.root.head
     return span.root.dep_ == "compound" and not span.ent_id_ and part.i == span.end \
         and part.lemma_.lower() in triggers().invests.division_nouns \
-        and any(c.dep_ == "poss" for c in part.children)
+        and any(c.dep_ == "poss" or c.lower_ == "the" for c in part.children)
 
 
 def _speaker_label(doc: Doc) -> bool:
