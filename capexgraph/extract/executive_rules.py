@@ -146,9 +146,9 @@ class ExecutiveRules(RuleBase):
         for p in self.prep_objects([title, *conjuncts(base)], frozenset({"of", "at"})):
             # "president of its Arizona subsidiary, TSMC Arizona": the unit the apposition
             # names, not its owner
-            named = [e for o in p.children if o.dep_ == "pobj" for c in o.children
+            units = [e for o in p.children if o.dep_ == "pobj" for c in o.children
                      if c.dep_ == "appos" for e in self.head_entities(c, EMPLOYERS)]
-            companies += named or self.phrase_entities(p, EMPLOYERS)
+            companies += units or self.phrase_entities(p, EMPLOYERS)
         if people and not companies:  # else the company the article is about
             salient = self.registry.salient(COMPANY)
             companies = self.sentence_company(title) or ([salient] if salient else [])
