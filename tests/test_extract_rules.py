@@ -2029,3 +2029,13 @@ def _roles(extractor: Extractor, text: str) -> set[tuple[str, str, str | None]]:
 def test_titles_named_to(extractor: Extractor, text: str,
                          expected: set[tuple[str, str, str | None]]) -> None:
     assert _roles(extractor, text) == expected
+
+
+def test_a_round_whose_raiser_and_leader_the_models_lost(extractor: Extractor) -> None:
+    # "The start-up raised" parses with "raised" modifying the amount and "The" hung on it;
+    # no model tags "Aker"
+    facts = _facts(extractor, "Nscale won a Microsoft deal. The start-up raised $1.1 billion in "
+                              "September in a round led by Aker, with Nvidia and Nokia also "
+                              "participating.")
+    assert {(s, t) for k, s, t, _ in facts if k == "INVESTS_IN"} == {
+        ("Aker", "Nscale"), ("Nvidia", "Nscale"), ("Nokia", "Nscale")}

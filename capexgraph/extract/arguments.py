@@ -591,7 +591,27 @@ class Arguments:
         return [e for t in prep.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
                 and (not led_only or t.lemma_.lower() in self.lex.invests.lead_verbs)
                 for c in t.children if c.dep_ == "agent"
-                for e in self.phrase_entities(c, ANY)]
+                for e in self.phrase_entities(c, ANY) or [
+                    u for o in c.children if o.dep_ == "pobj"
+                    and t.lemma_.lower() in self.lex.invests.lead_verbs
+                    for u in self.unnamed_company(o)]]
+
+    def unnamed_company(self, head: Token) -> list[str]:
+        """The leader of a round that no model tagged ("a round led by Aker"): capitalised
+        proper nouns, no entity; who leads a round is an investor, so a company."""
+        if head.pos_ != "PROPN" or self.mention_at(head) is not None or head.ent_type_:
+            return []
+        words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and t.i >= head.i - 3] + [head]
+        if not all(t.text[:1].isupper() and not t.ent_type_ for t in words):
+            return []
+        entity_id = self.registry.resolve(" ".join(t.text for t in words), "Company")
+        if entity_id is None or self.registry.type_of(entity_id) != "Company":
+            return []
+        mention = Mention(words[0].i, head.i + 1, entity_id, True)
+        for t in words:
+            self.mentions[t.i] = mention
+        return [entity_id]
 
     def is_holder(self, entity_id: str) -> bool:
         return self.registry.type_of(entity_id) in HOLDERS

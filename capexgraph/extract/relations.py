@@ -177,6 +177,20 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 return funds
         return []
 
+    def _lost_raiser(self, round_noun: Token) -> list[str]:
+        """Who raised a round when the parser lost the verb's subject: the names right
+        before a verb of raising told before the round ("The start-up raised $1.1 billion
+        in a round led by Aker", with "raised" read as the amount's modifier)."""
+        verb = next((t for t in reversed(self.sent[:round_noun.i - self.sent.start])
+                     if t.lemma_.lower() in self.lex.invests.receive_verbs
+                     and t.pos_ == "VERB"), None)
+        if verb is None or self.subject_of(verb)[0] is not None:
+            return []
+        start = verb.i
+        while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
+            start -= 1
+        return self.listed_before(start)
+
     def _antecedent_amount(self, v: Token) -> FoundAmount | None:
         """The amount a relative clause hangs on: "the 380 billion yuan it had pledged for
         AI infrastructure", "the $30 billion it committed earlier this year"."""
@@ -331,6 +345,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                           for e in self.head_entities(o, ANY)]  # financing, which drew X"
             subj = self.governing_subject(n)
             investees = self.head_entities(subj, COMPANY) if subj is not None else []
+            if subj is None and (investees := self._lost_raiser(n)):
+                self.registry.note_raise(investees, self.noun_amount(n))
             joined = n.dep_ == "dobj" and n.head.lemma_.lower() in (
                 lex.invests.lead_verbs | lex.invests.participate_verbs)
             if joined:  # "Nvidia led the financing": whoever raised it, not the leader
