@@ -2039,3 +2039,10 @@ def test_a_round_whose_raiser_and_leader_the_models_lost(extractor: Extractor) -
                               "participating.")
     assert {(s, t) for k, s, t, _ in facts if k == "INVESTS_IN"} == {
         ("Aker", "Nscale"), ("Nvidia", "Nscale"), ("Nokia", "Nscale")}
+
+
+def test_a_plural_descriptor_is_no_one_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Schneider Electric agreed to acquire a stake in CoolIT Systems. "
+                              "CoolIT counts Dell among the server makers that ship its cold "
+                              "plates in their AI racks.")
+    assert not {f for f in facts if f[0] == "SUPPLIES" and f[1] == "Schneider Electric"}

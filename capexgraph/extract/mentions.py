@@ -247,6 +247,8 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
     if token.lower_ in _PRONOUNS and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "from"))):
         return _NON_PERSON  # "is building capacity for it", "buy chips from it"
+    if token.tag_ == "NNS":
+        return None  # "the server makers that ship its cold plates": not one company
     words = [token]
     if token.i >= 2 and token.doc[token.i - 1].text == "-":  # "the start-up"
         words = list(token.doc[token.i - 2:token.i + 1])
