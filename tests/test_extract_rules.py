@@ -2046,3 +2046,11 @@ def test_a_plural_descriptor_is_no_one_company(extractor: Extractor) -> None:
                               "CoolIT counts Dell among the server makers that ship its cold "
                               "plates in their AI racks.")
     assert not {f for f in facts if f[0] == "SUPPLIES" and f[1] == "Schneider Electric"}
+
+
+def test_the_possessor_of_a_product_a_relative_clause_says_is_made(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kestrel Semiconductor priced its IPO. Proceeds will go to "
+                              "development of its new chips, which are manufactured by SMIC.")
+    assert facts == {("SUPPLIES", "Semiconductor Manufacturing International Corporation",
+                      "Kestrel Semiconductor", "announced")}

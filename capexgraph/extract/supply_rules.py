@@ -37,7 +37,8 @@ class SupplyRules(RuleBase):
     def _relative_owners(self, relatives: list[Token]) -> list[str]:
         """Who has the product a relative pronoun stands for: the subject of the verb whose
         object it is ("Moore Threads designs GPUs that are fabricated by SMIC", "OpenAI is
-        co-developing a chip that TSMC will manufacture")."""
+        co-developing a chip that TSMC will manufacture"), or the product's possessor
+        ("Proceeds will go to development of its chips, which are made by SMIC")."""
         owners: list[str] = []
         for r in relatives:
             product = antecedent(r)
@@ -45,7 +46,8 @@ class SupplyRules(RuleBase):
                     product):
                 continue
             subj = self.governing_subject(product)
-            owners += self.head_entities(subj, COMPANY) if subj is not None else []
+            owners += self.child_entities([product], frozenset({"poss"}), COMPANY) or (
+                self.head_entities(subj, COMPANY) if subj is not None else [])
         return owners
 
     def _supply_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
