@@ -2054,3 +2054,10 @@ def test_the_possessor_of_a_product_a_relative_clause_says_is_made(
                               "development of its new chips, which are manufactured by SMIC.")
     assert facts == {("SUPPLIES", "Semiconductor Manufacturing International Corporation",
                       "Kestrel Semiconductor", "announced")}
+
+
+def test_a_singular_arm_names_one_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Lenovo Group's venture arm Legend Capital and the Shanghai "
+                              "State-owned Capital Investment Co. took a combined HK$900 million.")
+    assert {(s, t) for k, s, t, _ in facts if k == "INVESTS_IN"} == {
+        ("Lenovo Group", "Legend Capital")}

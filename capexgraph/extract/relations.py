@@ -333,8 +333,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "a Wistron subsidiary" (but in "its Kunlunxin unit" the name is the unit's)
             owners += self.child_entities([n], frozenset({"compound"}), COMPANY) \
                 if indefinite else []
-            yield from self._pairs("INVESTS_IN", owners, self.described_by(n), n,
-                                   "invest.subsidiary")
+            owned = self.described_by(n)  # a singular "arm" names one: "Lenovo's venture
+            # arm Legend Capital and the Shanghai fund took ..."
+            yield from self._pairs("INVESTS_IN", owners, owned[:1] if n.tag_ == "NN" else owned,
+                                   n, "invest.subsidiary")
         if self._is_round(n):  # "a financing led by X", "a $13 billion Series F led by X"
             preps = lex.invests.investor_preps - (
                 {"by"} if lemma in lex.invests.raiser_nouns else set())
