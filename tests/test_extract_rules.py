@@ -2061,3 +2061,10 @@ def test_a_singular_arm_names_one_company(extractor: Extractor) -> None:
                               "State-owned Capital Investment Co. took a combined HK$900 million.")
     assert {(s, t) for k, s, t, _ in facts if k == "INVESTS_IN"} == {
         ("Lenovo Group", "Legend Capital")}
+
+
+def test_a_lost_raisers_amount_is_the_rounds(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test", text="Nscale won a Microsoft deal. The start-up raised "
+        "$1.1 billion in September in a round led by Aker."))
+    assert [r.amount.value if r.amount else None for r in result.relations] == [1.1e9]

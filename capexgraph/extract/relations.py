@@ -177,14 +177,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 return funds
         return []
 
-    def _lost_raiser(self, round_noun: Token) -> list[str]:
-        """Who raised a round when the parser lost the verb's subject: the names right
-        before a verb of raising told before the round ("The start-up raised $1.1 billion
-        in a round led by Aker", with "raised" read as the amount's modifier)."""
-        verb = next((t for t in reversed(self.sent[:round_noun.i - self.sent.start])
+    def _raised(self, round_noun: Token) -> Token | None:
+        """The verb of raising nearest before a round noun."""
+        return next((t for t in reversed(self.sent[:round_noun.i - self.sent.start])
                      if t.lemma_.lower() in self.lex.invests.receive_verbs
                      and t.pos_ == "VERB"), None)
-        if verb is None or self.subject_of(verb)[0] is not None:
+
+    def _lost_raiser(self, verb: Token) -> list[str]:
+        """Who raised a round when the parser lost the subject of `verb`, the verb of
+        raising before the round: the names right before it ("The start-up raised $1.1
+        billion in a round led by Aker", with "raised" read as the amount's modifier)."""
+        if self.subject_of(verb)[0] is not None:
             return []
         start = verb.i
         while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
@@ -347,8 +350,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                           for e in self.head_entities(o, ANY)]  # financing, which drew X"
             subj = self.governing_subject(n)
             investees = self.head_entities(subj, COMPANY) if subj is not None else []
-            if subj is None and (investees := self._lost_raiser(n)):
-                self.registry.note_raise(investees, self.noun_amount(n))
+            amount = self.noun_amount(n)
+            raised = self._raised(n) if subj is None else None
+            if raised is not None and (investees := self._lost_raiser(raised)):
+                # the amount the verb of raising was read as modifying is the round's
+                amount = amount or next((a for first, last, a in self.amounts
+                                         if first <= raised.head.i <= last), None)
+                self.registry.note_raise(investees, amount)
             joined = n.dep_ == "dobj" and n.head.lemma_.lower() in (
                 lex.invests.lead_verbs | lex.invests.participate_verbs)
             if joined:  # "Nvidia led the financing": whoever raised it, not the leader
@@ -356,7 +364,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             elif n.dep_ == "dobj":  # "Anthropic closed a Series F": it raised the round
                 self.registry.note_raise(investees, self.noun_amount(n))
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
-                                   amount=self.noun_amount(n))
+                                   amount=amount)
         if lemma in lex.supplies.goods_nouns:
             yield from self._possessed_goods(n)
         if lemma in lex.supplies.customer_nouns:
