@@ -2068,3 +2068,11 @@ def test_a_lost_raisers_amount_is_the_rounds(extractor: Extractor) -> None:
         id="t", title="", source="test", text="Nscale won a Microsoft deal. The start-up raised "
         "$1.1 billion in September in a round led by Aker."))
     assert [r.amount.value if r.amount else None for r in result.relations] == [1.1e9]
+
+
+def test_a_name_whose_object_is_its_is_a_company(extractor: Extractor) -> None:
+    # NER tags "Baillie Gifford" a person; "its" is no person's
+    facts = _facts(extractor, "Temasek added to TSMC. Baillie Gifford cut its stake in Nvidia "
+                              "by a third in the third quarter.")
+    assert ("INVESTS_IN", "Baillie Gifford", "Nvidia", "announced") in facts
+    assert not {f for f in facts if f[2] == "Nvidia" and f[1] != "Baillie Gifford"}

@@ -401,6 +401,8 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
             and infer_type(span.text) != "Company":
         return None  # "250 MW", "10 GW": a unit that is counted is not a company ("1789
         # Capital" is)
+    if type_ == "Person" and span.root.dep_ == "nsubj" and _owns_its(span.root):
+        type_ = "Company"  # "Baillie Gifford cut its stake": "its" is no person's
     text = span.text
     if text.lower().startswith("the "):
         text = text[4:]
@@ -620,6 +622,19 @@ def _coordinated_names(doc: Doc, mentions: dict[int, Mention],
             if entity_id is not None:
                 mentions.update({w.i: Mention(words[0].i, t.i + 1, entity_id, True)
                                  for w in words})
+
+
+def _owns_its(subject: Token) -> bool:
+    """Whether the subject's verb has for its object something "its" (before any other
+    subject): the subject is then a company, whatever NER said."""
+    verb = subject.head
+    for tok in subject.doc[subject.i + 1:verb.sent.end]:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if tok.dep_ == "poss" and tok.lower_ == "its":  # of the verb's own object: "cut
+            return tok.head.dep_ == "dobj" and tok.head.head in (  # its stake"
+                verb, *(c for c in verb.children if c.dep_ == "conj"))
+    return False
 
 
 def _retype_coordinated(doc: Doc, mentions: dict[int, Mention],
