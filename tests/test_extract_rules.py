@@ -2076,3 +2076,14 @@ def test_a_name_whose_object_is_its_is_a_company(extractor: Extractor) -> None:
                               "by a third in the third quarter.")
     assert ("INVESTS_IN", "Baillie Gifford", "Nvidia", "announced") in facts
     assert not {f for f in facts if f[2] == "Nvidia" and f[1] != "Baillie Gifford"}
+
+
+def test_a_filings_defined_terms(extractor: Extractor) -> None:
+    facts = _facts(extractor, 'The board of directors (the "Board") of Kestrel Compute Co., Ltd. '
+                              '(the "Company") announces a subscription agreement with Zentra '
+                              'Chips Co., Ltd. ("Zentra"). Zentra is a supplier of GPUs to the '
+                              'Company. The Board considers the subscription fair.\n\nBy order of '
+                              'the Board, Li Wei, Chairman.')
+    assert facts == {("SUPPLIES", "Zentra Chips Co., Ltd.", "Kestrel Compute Co., Ltd.",
+                      "announced"),
+                     ("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Co., Ltd.", "announced")}

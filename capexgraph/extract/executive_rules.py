@@ -149,8 +149,9 @@ class ExecutiveRules(RuleBase):
             units = [e for o in p.children if o.dep_ == "pobj" for c in o.children
                      if c.dep_ == "appos" for e in self.head_entities(c, EMPLOYERS)]
             companies += units or self.phrase_entities(p, EMPLOYERS)
-        if people and not companies:  # else the company the article is about
-            salient = self.registry.salient(COMPANY)
+        if people and not companies:  # else the company the article is about: a filing's
+            # "Company" ("By order of the Board, Zhang Peng, Chairman"), or the most mentioned
+            salient = self.registry.defined.get("Company") or self.registry.salient(COMPANY)
             companies = self.sentence_company(title) or ([salient] if salient else [])
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)

@@ -80,6 +80,7 @@ class EntityRegistry:
         self.recent_before: list[str] = []  # `recent` as it was before the current sentence
         self.counts: dict[str, int] = {}  # mentions so far, by entity id
         self.counts_before: dict[str, int] = {}  # `counts` before the current sentence
+        self.defined: dict[str, str] = {}  # a filing's defined terms: "Company" -> entity id
         self.raisers: list[str] = []  # who the article said raised money, most recent last
         self.raise_amounts: dict[str, FoundAmount] = {}  # the size of each one's raise
 
@@ -280,6 +281,18 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
     ent = next(ents, None)
     i = start
     while i < end:
+        if (defined := _defined_use(doc, i, registry)) is not None:
+            by_token.update({j: defined for j in range(defined.start, defined.end)})
+            registry.seen(defined.entity_id, subject=doc[i].dep_ in ("nsubj", "nsubjpass"))
+            i = defined.end
+            continue
+        if (term := _defined_term(doc, i)) is not None:  # '(the "Board")': a term, no name
+            registry.defined.setdefault(doc[term[0]:term[1]].text, "")
+            i = term[1] + 2
+            continue
+        if (skipped := _defined_skip(doc, i, registry)) > i:  # "The Board considers"
+            i = skipped
+            continue
         if ent is not None and ent.start == i:
             mention = _named_mention(doc, ent, registry)
             if mention is None and (coded := registry.with_code(ent.text)) is not None:
@@ -294,6 +307,12 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
                 for j in range(mention.start, mention.end):
                     by_token[j] = mention
             i = ent.end
+            if mention is not None and (term := _defined_term(doc, i)) is not None:
+                # 'Zhipu Huazhang Technology Co., Ltd. (the "Company")': the filing's term
+                registry.defined[doc[term[0]:term[1]].text] = mention.entity_id
+                by_token.update({j: Mention(term[0], term[1], mention.entity_id, False)
+                                 for j in range(*term)})
+                i = term[1] + 2
             if mention is not None and mention.named and _code_after(doc, ent):
                 by_token[ent.end + 1] = mention  # "Biren Technology (06082.HK)": the code is
                 i = ent.end + 3  # the name's, not a name of its own
@@ -622,6 +641,47 @@ def _coordinated_names(doc: Doc, mentions: dict[int, Mention],
             if entity_id is not None:
                 mentions.update({w.i: Mention(words[0].i, t.i + 1, entity_id, True)
                                  for w in words})
+
+
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _defined_term(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The tokens [start, end) of a term a filing defines at token `i`: '(the "Company")',
+    '("Biren")'."""
+    j = i + 1
+    if i >= len(doc) or doc[i].text != "(" or j >= len(doc):
+        return None
+    if doc[j].lower_ == "the":
+        j += 1
+    if j >= len(doc) or doc[j].text not in _QUOTES:
+        return None
+    k = next((k for k in range(j + 1, min(len(doc), j + 6)) if doc[k].text in _QUOTES), None)
+    if k is None or k == j + 1 or k + 1 >= len(doc) or doc[k + 1].text != ")":
+        return None
+    return j + 1, k
+
+
+def _defined_at(doc: Doc, i: int, registry: EntityRegistry) -> tuple[int, str] | None:
+    """A later use of a defined term at token `i` ("the Company entered into ..."): where
+    it ends and its entity ("" for a term that names none, as "the Board")."""
+    first = i + 1 if doc[i].lower_ == "the" else i
+    for size in (3, 2, 1):
+        entity_id = registry.defined.get(doc[first:first + size].text)
+        if entity_id is not None and first + size <= len(doc):
+            return first + size, entity_id
+    return None
+
+
+def _defined_use(doc: Doc, i: int, registry: EntityRegistry) -> Mention | None:
+    found = _defined_at(doc, i, registry)
+    return Mention(i, found[0], found[1], False) if found and found[1] else None
+
+
+def _defined_skip(doc: Doc, i: int, registry: EntityRegistry) -> int:
+    """Past a defined term that names no entity, else `i`."""
+    found = _defined_at(doc, i, registry)
+    return found[0] if found and not found[1] else i
 
 
 def _owns_its(subject: Token) -> bool:

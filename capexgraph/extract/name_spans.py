@@ -24,6 +24,8 @@ from capexgraph.extract.names import infer_type, name_key
 NAME_COMPONENT = "capexgraph_name_edges_v1"
 
 # Tokens that continue a company or fund name: corporate forms, share classes, fund words.
+# corporate forms that may follow a name's last form after a comma: "Co., Ltd.", "Corp., Inc."
+_CORPORATE_FORMS = frozenset("ltd ltd. limited inc inc. llc plc".split())
 _NAME_TAILS = frozenset(
     "inc inc. corp corp. corporation ltd ltd. limited plc holdings group co co. llc ag se "
     "etf index fund trust".split()
@@ -70,6 +72,10 @@ def name_edges(doc: Doc) -> Doc:
             if tok.lower_ in _NAME_TAILS and ent.label_ not in ("PERSON", "Person") and (
                     tok.lower_ not in _TAIL_TYPES or tok.text[:1].isupper()):  # not "X's fund"
                 end += 1
+            elif (tok.text == "," and end + 1 < len(doc) and ent.label_ not in ("PERSON",)
+                  and doc[end + 1].lower_ in _CORPORATE_FORMS
+                  and doc[end - 1].lower_ in _NAME_TAILS):
+                end += 2  # "Zhipu Huazhang Technology Co., Ltd."
             elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
                   and doc[end + 1].lower_ in _SHARE_CLASSES):
                 end += 2
