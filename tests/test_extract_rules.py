@@ -2087,3 +2087,11 @@ def test_a_filings_defined_terms(extractor: Extractor) -> None:
     assert facts == {("SUPPLIES", "Zentra Chips Co., Ltd.", "Kestrel Compute Co., Ltd.",
                       "announced"),
                      ("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Co., Ltd.", "announced")}
+
+
+def test_funds_listed_after_a_tracking_participle(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Hang Seng TECH Index will add Horizon Robotics. After the "
+                              "changes, Xiaomi and Tencent will carry weights of 8.1% and 7.9% "
+                              "respectively. ETFs tracking the index, including the Kestrel "
+                              "TECH ETF (3033), are expected to rebalance on the effective date.")
+    assert ("TRACKS", "Kestrel TECH ETF", "Hang Seng TECH Index", "planned") in facts

@@ -73,6 +73,9 @@ class IndexRules(RuleBase):
             if a.passive and not a.agents:  # "the fund is benchmarked against the CSI 300"
                 funds = subjects
                 indices = self.prep_entities([a.verb], lex.tracks.index_preps, HOLDERS)
+            if not funds and a.verb.dep_ == "acl":  # "ETFs tracking the index, including
+                funds = self.prep_entities([a.verb], frozenset({"including", "like"}),  # the
+                                           frozenset({"Fund"}))  # CSOP ... ETF (3033)"
             yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
 
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
