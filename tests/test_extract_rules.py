@@ -2095,3 +2095,17 @@ def test_funds_listed_after_a_tracking_participle(extractor: Extractor) -> None:
                               "respectively. ETFs tracking the index, including the Kestrel "
                               "TECH ETF (3033), are expected to rebalance on the effective date.")
     assert ("TRACKS", "Kestrel TECH ETF", "Hang Seng TECH Index", "planned") in facts
+
+
+def test_goods_supplied_for_a_customers_product_when_the_tagger_lost_the_subject(
+        extractor: Extractor) -> None:
+    # the tagger reads "Inventec" as an adjective: the verb has no subject
+    assert _facts(extractor, "Inventec supplies motherboards for Google's TPU servers.") == {
+        ("SUPPLIES", "Inventec", "Alphabet", "announced")}
+
+
+def test_a_possessed_company_with_a_relational_noun_is_not_owned(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Quanta Computer said shipments would double, while its "
+                              "Taiwanese rival Wiwynn, whose largest customers are Amazon and "
+                              "Meta, raised its forecast.")
+    assert not {f for f in facts if f[0] == "INVESTS_IN"}

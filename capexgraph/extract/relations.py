@@ -65,9 +65,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         AMD", "Nscale secured $1bn from Aker", "X and Y have each invested $1bn in Z"): a list
         of names, maybe auxiliaries, the verb's form, and the names after its preposition."""
         lex = self.lex
-        kinds = (("supply", lex.supplies.verbs, "to"), ("reverse", lex.supplies.reverse_verbs,
-                 "from"), ("receive", lex.invests.receive_verbs, "from"),
-                 ("invest", lex.invests.verbs, "in"))
+        kinds = (("supply", lex.supplies.verbs, ("to", "for")),
+                 ("reverse", lex.supplies.reverse_verbs, ("from",)),
+                 ("receive", lex.invests.receive_verbs, ("from",)),
+                 ("invest", lex.invests.verbs, ("in",)))
         found: list[Candidate] = []
         for tok in self.sent:
             if tok.pos_ in ("VERB", "AUX") and self.subject_of(tok)[0] is not None:
@@ -96,10 +97,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # a verb of two senses takes the one whose preposition is written: "rents X to Y"
             # or "rents X from Y"
             kind, at = "", None
-            for k, verbs, prep in kinds:
-                at = next((t for t in window if t.lower_ == prep or t.text in (";", ",")),
+            for k, verbs, preps in kinds:
+                at = next((t for t in window if t.lower_ in preps or t.text in (";", ",")),
                           None) if forms & verbs else None
-                if at is not None and at.lower_ == prep:
+                if at is not None and at.lower_ in preps:
                     kind = k
                     break
             if at is None or not kind:
@@ -220,7 +221,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # owns it, when both are surely companies, known or named like one: not a
             # product ("Nvidia's Blackwell"), not a place NER took for a company ("Abu
             # Dhabi's MGX")
-            if self._surely_company(named.entity_id):
+            # (but "its Taiwanese rival Wiwynn", "Nvidia's partner X": a common noun between
+            # says what the one is to the other, and only a unit's noun says it owns it)
+            relational = any(c.dep_ in ("amod", "compound", "nmod") and c.tag_ in ("NN", "NNS")
+                             and c.lemma_.lower() not in lex.invests.owned_nouns
+                             | lex.invests.business_nouns for c in n.children)
+            if self._surely_company(named.entity_id) and not relational:
                 yield from self._pairs("INVESTS_IN", [
                     e for e in self.child_entities([n], frozenset({"poss"}), COMPANY)
                     if self._surely_company(e)], [named.entity_id], n, "invest.possessor")
