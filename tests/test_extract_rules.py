@@ -2109,3 +2109,11 @@ def test_a_possessed_company_with_a_relational_noun_is_not_owned(extractor: Extr
                               "Taiwanese rival Wiwynn, whose largest customers are Amazon and "
                               "Meta, raised its forecast.")
     assert not {f for f in facts if f[0] == "INVESTS_IN"}
+
+
+def test_coordinated_titles_share_the_employer_hung_on_a_hyphened_first(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kestrel Thermal Inc. signed a deal. \"Foxconn's scale lets us "
+                              "serve the largest AI builders,\" said Maya Lin, Kestrel's "
+                              "co-founder and chief executive officer.")
+    assert facts == {("EXECUTIVE_OF", "Maya Lin", "Kestrel Thermal Inc.", "announced")}

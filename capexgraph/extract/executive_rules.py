@@ -136,7 +136,12 @@ class ExecutiveRules(RuleBase):
         if not people and base.dep_ in ("appos", "compound", "amod"):
             people += self.unnamed_person(base.head)  # a name the statistical NER missed
         # the title's own modifier first ("Tesla chief executive", even read as an adjective)
-        own = self.child_entities([*words, base], frozenset({"poss", "compound", "nmod"}),
+        # "Kestrel's co-founder and chief executive": the first title's first word holds
+        # what the parser hung on it
+        hyphened = [doc[base.i - 2]] if base is not title and base.i >= 2 and \
+            doc[base.i - 1].text == "-" else []
+        own = self.child_entities([*words, base, *hyphened],
+                                  frozenset({"poss", "compound", "nmod"}),
                                   EMPLOYERS) + self._typed(
             [m for w in (*words, base) for c in w.children if c.dep_ == "amod"
              and c.tag_ == "NNP" and (m := self.mention_at(c)) is not None], EMPLOYERS)
