@@ -2117,3 +2117,17 @@ def test_coordinated_titles_share_the_employer_hung_on_a_hyphened_first(
                               "serve the largest AI builders,\" said Maya Lin, Kestrel's "
                               "co-founder and chief executive officer.")
     assert facts == {("EXECUTIVE_OF", "Maya Lin", "Kestrel Thermal Inc.", "announced")}
+
+
+def test_a_press_release_round(extractor: Extractor) -> None:
+    # "in Kestrel" is the investment's, no place; the shares subscribed make a round that
+    # "The round" later is; integrating a company's modules buys them
+    facts = _facts(extractor, "Kestrel Thermal Inc. announced an agreement under which Foxconn "
+                              "Industrial Internet will integrate Kestrel's cooling modules into "
+                              "its racks. Foxconn Industrial Internet will also make a US$45 "
+                              "million investment in Kestrel through a subscription of Series C "
+                              "preferred shares. The round was led by Translink Capital.")
+    assert {(k, s, t) for k, s, t, _ in facts} == {
+        ("SUPPLIES", "Kestrel Thermal Inc.", "Foxconn Industrial Internet"),
+        ("INVESTS_IN", "Foxconn Industrial Internet", "Kestrel Thermal Inc."),
+        ("INVESTS_IN", "Translink Capital", "Kestrel Thermal Inc.")}

@@ -410,7 +410,8 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside", "throughout",
 
 def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | None:
     if span.label_ in ("PERSON", "GPE") and not (
-            span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPS) and (
+            span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPS
+            and not _invested_in(span.root.head)) and (
             short := registry.shortened(span.text)) is not None:
         return Mention(span.start, span.end, short, True)  # "Ampere" after "Ampere Computing"
     type_ = _entity_type(span)
@@ -641,6 +642,14 @@ def _coordinated_names(doc: Doc, mentions: dict[int, Mention],
             if entity_id is not None:
                 mentions.update({w.i: Mention(words[0].i, t.i + 1, entity_id, True)
                                  for w in words})
+
+
+def _invested_in(prep: Token) -> bool:
+    """Whether "in" is what an investment goes in ("a $45 million investment in Kestrel"):
+    then what follows is no place."""
+    invests = triggers().invests
+    return prep.lower_ in ("in", "into") and prep.head.lemma_.lower() in invests.verbs | \
+        invests.nouns
 
 
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})

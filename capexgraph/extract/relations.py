@@ -274,6 +274,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             targets = self.investees(heads, lex.invests.target_preps | {"for"})
             if not targets and spent:
                 targets = self.spending_shares(heads[-1]) or self.sector_modifying(phrase)
+            if any(t.lemma_.lower() in lex.invests.round_nouns | lex.invests.security_nouns
+                   for p in self.prep_objects(heads, frozenset({"through", "via"}))
+                   for t in p.subtree):  # "an investment in Kestrel through a subscription of
+                self.registry.note_raise(targets)  # Series C shares": Kestrel raises a round
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.noun_amount(n))
         # "its purchase of chip designer Ampere Computing": buying a company, not its goods
