@@ -2131,3 +2131,15 @@ def test_a_press_release_round(extractor: Extractor) -> None:
         ("SUPPLIES", "Kestrel Thermal Inc.", "Foxconn Industrial Internet"),
         ("INVESTS_IN", "Foxconn Industrial Internet", "Kestrel Thermal Inc."),
         ("INVESTS_IN", "Translink Capital", "Kestrel Thermal Inc.")}
+
+
+def test_money_into_a_companys_infrastructure_goes_to_the_company(extractor: Extractor) -> None:
+    assert _facts(extractor, "The PIF has pledged to invest up to $40 billion in Humain's "
+                             "infrastructure by 2030.") == {
+        ("INVESTS_IN", "Public Investment Fund", "Humain", "planned")}
+
+
+def test_its_in_what_is_supplied_for_is_the_customers(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Humain agreed to buy servers from Qualcomm, and said Cisco would "
+                              "supply the networking for its first data centres in Riyadh.")
+    assert ("SUPPLIES", "Cisco Systems", "Humain", "planned") in facts

@@ -587,9 +587,14 @@ def _traded_by(noun: Token) -> bool:
         verb = noun.head.head  # "Alibaba took part in its Series B": no one joins or invests
         return verb.lemma_ in invests.verbs | invests.participate_verbs or (  # in its own round
             verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children))
+    lex = triggers().supplies
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "Cisco would supply the
+        owner = noun.head.head  # networking for its data centres": the customer's
+        owner = owner.head if owner.dep_ == "dobj" else owner
+        return owner.pos_ == "VERB" and owner.lemma_.lower() in lex.verbs
     if noun.dep_ != "dobj":
         return False
-    verb, lex = noun.head, triggers().supplies
+    verb = noun.head
     # with the other side written, "its" is the subject's: "Samsung sources its bonders from
     # SEMES", "Arm licenses its cores to Microsoft", "Nebius builds its clusters with Nvidia
     # GPUs" (what it is built with is the other side)
