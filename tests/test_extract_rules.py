@@ -2143,3 +2143,11 @@ def test_its_in_what_is_supplied_for_is_the_customers(extractor: Extractor) -> N
     facts = _facts(extractor, "Humain agreed to buy servers from Qualcomm, and said Cisco would "
                               "supply the networking for its first data centres in Riyadh.")
     assert ("SUPPLIES", "Cisco Systems", "Humain", "planned") in facts
+
+
+def test_members_up_in_a_while_clause_after_a_comma_splice(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Internet ETF (513770) rose over 3%. Heavyweight "
+                              "constituent Tencent Holdings rose 4.6%, Kuaishou-W gained 5%, "
+                              "while Meituan-W and Bilibili-W were up more than 2%.")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        "Tencent Holdings", "Kuaishou Technology", "Meituan", "Bilibili"}

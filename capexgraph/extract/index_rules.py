@@ -240,8 +240,11 @@ class IndexRules(RuleBase):
         moves = self.lex.constituents.price_moves
         clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj")]
         if verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in moves:
-            clauses += [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
-        return [e for c in clauses if c.lemma_.lower() in moves
+            clauses += [verb.head, *(c for c in verb.head.children
+                                     if c.dep_ in ("advcl", "conj"))]
+        return [e for c in clauses if c.lemma_.lower() in moves or (  # "were up 2%"
+            c.lemma_ == "be" and any(a.dep_ == "advmod" and a.lower_ in
+                                     self.lex.constituents.move_adverbs for a in c.children))
                 for s in c.children if s.dep_ == "nsubj" for e in self.head_entities(s, COMPANY)]
 
     def _tracked_here(self, fund: str) -> list[str]:
