@@ -2151,3 +2151,10 @@ def test_members_up_in_a_while_clause_after_a_comma_splice(extractor: Extractor)
                               "while Meituan-W and Bilibili-W were up more than 2%.")
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
         "Tencent Holdings", "Kuaishou Technology", "Meituan", "Bilibili"}
+
+
+def test_shareholders_ranked_after_the_largest(extractor: Extractor) -> None:
+    facts = _facts(extractor, "SK Hynix raised prices. SK Square, which owns 20.1% of SK Hynix, "
+                              "is the company's largest shareholder, followed by the National "
+                              "Pension Service with about 7%.")
+    assert ("INVESTS_IN", "National Pension Service", "SK Hynix", "announced") in facts

@@ -307,6 +307,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
         if lemma in lex.invests.investor_nouns and not self._ended(n):
             investors = self.described_by(n, ANY)
+            # "X is its largest shareholder, followed by the National Pension Service"
+            investors += [e for c in (*n.children, *n.head.children)
+                          if c.dep_ in ("acl", "advcl") and c.lemma_.lower()
+                          in lex.constituents.follow_verbs
+                          for e in self.prep_heads([c], frozenset({"by"}), ANY)
+                          if e not in investors] if investors else []
             # "shareholder of SMIC's joint venture" is not SMIC's
             investees = [e for prep in self.prep_objects([n], frozenset({"in", "of"}))
                          for p in conjuncts(prep) for o in p.children
