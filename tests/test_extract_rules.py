@@ -2158,3 +2158,13 @@ def test_shareholders_ranked_after_the_largest(extractor: Extractor) -> None:
                               "is the company's largest shareholder, followed by the National "
                               "Pension Service with about 7%.")
     assert ("INVESTS_IN", "National Pension Service", "SK Hynix", "announced") in facts
+
+
+def test_a_share_of_a_customers_needs_and_volumes_locked_in(extractor: Extractor) -> None:
+    facts = _facts(extractor, "We expect SK Hynix to keep more than 60% of Nvidia's HBM4 "
+                              "requirement in 2027, with Samsung Electronics and Micron "
+                              "Technology sharing the remainder.")
+    assert {(s, t) for _, s, t, _ in facts} == {
+        ("SK Hynix", "Nvidia"), ("Samsung Electronics", "Nvidia"), ("Micron Technology", "Nvidia")}
+    assert ("SUPPLIES", "SK Hynix", "Amazon", "completed") in _facts(
+        extractor, "Amazon has locked in HBM3E volumes from SK Hynix for its Trainium chips.")

@@ -164,6 +164,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         yield from self._index_verbs(args)
         yield from self._executive_verbs(args)
 
+    def _share_of_needs(self, needs: Token, verb: Token) -> Iterator[Candidate]:
+        """"SK Hynix will keep 60% of Nvidia's HBM4 requirement, with Samsung and Micron
+        sharing the remainder": who keeps or wins a share of a customer's needs supplies it,
+        and so do those who take the rest."""
+        customers = self.child_entities([needs], frozenset({"poss"}), COMPANY)
+        subj, passive = self.subject_of(verb)
+        suppliers = self.head_entities(subj, COMPANY) if subj is not None and not passive \
+            else []
+        yield from self._pairs("SUPPLIES", suppliers + self._rest_takers(verb), customers, verb,
+                               "supply.share_of_needs")
+
     def _aiming_funds(self, performance: Token) -> list[str]:
         """The fund whose aim is told by a verb of matching over `performance`: "The ETF
         seeks investment results that correspond to the performance of the X Index" (the
@@ -458,6 +469,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 self.mention_at(antecedent(subj)) else self.child_entities(
                     [subj], frozenset({"poss"}), COMPANY) or self.makers_of([subj])
             yield from self._pairs("SUPPLIES", entrants, customers, n, "supply.chain")
+        if lemma in lex.supplies.requirement_nouns and n.dep_ == "pobj" and \
+                n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and \
+                n.head.head.head.pos_ == "VERB":
+            yield from self._share_of_needs(n, n.head.head.head)
         if lemma in lex.supplies.demand_nouns:  # "revenue rose 38% on demand from Nvidia
             buyers = self.prep_heads([n], frozenset({"from"}), COMPANY)  # and Apple"
             sellers = self.child_entities([n], frozenset({"poss"}), COMPANY) or (
