@@ -2168,3 +2168,13 @@ def test_a_share_of_a_customers_needs_and_volumes_locked_in(extractor: Extractor
         ("SK Hynix", "Nvidia"), ("Samsung Electronics", "Nvidia"), ("Micron Technology", "Nvidia")}
     assert ("SUPPLIES", "SK Hynix", "Amazon", "completed") in _facts(
         extractor, "Amazon has locked in HBM3E volumes from SK Hynix for its Trainium chips.")
+
+
+def test_an_attribution_governing_a_coordination_hedges_both_clauses(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "Inventec supplies motherboards for Google's TPU servers, and "
+                              "Gigabyte has become a key vendor of HGX systems to CoreWeave and "
+                              "xAI, people in the supply chain said.")
+    assert facts == {("SUPPLIES", "Inventec", "Alphabet", "rumored"),
+                     ("SUPPLIES", "Gigabyte Technology", "CoreWeave", "rumored"),
+                     ("SUPPLIES", "Gigabyte Technology", "xAI", "rumored")}

@@ -311,6 +311,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             suppliers = self.described_by(n)
             # "Apple's suppliers for its PCC servers": the possessor is the customer
             customers = self.child_entities([n], frozenset({"poss"})) or \
+                self.prep_heads([n, *([n.head] if n.dep_ == "attr" else [])],  # "has become
+                                frozenset({"to"}), COMPANY) or \
                 self.product_owners(self.prep_objects([n], frozenset({"to", "for", "of"}))) or \
                 self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
             titled, other = self.role_before_name(n)  # "Apple supplier Foxconn"

@@ -80,6 +80,11 @@ def _scope(trigger: Token, sent: Span) -> str:
     spans = {c.i: {d.i for d in c.subtree} for c in clauses}
     own = [c for c in clauses if trigger.i in spans[c.i]]
     region = min((spans[c.i] for c in own), key=len) if own else {t.i for t in sent}
+    if own:  # and what governs the whole coordination ("A supplies X, and B has become a
+        top = min(own, key=lambda c: len(spans[c.i]))  # vendor to Y, people in the supply
+        while top.dep_ == "conj":  # chain said": the attribution is of both)
+            top = top.head
+        region |= {t.i for t in sent} - {d.i for d in top.subtree}
     skip = {i for c in clauses if trigger.i not in spans[c.i] for i in spans[c.i]}
     # nor what its governors say in a complement it is not part of ("IREN chief executive
     # Daniel Roberts said the company was in talks with others")
