@@ -2178,3 +2178,8 @@ def test_an_attribution_governing_a_coordination_hedges_both_clauses(
     assert facts == {("SUPPLIES", "Inventec", "Alphabet", "rumored"),
                      ("SUPPLIES", "Gigabyte Technology", "CoreWeave", "rumored"),
                      ("SUPPLIES", "Gigabyte Technology", "xAI", "rumored")}
+
+
+def test_running_goods_for_a_customer_supplies_it(extractor: Extractor) -> None:
+    assert _facts(extractor, "Groq runs an inference cluster for Humain in Dammam.") == {
+        ("SUPPLIES", "Groq", "Humain", "announced")}

@@ -67,6 +67,7 @@ class Supplies(Model):
     contract_nouns: frozenset[str]
     goods_nouns: frozenset[str]
     demand_nouns: frozenset[str]
+    service_verbs: frozenset[str]
     requirement_nouns: frozenset[str]
     chain_verbs: frozenset[str]
     remainder_nouns: frozenset[str]

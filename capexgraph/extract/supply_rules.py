@@ -76,7 +76,11 @@ class SupplyRules(RuleBase):
         subj, _ = self.subject_of(v)
         # "make up over half of the fund": a particle makes another verb
         phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
-        if a.lemma in lex.verbs and not disposed and not phrasal:
+        # "Groq runs an inference cluster for Humain": running goods for a customer
+        serviced = a.lemma in lex.service_verbs and not a.passive and any(
+            o.lemma_.lower() in lex.goods_nouns for o in a.objs) and bool(
+            self.prep_heads([v, *a.objs], frozenset({"for"}), COMPANY))
+        if (a.lemma in lex.verbs or serviced) and not disposed and not phrasal:
             suppliers = a.agents if a.passive else a.subjects
             if a.passive and not a.agents and subj is not None and self.is_product(subj):
                 suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
