@@ -2183,3 +2183,9 @@ def test_an_attribution_governing_a_coordination_hedges_both_clauses(
 def test_running_goods_for_a_customer_supplies_it(extractor: Extractor) -> None:
     assert _facts(extractor, "Groq runs an inference cluster for Humain in Dammam.") == {
         ("SUPPLIES", "Groq", "Humain", "announced")}
+
+
+def test_its_named_group_is_a_part_of_the_company(extractor: Extractor) -> None:
+    assert _facts(extractor, "Intel named Kevork Kechichian as executive vice president and "
+                             "general manager of its Data Center Group.") == {
+        ("EXECUTIVE_OF", "Kevork Kechichian", "Intel", "announced")}

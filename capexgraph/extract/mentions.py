@@ -350,11 +350,18 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
     return by_token
 
 
+# the last word of a name "its" gives a company's own part: "its Data Center Group"
+_PART_HEADS = frozenset({"group", "division", "segment", "business", "unit"})
+
+
 def _part_name(span: Span) -> bool:
     """A name NER gave a company's own division ("its Device Solutions division",
     "Samsung's Foundry segment", "the Device Solutions division"): a part of its owner, no
     company of its own."""
     part = span.root.head
+    if not span.ent_id_ and len(span) > 1 and span.root.lower_ in _PART_HEADS and any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in span.root.children):
+        return True  # "general manager of its Data Center Group"
     return span.root.dep_ == "compound" and not span.ent_id_ and part.i == span.end \
         and part.lemma_.lower() in triggers().invests.division_nouns \
         and any(c.dep_ == "poss" or c.lower_ == "the" for c in part.children)
