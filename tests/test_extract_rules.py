@@ -2189,3 +2189,10 @@ def test_its_named_group_is_a_part_of_the_company(extractor: Extractor) -> None:
     assert _facts(extractor, "Intel named Kevork Kechichian as executive vice president and "
                              "general manager of its Data Center Group.") == {
         ("EXECUTIVE_OF", "Kevork Kechichian", "Intel", "announced")}
+
+
+def test_an_index_name_no_model_found_holding_and(extractor: Extractor) -> None:
+    assert _facts(extractor, "The Kestrel Chip ETF tracks the CSI Semiconductor Materials and "
+                             "Equipment Index.") == {
+        ("TRACKS", "Kestrel Chip ETF", "CSI Semiconductor Materials and Equipment Index",
+         "announced")}

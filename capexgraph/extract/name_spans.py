@@ -321,6 +321,9 @@ def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
                 start -= 1
             else:
                 break
+        if not company and start > 0 and doc[start - 1].lower_ in ("and", "&") and (
+                joined := _joined_name_start(doc, start - 1)):
+            start = joined  # "the CSI Semiconductor Materials and Equipment Index"
         if tok.i - start >= 1 and (not company or tok.tag_ in ("NNP", "NNPS")):
             found.append(Span(doc, start, tok.i + 1, label=tail_type))
     return found
