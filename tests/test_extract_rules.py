@@ -2196,3 +2196,9 @@ def test_an_index_name_no_model_found_holding_and(extractor: Extractor) -> None:
                              "Equipment Index.") == {
         ("TRACKS", "Kestrel Chip ETF", "CSI Semiconductor Materials and Equipment Index",
          "announced")}
+
+
+def test_customers_listed_after_a_supply_verbs_customer_noun(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Hongbo Co. said its subsidiary Yingbo Digital purchased 2,000 "
+                              "Nvidia H20 servers to serve customers including Alibaba Cloud.")
+    assert ("SUPPLIES", "Yingbo Digital", "Alibaba Cloud", "announced") in facts

@@ -90,9 +90,9 @@ class SupplyRules(RuleBase):
                       for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
             recipients = self.prep_heads([v, *a.objs, *shares], frozenset({"to"}), COMPANY)
             # "supply DRAM to Xiaomi": with a recipient written, the object is what is supplied
-            customers = [] if recipients else [
+            customers = [] if recipients else [  # (or "serve customers including X")
                 e for o in a.objs for e in self.head_entities(o, COMPANY)
-                if self.mention_at(o) is not None]
+                if self.mention_at(o) is not None or o.lemma_.lower() in lex.customer_nouns]
             customers += recipients or \
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # "produces Apple's processors": the product's owner is the customer, and so is
