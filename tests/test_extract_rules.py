@@ -2202,3 +2202,18 @@ def test_customers_listed_after_a_supply_verbs_customer_noun(extractor: Extracto
     facts = _facts(extractor, "Hongbo Co. said its subsidiary Yingbo Digital purchased 2,000 "
                               "Nvidia H20 servers to serve customers including Alibaba Cloud.")
     assert ("SUPPLIES", "Yingbo Digital", "Alibaba Cloud", "announced") in facts
+
+
+def test_a_descriptor_before_a_date_is_no_descriptor_of_a_name(extractor: Extractor) -> None:
+    # "the company this month": a date after the noun is no name it introduces
+    assert _facts(extractor, "OpenAI raised money. SoftBank Group will invest $22.5 billion in "
+                             "the company this month.") == {
+        ("INVESTS_IN", "SoftBank Group", "OpenAI", "planned")}
+
+
+def test_money_given_to_a_company_is_invested_goods_are_supplied(extractor: Extractor) -> None:
+    assert _facts(extractor, "OpenAI raised money. SoftBank Group will provide a further $22.5 "
+                             "billion to the AI developer.") == {
+        ("INVESTS_IN", "SoftBank Group", "OpenAI", "planned")}
+    assert _facts(extractor, "Nebius will provide $17 billion of GPU capacity to Microsoft.") == {
+        ("SUPPLIES", "Nebius Group", "Microsoft", "planned")}

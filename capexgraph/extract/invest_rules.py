@@ -92,6 +92,11 @@ class InvestRules(RuleBase):
                 if a.passive else named
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
                                    amount=None if sale else a.amount)
+        if a.lemma in lex.give_verbs and not a.passive and self.gives_money(a):
+            # "SoftBank will provide a further $22.5 billion to the AI developer": money
+            # given to a company is invested in it
+            yield from self._pairs("INVESTS_IN", a.subjects, self.prep_heads(
+                [v, *a.objs], frozenset({"to"}), COMPANY), v, "invest.given", amount=a.amount)
         if a.lemma in lex.own_verbs and not a.passive:
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
                       or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"

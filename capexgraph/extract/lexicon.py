@@ -28,6 +28,7 @@ class Invests(Model):
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     take_verbs: frozenset[str]
+    give_verbs: frozenset[str]
     acquisition_nouns: frozenset[str]
     equity_nouns: frozenset[str]
     round_nouns: frozenset[str]

@@ -326,7 +326,7 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
             continue
         types = _descriptor_type(doc[i], determined=False)  # most words: None, and done
         noun = types is not None and doc[i].lower_ not in _PRONOUNS
-        if noun and ent is not None and ent.start == i + 1:
+        if noun and ent is not None and ent.start == i + 1 and ent.label_ not in _NOT_NAMES:
             named_next.append(i)  # "the chip designer Arm": the name that follows
         elif noun and types and (unnamed := _unnamed_after(doc, i, types, registry)):
             by_token.update({j: unnamed for j in range(unnamed.start, unnamed.end)})
@@ -664,6 +664,8 @@ def _invested_in(prep: Token) -> bool:
         invests.nouns
 
 
+# entity labels that name no one: "in the company this month" has no name after the noun
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 

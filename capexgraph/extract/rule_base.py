@@ -49,6 +49,17 @@ class VerbArgs:
 class RuleBase(Arguments):
     """The argument finders of `Arguments`, and the pairing every rule ends with."""
 
+    def gives_money(self, a: VerbArgs) -> bool:
+        """Whether what the verb gives is money: "provide a further $22.5 billion", not
+        "provide $17 billion of GPU capacity"."""
+        money = self.lex.invests.money_nouns
+        of = [c for p in self.prep_objects([a.verb, *a.objs], frozenset({"of"}))
+              if p.i > a.verb.i for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        # (wherever the parser hung "of computing power")
+        return bool(a.objs) and a.amount is not None and all(
+            m.lemma_.lower() in money for m in of) and all(
+            o.tag_ == "CD" or o.lemma_.lower() in money for o in a.objs)
+
     def _pairs(self, rel: str, sources: list[str], targets: list[str], trigger: Token,
                rule: str, **extra: object) -> Iterator[Candidate]:
         for s in sources:

@@ -80,7 +80,9 @@ class SupplyRules(RuleBase):
         serviced = a.lemma in lex.service_verbs and not a.passive and any(
             o.lemma_.lower() in lex.goods_nouns for o in a.objs) and bool(
             self.prep_heads([v, *a.objs], frozenset({"for"}), COMPANY))
-        if (a.lemma in lex.verbs or serviced) and not disposed and not phrasal:
+        # "provide $22.5 billion to the developer": money given is invested, not supplied
+        if (a.lemma in lex.verbs or serviced) and not disposed and not phrasal \
+                and not self.gives_money(a):
             suppliers = a.agents if a.passive else a.subjects
             if a.passive and not a.agents and subj is not None and self.is_product(subj):
                 suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
