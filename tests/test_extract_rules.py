@@ -2217,3 +2217,12 @@ def test_money_given_to_a_company_is_invested_goods_are_supplied(extractor: Extr
         ("INVESTS_IN", "SoftBank Group", "OpenAI", "planned")}
     assert _facts(extractor, "Nebius will provide $17 billion of GPU capacity to Microsoft.") == {
         ("SUPPLIES", "Nebius Group", "Microsoft", "planned")}
+
+
+def test_customers_taking_the_rest_of_a_revenue_share(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Inspur Information sells servers. We estimate internet customers "
+                              "contributed 70% of its AI server revenue, with telecom operators "
+                              "China Mobile and China Telecom making up most of the rest.")
+    assert {(s, t) for _, s, t, _ in facts} == {
+        ("Inspur Electronic Information", "China Mobile"),
+        ("Inspur Electronic Information", "China Telecom")}

@@ -385,8 +385,10 @@ class SupplyRules(RuleBase):
                 e for r in subj.children if r.dep_ == "relcl"
                 for p in self.prep_objects([r], frozenset({"as"}))
                 for o in p.children if o.dep_ == "pobj" for e in self.head_entities(o, COMPANY)]
-            suppliers = self.child_entities([subj], frozenset({"poss"}), COMPANY)
-            yield from self._pairs("SUPPLIES", suppliers, customers, pct, "supply.revenue_share")
+            suppliers = self.child_entities([subj], frozenset({"poss"}), COMPANY) or \
+                self.child_entities(revenue, frozenset({"poss"}), COMPANY)
+            yield from self._pairs("SUPPLIES", suppliers, customers + self._rest_takers(verb),
+                                   pct, "supply.revenue_share")
             return
         if verb.dep_ == "acl":  # "X is its largest tenant, accounting for 60% of revenue"
             customers = self.described_by(verb.head) or customers
@@ -399,6 +401,8 @@ class SupplyRules(RuleBase):
         customers += [e for c in verb.children if c.dep_ in ("advcl", "conj")
                       and c.lemma_.lower() in self.lex.constituents.follow_verbs
                       for e in self.prep_heads([c], frozenset({"by"}), COMPANY)]
+        customers += self._rest_takers(verb)  # "..., with China Mobile and China Telecom
+        # making up most of the rest"
         suppliers = self.child_entities(revenue, frozenset({"poss"}), COMPANY)
         suppliers = suppliers or self.sentence_company(pct, exclude=customers)
         if not suppliers:
