@@ -673,7 +673,7 @@ def _defined_term(doc: Doc, i: int) -> tuple[int, int] | None:
     """The tokens [start, end) of a term a filing defines at token `i`: '(the "Company")',
     '("Biren")'."""
     j = i + 1
-    if i >= len(doc) or doc[i].text != "(" or j >= len(doc):
+    if i >= len(doc) or doc[i].text != "(" or j >= len(doc):  # (the cheap test first)
         return None
     if doc[j].lower_ == "the":
         j += 1
@@ -688,6 +688,8 @@ def _defined_term(doc: Doc, i: int) -> tuple[int, int] | None:
 def _defined_at(doc: Doc, i: int, registry: EntityRegistry) -> tuple[int, str] | None:
     """A later use of a defined term at token `i` ("the Company entered into ..."): where
     it ends and its entity ("" for a term that names none, as "the Board")."""
+    if not registry.defined:  # most articles define nothing
+        return None
     first = i + 1 if doc[i].lower_ == "the" else i
     for size in (3, 2, 1):
         entity_id = registry.defined.get(doc[first:first + size].text)
