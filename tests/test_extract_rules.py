@@ -2226,3 +2226,16 @@ def test_customers_taking_the_rest_of_a_revenue_share(extractor: Extractor) -> N
     assert {(s, t) for _, s, t, _ in facts} == {
         ("Inspur Electronic Information", "China Mobile"),
         ("Inspur Electronic Information", "China Telecom")}
+
+
+def test_a_non_binding_proposal_is_no_assertion(extractor: Extractor) -> None:
+    assert _facts(extractor, "Tesla shareholders last week approved a non-binding proposal for "
+                             "Tesla to take a stake in xAI.") == {
+        ("INVESTS_IN", "Tesla", "xAI", "rumored")}
+
+
+def test_a_percentage_of_a_company_held_is_a_stake_whoever_holds_it(
+        extractor: Extractor) -> None:
+    assert _facts(extractor, "The Taiwan National Development Fund holds 6.4% of TSMC.") == {
+        ("INVESTS_IN", "Taiwan National Development Fund",
+         "Taiwan Semiconductor Manufacturing Company", "announced")}

@@ -43,7 +43,7 @@ class IndexRules(RuleBase):
                 yield from self._pairs("CONSTITUENT_OF", subjects,
                                        holders or self.context_holder(), a.verb,
                                        "constituent.passive")
-            else:
+            elif not self.stake_of_company(a.objs):  # "the fund holds 6.4% of TSMC": a stake
                 members = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)]
                 members += self.prep_entities([a.verb], frozenset({"of"}), COMPANY)
                 yield from self._pairs("CONSTITUENT_OF", members,

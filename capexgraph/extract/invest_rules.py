@@ -101,7 +101,8 @@ class InvestRules(RuleBase):
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
                       or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"
                       or o.lemma_.lower() in lex.issued_nouns]
-            owners = [e for e in a.subjects if not self.is_holder(e)]
+            owners = [e for e in a.subjects
+                      if not self.is_holder(e) or self.stake_of_company(a.objs)]
             owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
             owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
                       if self.mention_at(o) is not None  # SoftBank controls"

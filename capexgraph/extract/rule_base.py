@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from capexgraph.extract.arguments import Arguments
+from capexgraph.extract.arguments import COMPANY, Arguments
 from capexgraph.extract.money import FoundAmount
 from capexgraph.schema.relation_types import allows
 
@@ -59,6 +59,12 @@ class RuleBase(Arguments):
         return bool(a.objs) and a.amount is not None and all(
             m.lemma_.lower() in money for m in of) and all(
             o.tag_ == "CD" or o.lemma_.lower() in money for o in a.objs)
+
+    def stake_of_company(self, objs: list[Token]) -> bool:
+        """Whether an object is a percentage of a company ("holds 6.4% of TSMC"): a stake,
+        whoever holds it (a fund's holdings are told as the member's share of the fund)."""
+        return any(o.text == "%" and self.prep_entities([o], frozenset({"of"}), COMPANY)
+                   for o in objs)
 
     def _pairs(self, rel: str, sources: list[str], targets: list[str], trigger: Token,
                rule: str, **extra: object) -> Iterator[Candidate]:

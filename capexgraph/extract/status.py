@@ -57,7 +57,8 @@ def _matches(cues: Cues, chain: list[Token], sentence: str, hedge: bool = False)
                 or child.lemma_.lower() in cues.lemmas
             ):
                 return True
-    return any(p in sentence for p in cues.phrases)
+    # the sentence is read token by token: "non-binding" is written "non - binding" there
+    return any(p.replace("-", " - ") in sentence for p in cues.phrases)
 
 
 def _role_noun(trigger: Token) -> bool:
