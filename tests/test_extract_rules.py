@@ -2239,3 +2239,9 @@ def test_a_percentage_of_a_company_held_is_a_stake_whoever_holds_it(
     assert _facts(extractor, "The Taiwan National Development Fund holds 6.4% of TSMC.") == {
         ("INVESTS_IN", "Taiwan National Development Fund",
          "Taiwan Semiconductor Manufacturing Company", "announced")}
+
+
+def test_orders_worth_an_amount_won_from_a_customer(extractor: Extractor) -> None:
+    assert _facts(extractor, "Sieyuan Electric said it has won transformer orders worth 1.2 "
+                             "billion yuan from State Grid Corporation of China.") == {
+        ("SUPPLIES", "Sieyuan Electric", "State Grid Corporation of China", "completed")}

@@ -139,6 +139,9 @@ class InvestRules(RuleBase):
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
             givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
+            givers += self.prep_heads(  # "won orders worth 1.2 billion yuan from State Grid"
+                [c for o in contracts for c in o.children if c.dep_ == "amod"
+                 and c.lower_ == "worth"], frozenset({"from"}), COMPANY)
             givers += self.prep_heads(  # "won an order for servers from China Mobile", "won
                 [o for p in self.prep_objects(contracts, frozenset({"for"}))  # orders for
                  for c in p.children if c.dep_ in ("pobj", "pcomp")  # etching equipment
