@@ -2245,3 +2245,11 @@ def test_orders_worth_an_amount_won_from_a_customer(extractor: Extractor) -> Non
     assert _facts(extractor, "Sieyuan Electric said it has won transformer orders worth 1.2 "
                              "billion yuan from State Grid Corporation of China.") == {
         ("SUPPLIES", "Sieyuan Electric", "State Grid Corporation of China", "completed")}
+
+
+def test_a_led_financing_of_a_company_and_those_joining_it(extractor: Extractor) -> None:
+    # NER takes "Galbot" for a place; the financing's "of" names who raises
+    facts = _facts(extractor, "Xiaomi Group led a 700 million yuan Series B financing of Galbot, "
+                              "with Meituan and BAIC Capital also investing.")
+    assert {(s, t) for _, s, t, _ in facts} == {
+        ("Xiaomi Corporation", "Galbot"), ("Meituan", "Galbot"), ("BAIC Capital", "Galbot")}

@@ -119,7 +119,11 @@ class InvestRules(RuleBase):
             o.lemma_.lower() in lex.round_nouns | lex.security_nouns or self._is_round(o)
             for o in a.objs)
         if raising and not a.passive:  # "..., with X and Y also participating"
-            yield from self._pairs("INVESTS_IN", self.participants(v), a.subjects, v,
+            raisers = a.subjects
+            if a.lemma in lex.lead_verbs:  # "X led a financing of Galbot, with Y also
+                raisers = [e for o in a.objs  # investing": who raised it, not its leader
+                           for e in self.prep_heads([o], frozenset({"of", "in", "for"}), ANY)]
+            yield from self._pairs("INVESTS_IN", self.participants(v), raisers, v,
                                    "invest.participants")
         # "keep gaining share from Applied Materials": a bare singular "share" is market share
         market_share = any(o.lower_ == "share" and not any(
@@ -220,8 +224,8 @@ class InvestRules(RuleBase):
             raisers = self.registry.raisers[-1:]  # "the round", or "X also took part"
         # "led a round in Unitree", "took part in its Series C": the round names who raises it
         named = [e for r in rounds for e in self.prep_entities(  # "an equity raise by X"
-            [r], frozenset({"in", "for", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
-                                            else ())}), COMPANY)] or \
+            [r], frozenset({"in", "for", "of", *({"by"} if r.lemma_.lower() in lex.raiser_nouns
+                                                  else ())}), COMPANY)] or \
             self.child_entities(rounds, frozenset({"poss"}), COMPANY)
         # "subscribed to new shares of Moore Threads": whose shares they are
         shares = [o for p in self.prep_objects([v], frozenset({"to", "for"})) for o in p.children

@@ -385,6 +385,9 @@ def _acts_as_company(span: Span) -> bool:
     """Whether a name is the subject of what only a company does: raising money or buying
     a company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake")."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and \
+            root.head.head.lemma_.lower() in triggers().invests.round_nouns:
+        return span.text[:1].isupper()  # "a Series B financing of Galbot"
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
         and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
 
