@@ -2253,3 +2253,17 @@ def test_a_led_financing_of_a_company_and_those_joining_it(extractor: Extractor)
                               "with Meituan and BAIC Capital also investing.")
     assert {(s, t) for _, s, t, _ in facts} == {
         ("Xiaomi Corporation", "Galbot"), ("Meituan", "Galbot"), ("BAIC Capital", "Galbot")}
+
+
+def test_serving_as_a_title_and_having_left_one(extractor: Extractor) -> None:
+    assert _facts(extractor, "Lenovo Group announced that Yang Yuanqing will continue to serve "
+                             "as chairman and CEO.") == {
+        ("EXECUTIVE_OF", "Yang Yuanqing", "Lenovo Group", "planned")}
+    assert not _facts(extractor, "Separately, Dell Technologies said Jeff Clarke stepped down "
+                                 "as chief operating officer.")
+
+
+def test_a_revenue_share_of_the_company_named_in_front(extractor: Extractor) -> None:
+    assert _facts(extractor, "Nvidia became TSMC's largest customer in 2025, overtaking Apple, "
+                             "and we estimate it will account for 22% of TSMC revenue.") == {
+        ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Nvidia", "announced")}

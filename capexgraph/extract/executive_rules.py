@@ -110,8 +110,14 @@ class ExecutiveRules(RuleBase):
                 and base.head.head.lemma_.lower() not in self.lex.executives.verbs:
             verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
             subj, passive = self.subject_of(verb)  # (but "X leads Altera as CEO")
-            named = [c for c in verb.children if c.dep_ == "dobj"] + \
-                ([subj] if passive and subj is not None else [])
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+            # "X was named as CEO", "X will continue to serve as chairman": with no object,
+            # the subject holds the title, unless it has left it ("stepped down as COO";
+            # "will step down as chief executive" is still held when written)
+            left = verb.lemma_.lower() in self.lex.executives.leave_verbs and \
+                verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children
+                                                         if c.tag_ == "MD")
+            named += [subj] if subj is not None and (passive or not named) and not left else []
             people += [e for c in named for e in self.head_entities(c, person_t)]
             if verb.lemma_.lower() in self.lex.executives.join_verbs and not passive:
                 joined = [e for c in verb.children if c.dep_ == "dobj"

@@ -110,6 +110,7 @@ class Executives(Model):
     verbs: dict[str, str]
     past: frozenset[str]
     join_verbs: frozenset[str]
+    leave_verbs: frozenset[str]
 
     def title_words(self) -> frozenset[str]:
         """The last word of every title ("executive", "ceo", "founder")."""

@@ -403,8 +403,9 @@ class SupplyRules(RuleBase):
                       for e in self.prep_heads([c], frozenset({"by"}), COMPANY)]
         customers += self._rest_takers(verb)  # "..., with China Mobile and China Telecom
         # making up most of the rest"
-        suppliers = self.child_entities(revenue, frozenset({"poss"}), COMPANY)
-        suppliers = suppliers or self.sentence_company(pct, exclude=customers)
+        suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY)
+        suppliers = suppliers or self.sentence_company(pct, exclude=customers)  # ("22% of
+        # TSMC revenue": the name in front is whose revenue it is)
         if not suppliers:
             latest = self.registry.latest(COMPANY)
             suppliers = [latest] if latest and latest not in customers else []
