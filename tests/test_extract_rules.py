@@ -2267,3 +2267,11 @@ def test_a_revenue_share_of_the_company_named_in_front(extractor: Extractor) -> 
     assert _facts(extractor, "Nvidia became TSMC's largest customer in 2025, overtaking Apple, "
                              "and we estimate it will account for 22% of TSMC revenue.") == {
         ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Nvidia", "announced")}
+
+
+def test_those_joined_in_a_round_take_part(extractor: Extractor) -> None:
+    facts = _facts(extractor, "xAI has raised $15 billion, with Nvidia and Cisco Investments "
+                              "joining Saudi Arabia's Public Investment Fund and Qatar Investment "
+                              "Authority in the round.")
+    assert {s for _, s, t, _ in facts if t == "xAI"} == {
+        "Nvidia", "Cisco Investments", "Public Investment Fund", "Qatar Investment Authority"}

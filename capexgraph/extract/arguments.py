@@ -841,6 +841,9 @@ class Arguments:
                     subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                     out += [e for o in ([subj] if subj is not None else with_.children)
                             if o.dep_ in ("nsubj", "pobj") for e in self.head_entities(o, ANY)]
+                    out += [e for o in c.children if o.dep_ == "dobj"  # "with Nvidia and
+                            for e in self.head_entities(o, ANY)]  # Cisco joining the PIF
+                    # and QIA in the round": those joined take part too
                 elif c.dep_ == "pobj" and (lemma in lex.investor_nouns or named_investors):
                     out += self.head_entities(c, ANY)
                 elif c.dep_ == "pobj" and lemma in self.lex.invests.participate_nouns:
