@@ -2275,3 +2275,10 @@ def test_those_joined_in_a_round_take_part(extractor: Extractor) -> None:
                               "Authority in the round.")
     assert {s for _, s, t, _ in facts if t == "xAI"} == {
         "Nvidia", "Cisco Investments", "Public Investment Fund", "Qatar Investment Authority"}
+
+
+def test_a_name_ner_cut_before_the_word_it_modifies(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Power Grid Equipment ETF (159326) rose 3.2%, with constituent "
+                              "stocks Sieyuan Electric up 7%, TBEA up 5% and NARI Technology up "
+                              "3%.")
+    assert {m for _, m, _, _ in facts} == {"Sieyuan Electric", "TBEA", "NARI Technology"}

@@ -65,6 +65,10 @@ def name_edges(doc: Doc) -> Doc:
                 doc[end - 1].pos_ == "CCONJ" or (ent.label_ == "ORG" and doc[end - 1].text.islower()
                                                  and doc[end - 1].lower_ not in _NAME_TAILS)):
             end -= 1
+        while not ent.ent_id_ and ent.label_ == "ORG" and end < len(doc) \
+                and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_ \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            end += 1  # "NARI" + "Technology": the word the name is the compound of
         if end != ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_)
         while end < len(doc):
