@@ -2282,3 +2282,11 @@ def test_a_name_ner_cut_before_the_word_it_modifies(extractor: Extractor) -> Non
                               "stocks Sieyuan Electric up 7%, TBEA up 5% and NARI Technology up "
                               "3%.")
     assert {m for _, m, _, _ in facts} == {"Sieyuan Electric", "TBEA", "NARI Technology"}
+
+
+def test_a_stake_partly_sold_is_still_held_and_the_sale_supplies_nothing(
+        extractor: Extractor) -> None:
+    assert _facts(extractor, "Mubadala sold part of its stake in AMD and bought shares of "
+                             "CoreWeave in the third quarter.") == {
+        ("INVESTS_IN", "Mubadala Investment Company", "Advanced Micro Devices", "announced"),
+        ("INVESTS_IN", "Mubadala Investment Company", "CoreWeave", "announced")}

@@ -581,6 +581,8 @@ def _traded_by(noun: Token) -> bool:
     """Whether `noun` is what its clause's subject buys or makes with no other side written
     ("use its cards", "SMIC manufactures most of its wafers"), or a round it joins: then "its"
     is someone else's."""
+    if noun.lemma_.lower() in triggers().invests.nouns | triggers().invests.equity_nouns:
+        return False  # "sold part of its stake in AMD": a stake sold is the seller's
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "most of its wafers"
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
