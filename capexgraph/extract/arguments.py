@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.mentions import EntityRegistry, Mention, descriptor_types
 from capexgraph.extract.money import FoundAmount
+from capexgraph.schema import EntityType
 
 # Children that open a clause of their own: arguments are not looked for inside them.
 CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "pcomp", "acl"})
@@ -597,21 +598,9 @@ class Arguments:
                     for u in self.unnamed_company(o)]]
 
     def unnamed_company(self, head: Token) -> list[str]:
-        """The leader of a round that no model tagged ("a round led by Aker"): capitalised
-        proper nouns, no entity; who leads a round is an investor, so a company."""
-        if head.pos_ != "PROPN" or self.mention_at(head) is not None or head.ent_type_:
-            return []
-        words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
-                 and t.i >= head.i - 3] + [head]
-        if not all(t.text[:1].isupper() and not t.ent_type_ for t in words):
-            return []
-        entity_id = self.registry.resolve(" ".join(t.text for t in words), "Company")
-        if entity_id is None or self.registry.type_of(entity_id) != "Company":
-            return []
-        mention = Mention(words[0].i, head.i + 1, entity_id, True)
-        for t in words:
-            self.mentions[t.i] = mention
-        return [entity_id]
+        """The leader of a round that no model tagged ("a round led by Aker"): who leads a
+        round is an investor, so a company, even of one word."""
+        return self._unnamed(head, "Company", 1)
 
     def is_holder(self, entity_id: str) -> bool:
         return self.registry.type_of(entity_id) in HOLDERS
@@ -887,15 +876,21 @@ class Arguments:
 
     def unnamed_person(self, head: Token) -> list[str]:
         """A person's name that a title stands in apposition to ("Jayshree Ullal, Arista's
-        chief executive") when no model tagged it: capitalised proper nouns, no entity."""
+        chief executive") when no model tagged it: two words at least."""
+        return self._unnamed(head, "Person", 2)
+
+    def _unnamed(self, head: Token, type_: EntityType, least: int) -> list[str]:
+        """A name no model tagged, known to be of `type_` by where it stands: capitalised
+        proper nouns ending at `head` (at least `least` of them), no entity."""
         if head.pos_ != "PROPN" or self.mention_at(head) is not None or head.ent_type_:
             return []
         words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
                  and t.i >= head.i - 3] + [head]
-        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        if len(words) < least or not all(t.text[:1].isupper() and not t.ent_type_
+                                         for t in words):
             return []
-        entity_id = self.registry.resolve(" ".join(t.text for t in words), "Person")
-        if entity_id is None or self.registry.type_of(entity_id) != "Person":
+        entity_id = self.registry.resolve(" ".join(t.text for t in words), type_)
+        if entity_id is None or self.registry.type_of(entity_id) != type_:
             return []
         mention = Mention(words[0].i, head.i + 1, entity_id, True)
         for t in words:
