@@ -51,8 +51,12 @@ class InvestRules(RuleBase):
                     amount=next(f for i, _, f in self.amounts if i == gap.i))
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
-        taken = a.lemma in lex.take_verbs and any(o.lower_ in lex.equity_nouns for o in (
-            *a.objs, *self.of_objects(a.objs)))  # "took US$80 million of shares"
+        # "took US$80 million of shares" whose owner is not written (the noun rules read
+        # "took a stake in X")
+        taken_shares = [o for o in (*a.objs, *self.of_objects(a.objs))
+                        if o.lower_ in lex.equity_nouns] if a.lemma in lex.take_verbs else []
+        taken = bool(taken_shares) and not any(c.dep_ in ("poss", "prep") for o in taken_shares
+                                               for c in o.children)
         if a.lemma in lex.object_verbs or a.lemma in lex.acquire_verbs or taken:
             # "buy ABB's robotics division and Ampere Computing": each named object
             named = [e for o in map(antecedent, a.objs) for c in conjuncts(o)  # "ZT Systems,
