@@ -2293,3 +2293,11 @@ def test_a_stake_partly_sold_is_still_held_and_the_sale_supplies_nothing(
                              "showed.") == {
         ("INVESTS_IN", "Mubadala Investment Company", "Advanced Micro Devices", "announced"),
         ("INVESTS_IN", "Mubadala Investment Company", "CoreWeave", "announced")}
+
+
+def test_a_name_ending_in_ai_is_no_person(extractor: Extractor) -> None:
+    # NER tags "Sakana AI" a person
+    assert _facts(extractor, "Sakana AI, whose backers include NEA and Khosla Ventures, closed a "
+                             "20 billion yen Series B.") == {
+        ("INVESTS_IN", "NEA", "Sakana AI", "announced"),
+        ("INVESTS_IN", "Khosla Ventures", "Sakana AI", "announced")}

@@ -231,6 +231,8 @@ def _entity_type(span: Span) -> EntityType | None:
     if span.label_ in ("Company", "Person", "Fund", "Index", "Sector"):
         return span.label_  # type: ignore[return-value]
     base = _STATISTICAL_TYPES.get(span.label_)
+    if base == "Person" and len(span) > 1 and span[-1].text == "AI":
+        return "Company"  # "Sakana AI", "Mistral AI": no person's name ends in "AI"
     return (infer_type(span.text) or base) if base else None
 
 
