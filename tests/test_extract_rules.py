@@ -2301,3 +2301,11 @@ def test_a_name_ending_in_ai_is_no_person(extractor: Extractor) -> None:
                              "20 billion yen Series B.") == {
         ("INVESTS_IN", "NEA", "Sakana AI", "announced"),
         ("INVESTS_IN", "Khosla Ventures", "Sakana AI", "announced")}
+
+
+def test_a_camel_case_subject_no_model_named_is_a_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "AgiBot, backed by Hillhouse and BYD, acquired a controlling stake "
+                              "in Swancor Advanced Materials for 2.1 billion yuan.")
+    assert {(s, t) for _, s, t, _ in facts} == {
+        ("AgiBot", "Swancor Advanced Materials"), ("Hillhouse Investment", "AgiBot"),
+        ("BYD", "AgiBot")}

@@ -11,6 +11,7 @@ company followed by more name words, which names a unit of its own ("Sugon Digit
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -135,6 +136,7 @@ def name_edges(doc: Doc) -> Doc:
     spans = _described_names(doc, spans)  # "chip startup Kalray", whatever NER called it
     named = {i for span in spans for i in range(span.start, span.end)}
     spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
+        + _camel_case_subjects(doc, named) \
         + _apposed_names(doc, named) + _hyphen_agent_names(doc, named) \
         + _bracketed_place_names(doc)
     doc.ents = _joined(doc, filter_spans(spans))
@@ -292,6 +294,17 @@ def _unnamed_hyphenated(doc: Doc, named: set[int]) -> list[Span]:
             found.append(Span(doc, i, end + 1, label="ORG"))
         i = end + 1
     return found
+
+
+_CAMEL_CASE = re.compile(r"^(?:[A-Z][a-z]+|[a-z]+)[A-Z][A-Za-z]*$")
+
+
+def _camel_case_subjects(doc: Doc, named: set[int]) -> list[Span]:
+    """A subject written in camel case that no model named ("AgiBot, backed by Hillhouse,
+    acquired ..."): a brand's spelling, so a company's name."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.i not in named and _CAMEL_CASE.match(t.text)
+            and t.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _unnamed_names(doc: Doc, named: set[int]) -> list[Span]:
