@@ -321,10 +321,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if lemma in lex.invests.investor_nouns and not self._ended(n):
             investors = self.described_by(n, ANY)
             # "X is its largest shareholder, followed by the National Pension Service"
-            investors += [e for c in (*n.children, *n.head.children)
-                          if c.dep_ in ("acl", "advcl") and c.lemma_.lower()
-                          in lex.constituents.follow_verbs
-                          for e in self.prep_heads([c], frozenset({"by"}), ANY)
+            investors += [e for e in self.ranked_after([n, n.head], ANY)
                           if e not in investors] if investors else []
             # "shareholder of SMIC's joint venture" is not SMIC's
             investees = [e for prep in self.prep_objects([n], frozenset({"in", "of"}))

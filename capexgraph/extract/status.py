@@ -57,8 +57,13 @@ def _matches(cues: Cues, chain: list[Token], sentence: str, hedge: bool = False)
                 or child.lemma_.lower() in cues.lemmas
             ):
                 return True
-    # the sentence is read token by token: "non-binding" is written "non - binding" there
-    return any(p.replace("-", " - ") in sentence for p in cues.phrases)
+    return _says_phrase(cues.phrases, sentence)
+
+
+def _says_phrase(phrases: tuple[str, ...], words: str) -> bool:
+    """Whether any phrase is among `words` (the tokens joined by spaces, so a hyphenated
+    phrase is written "non - binding" there)."""
+    return any(p.replace("-", " - ") in words for p in phrases)
 
 
 def _role_noun(trigger: Token) -> bool:
@@ -153,7 +158,7 @@ def told_on_hearsay(sent: Span) -> bool:
     """Whether a sentence reports what unnamed people say ("according to people familiar with
     the plans"): the next sentence's plans may be part of the same report."""
     words = " " + " ".join(t.lower_ for t in sent) + " "
-    return any(p in words for p in status_cues().rumored.phrases)
+    return _says_phrase(status_cues().rumored.phrases, words)
 
 
 def continues_hearsay(status: Status, sent: Span) -> bool:

@@ -399,9 +399,7 @@ class SupplyRules(RuleBase):
             customers = self.listed_before(verb.i)
         # "Nvidia accounted for 45% of its revenue, followed by Amazon and Google": the
         # customers ranked after it
-        customers += [e for c in verb.children if c.dep_ in ("advcl", "conj")
-                      and c.lemma_.lower() in self.lex.constituents.follow_verbs
-                      for e in self.prep_heads([c], frozenset({"by"}), COMPANY)]
+        customers += self.ranked_after([verb], COMPANY)
         customers += self._rest_takers(verb)  # "..., with China Mobile and China Telecom
         # making up most of the rest"
         suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY)
