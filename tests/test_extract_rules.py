@@ -1857,6 +1857,10 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     assert ("Samsung Electronics", "3-nanometre capacity") in _targets(
         extractor, "Samsung plans capital spending of 50 trillion won next year, much of it on "
                    "3-nanometre capacity.")
+    # a sector is named as written: "2nm" is two tokens with no space between
+    assert ("Rapidus", "2nm capacity") in _targets(
+        extractor, "Rapidus plans capital spending of 500 billion yen next year, much of it on "
+                   "2nm capacity.")
     assert ("Amazon", "AI servers") in _targets(
         extractor, "Amazon said capital expenditures rose to $34 billion, with roughly half "
                    "going to AI servers.")

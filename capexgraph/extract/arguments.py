@@ -363,18 +363,19 @@ class Arguments:
         if words is None and pobj.tag_ == "VBG" and pobj.dep_ == "pcomp":
             obj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
             inner = self._sector_words(obj) if obj is not None else None
-            words = [pobj.text, *inner] if inner else None
+            words = [pobj, *inner] if inner else None
         return self._named_sector(words) if words is not None else None
 
-    def _named_sector(self, words: list[str]) -> str | None:
-        """The Sector entity of these words ("2-nanometre capacity": a hyphen joins its
-        words, as written), unless they name something else."""
-        entity_id = self.registry.resolve(_SPACED_HYPHEN.sub("-", " ".join(words)), "Sector")
+    def _named_sector(self, words: list[Token]) -> str | None:
+        """The Sector entity of these words, spaced as written ("2-nanometre capacity",
+        "28nm capacity"), unless they name something else."""
+        text = "".join(w.text_with_ws for w in words[:-1]) + words[-1].text
+        entity_id = self.registry.resolve(_SPACED_HYPHEN.sub("-", text), "Sector")
         if entity_id is None or self.registry.type_of(entity_id) != "Sector":
             return None
         return entity_id
 
-    def _sector_words(self, noun: Token) -> list[str] | None:
+    def _sector_words(self, noun: Token) -> list[Token] | None:
         lemma = noun.lemma_.lower()
         if noun.pos_ not in ("NOUN", "PROPN") or lemma in self.lex.sector_stop:
             return None
@@ -390,7 +391,7 @@ class Arguments:
                 and c.lower_ not in self.lex.modifier_stop and not c.like_num]
         if lemma in self.lex.sector_if_modified and not mods:
             return None  # "invest in research" names no sector; "in chip research" does
-        return [t.text for m in mods for t in m.subtree if t.dep_ != "det"] + [noun.text]
+        return [t for m in mods for t in m.subtree if t.dep_ != "det"] + [noun]
 
     def investees(self, heads: list[Token], preps: frozenset[str],
                   investors: list[str] | None = None) -> list[str]:
@@ -718,7 +719,7 @@ class Arguments:
                                          and t.text != "-" for t in noun.doc[w.i:noun.i])]
         if not words or words[-1].pos_ != "NOUN":
             return []
-        sector = self._named_sector([w.text for w in words])
+        sector = self._named_sector(words)
         return [sector] if sector is not None else []
 
     def product_owners(self, preps: list[Token]) -> list[str]:
