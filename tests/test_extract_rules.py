@@ -751,6 +751,23 @@ def test_weight_of_a_single_member(extractor: Extractor) -> None:
     assert rel.weight_pct == 9.8
 
 
+def test_weights_under_a_heading_in_percent(extractor: Extractor) -> None:
+    # the heading gives the unit; each bare number after a name is that member's weight
+    text = ("The Invesco Golden Dragon China ETF holds about 70 stocks. Largest positions "
+            "(% of fund): Baidu 9.4; NetEase 7.1, JD.com 6.8 and Trip.com 5.5.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    weights = {names[r.source]: r.weight_pct for r in result.relations
+               if r.type == "CONSTITUENT_OF"}
+    assert weights == {"Baidu": 9.4, "NetEase": 7.1, "JD.com": 6.8, "Trip.com Group": 5.5}
+    # a number after a name is no weight without such a heading
+    text = ("The Invesco Golden Dragon China ETF holds Baidu and NetEase. Its largest "
+            "positions: Baidu 2024, NetEase 10.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    members = [r for r in result.relations if r.type == "CONSTITUENT_OF"]
+    assert members and all(r.weight_pct is None for r in members)
+
+
 def test_descriptor_resolves_to_the_salient_antecedent(extractor: Extractor) -> None:
     text = ("Nvidia supplies systems to Oracle for its campus. "
             "The chipmaker will invest $2 billion in Lambda.")

@@ -20,6 +20,7 @@ from capexgraph.extract.arguments import (
 from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
 from capexgraph.extract.weights import (
     clause_weight,
+    headed_weight,
     listed_members,
     percent_value,
     respective_weights,
@@ -106,7 +107,8 @@ class IndexRules(RuleBase):
             return listed[entity_id]
         own = {m.start: m for i, m in self.mentions.items()
                if self.sent.start <= i < self.sent.end and m.entity_id == entity_id}
-        weights = (weight_after(self.sent, m, self.mentions, self.registry)
+        weights = (headed_weight(self.sent, m, self.mentions)
+                   or weight_after(self.sent, m, self.mentions, self.registry)
                    for m in own.values())
         return next((w for w in weights if w is not None), None) or next(
             (w for m in own.values()

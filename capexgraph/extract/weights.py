@@ -63,6 +63,40 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
     return None
 
 
+def headed_weight(sent: Span, mention: Mention, mentions: dict[int, Mention]) -> float | None:
+    """A bare number after a name in a list whose heading gave the unit: "Top holdings (% of
+    net assets): Nvidia 19.6; Broadcom 8.3"."""
+    colon = _percent_heading(sent)
+    if colon is None or mention.start < colon:
+        return None
+    end = _name_end(sent, mention, mentions)
+    tok = sent.doc[end] if end < sent.end else None
+    if tok is None or not tok.like_num:
+        return None
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _percent_heading(sent: Span) -> int | None:
+    """The colon that ends a heading giving percent as the unit of the numbers after it."""
+    for tok in sent:
+        if (tok.text == "%" or tok.lower_ == "percent") and percent_value(tok) is None:
+            colon = next((t.i for t in sent.doc[tok.i:sent.end] if ":" in t.text), None)
+            return colon if colon is not None and colon - tok.i <= 8 else None
+    return None
+
+
+def _name_end(sent: Span, mention: Mention, mentions: dict[int, Mention]) -> int:
+    """Where a name ends, with the rest of a name the gazetteer matched in part ("Hygon
+    Information")."""
+    end = mention.end
+    while end < sent.end and sent.doc[end].pos_ == "PROPN" and end not in mentions:
+        end += 1
+    return end
+
+
 def clause_weight(sent: Span, mention: Mention, mentions: dict[int, Mention],
                   registry: EntityRegistry) -> float | None:
     """The weight its clause gives the one company a sentence names, however far from the
@@ -119,16 +153,18 @@ def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityReg
                    skip: set[str]) -> Iterator[tuple[str, float | None]]:
     """Companies that continue a list of members without a verb of their own: a name with a
     percentage right after it ("Apple 8.7%", "HSBC at 8.9%", "Alibaba for 9.6%" after
-    "Tencent accounts for 10.2%"), or a name that "follows"."""
+    "Tencent accounts for 10.2%", "Micron 4.2" under a heading in percent), or a name that
+    "follows"."""
     lex = triggers().constituents
     doc = sent.doc
     for m in sorted({m.start: m for i, m in mentions.items()
                      if sent.start <= i < sent.end and m.named}.values(), key=lambda m: m.start):
         if m.entity_id in skip or registry.type_of(m.entity_id) != "Company":
             continue
-        end = m.end
-        while end < sent.end and doc[end].pos_ == "PROPN" and end not in mentions:
-            end += 1  # the rest of a name the gazetteer matched in part ("Hygon Information")
+        if (headed := headed_weight(sent, m, mentions)) is not None:
+            yield m.entity_id, headed
+            continue
+        end = _name_end(sent, m, mentions)
         after = doc[end:min(sent.end, end + 4)]
         gap = [t for t in after if t.text not in ("(", "at", "for")  # "..., Alibaba for 9.6%",
                and t.lower_ not in APPROXIMATORS]  # "and MediaTek roughly 4%"
