@@ -2174,6 +2174,16 @@ def test_members_up_in_a_while_clause_after_a_comma_splice(extractor: Extractor)
         "Tencent Holdings", "Kuaishou Technology", "Meituan", "Bilibili"}
 
 
+def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
+    # a verb whose object is the daily limit tells a price move, like "rose"
+    facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "
+                              "Cambricon and Hygon Information hit the daily limit, and SMIC "
+                              "closed at limit-up.")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        "Cambricon Technologies", "Hygon Information Technology",
+        "Semiconductor Manufacturing International Corporation"}
+
+
 def test_shareholders_ranked_after_the_largest(extractor: Extractor) -> None:
     facts = _facts(extractor, "SK Hynix raised prices. SK Square, which owns 20.1% of SK Hynix, "
                               "is the company's largest shareholder, followed by the National "

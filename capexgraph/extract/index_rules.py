@@ -203,7 +203,7 @@ class IndexRules(RuleBase):
                 # Inspur hit its daily limit, while Sugon rose 6%"
                 members += [e for e in self._moved_alongside(verb) if e not in holders]
         if n.dep_ in ("npadvmod", "appos") and n.head.pos_ == "VERB" and \
-                n.head.lemma_.lower() in self.lex.constituents.price_moves:
+                self._tells_a_move(n.head):
             # "Naura gained 5% and AMEC rose 4%, the ETF's two largest holdings": the movers
             first = n.head
             while first.dep_ == "conj" and first.head.pos_ == "VERB":
@@ -220,8 +220,7 @@ class IndexRules(RuleBase):
             mover: Token | None = n.head.head
         else:
             mover = verb if n.dep_ == "nsubj" else None  # "Constituents such as X rose"
-        if mover is not None and members and \
-                mover.lemma_.lower() in self.lex.constituents.price_moves:
+        if mover is not None and members and self._tells_a_move(mover):
             members += [e for e in self._moved_alongside(mover) if e not in holders]
         # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
         weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))
@@ -239,15 +238,24 @@ class IndexRules(RuleBase):
         moves of members: "..., while Hygon and Montage gained over 3%", "..., and Meituan
         jumped 6%"; a comma splice the parser hung the first move on: "SMIC rose 5.2%,
         Hygon rose 4.1%, and Montage rose 3%"."""
-        moves = self.lex.constituents.price_moves
         clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj")]
-        if verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in moves:
+        if verb.dep_ == "ccomp" and verb.head.i > verb.i and self._tells_a_move(verb.head):
             clauses += [verb.head, *(c for c in verb.head.children
                                      if c.dep_ in ("advcl", "conj"))]
-        return [e for c in clauses if c.lemma_.lower() in moves or (  # "were up 2%"
-            c.lemma_ == "be" and any(a.dep_ == "advmod" and a.lower_ in
-                                     self.lex.constituents.move_adverbs for a in c.children))
-                for s in c.children if s.dep_ == "nsubj" for e in self.head_entities(s, COMPANY)]
+        return [e for c in clauses if self._tells_a_move(c) for s in c.children
+                if s.dep_ == "nsubj" for e in self.head_entities(s, COMPANY)]
+
+    def _tells_a_move(self, verb: Token) -> bool:
+        """"rose 5%", "were up 2%", "hit the daily limit"."""
+        lex = self.lex.constituents
+        if verb.lemma_.lower() in lex.price_moves:
+            return True
+        if verb.lemma_ == "be":
+            return any(a.dep_ == "advmod" and a.lower_ in lex.move_adverbs for a in verb.children)
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return any(w.lemma_.lower() in lex.limit_nouns for o in objects  # "limit-up": the
+                   for w in (o, *(c for c in o.children if c.dep_ == "compound")))  # compound
 
     def _tracked_here(self, fund: str) -> list[str]:
         """The indices this sentence says `fund` tracks (not in a relative clause: in "the

@@ -93,6 +93,7 @@ class Constituents(Model):
     collective: frozenset[str]
     weight_nouns: frozenset[str]
     price_moves: frozenset[str]
+    limit_nouns: frozenset[str]
     move_adverbs: frozenset[str]
     follow_verbs: frozenset[str]
 
