@@ -192,6 +192,8 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
      ("EXECUTIVE_OF", "Maria Gonzalez", "Oracle", "announced")),
     ("Arista Networks appointed Tom Becker as chief financial officer.",
      ("EXECUTIVE_OF", "Tom Becker", "Arista Networks", "announced")),
+    # ... even when the parser reads the one named as the verb's predicate
+    ("Baidu named Shen Dou as president.", ("EXECUTIVE_OF", "Shen Dou", "Baidu", "announced")),
     # a list of names the parser lost as the object of "counts ... as its positions"; a
     # fund's name starts with its issuer; a name the NER ran over "and" is two
     ("The ChinaAMC CSI 500 ETF counts Kweichow Moutai, Zijin Mining and CATL as its largest "

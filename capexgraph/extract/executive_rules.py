@@ -110,7 +110,9 @@ class ExecutiveRules(RuleBase):
                 and base.head.head.lemma_.lower() not in self.lex.executives.verbs:
             verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
             subj, passive = self.subject_of(verb)  # (but "X leads Altera as CEO")
-            named = [c for c in verb.children if c.dep_ == "dobj"]
+            # the parser may read the one named as the verb's predicate ("Intel named
+            # Lip-Bu Tan as chief executive")
+            named = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             # "X was named as CEO", "X will continue to serve as chairman": with no object,
             # the subject holds the title, unless it has left it ("stepped down as COO";
             # "will step down as chief executive" is still held when written)
