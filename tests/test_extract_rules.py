@@ -2176,6 +2176,17 @@ def test_members_up_in_a_while_clause_after_a_comma_splice(extractor: Extractor)
         "Tencent Holdings", "Kuaishou Technology", "Meituan", "Bilibili"}
 
 
+def test_money_raised_to_build_something_is_spent_on_it(extractor: Extractor) -> None:
+    assert ("Kestrel Data", "computing centres") in _targets(
+        extractor, "Kestrel Data plans to raise up to 2 billion yuan through a share placement "
+                   "to build computing centres in Guizhou.")
+    assert ("Helix Power", "battery plants") in _targets(
+        extractor, "Helix Power raised $500 million in a bond sale to expand its battery plants.")
+    # an order won to build something is work for a customer, not a spend
+    assert not _targets(extractor, "Kestrel Data won a 6 billion yuan order to build computing "
+                                   "centres for ByteDance.")
+
+
 def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     # a verb whose object is the daily limit tells a price move, like "rose"
     facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "

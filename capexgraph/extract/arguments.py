@@ -366,6 +366,16 @@ class Arguments:
             words = [pobj, *inner] if inner else None
         return self._named_sector(words) if words is not None else None
 
+    def built_sectors(self, heads: list[Token]) -> list[str]:
+        """Sectors that a purpose clause on one of `heads` builds: "(committed $16bn) to
+        expand its plants", "(a placement) to build computing centres"."""
+        purposes = self.lex.invests.purpose_verbs
+        return [sector for h in heads for c in h.children
+                if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                and c.lemma_.lower() in purposes and any(t.tag_ == "TO" for t in c.children)
+                for o in c.children if o.dep_ == "dobj" for s in conjuncts(o)
+                if (sector := self.sector(s))]
+
     def _named_sector(self, words: list[Token]) -> str | None:
         """The Sector entity of these words, spaced as written ("2-nanometre capacity",
         "28nm capacity"), unless they name something else."""

@@ -30,11 +30,8 @@ class InvestRules(RuleBase):
         if a.lemma in lex.verbs:
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))
-            targets = self.investees([v, *a.objs], preps, investors) or [
-                sector for c in v.children if c.dep_ in ("xcomp", "advcl")  # "committed $16bn
-                and c.lemma_.lower() in lex.purpose_verbs and any(  # to expand its plants"
-                    t.tag_ == "TO" for t in c.children)
-                for o in c.children if o.dep_ == "dobj" and (sector := self.sector(o))]
+            targets = self.investees([v, *a.objs], preps, investors) or \
+                self.built_sectors([v])  # "committed $16bn to expand its plants"
             if not targets or all(self.registry.type_of(t) == "Sector" for t in targets):
                 targets += [s for s in self.spending_shares(v) if s not in targets]  # "..., with
                 # 85 billion yuan earmarked for AI processors"
@@ -165,6 +162,14 @@ class InvestRules(RuleBase):
                     yield from self._pairs("INVESTS_IN", [giver], a.subjects, v,
                                            "invest.receive", amount=own.get(giver, a.amount))
                 self.registry.note_raise(a.subjects, a.amount)
+                # "plans to raise 3.5 billion yuan through a placement to build computing
+                # centres": the raiser spends it on what it builds (an order won to build
+                # something is work for a customer)
+                ways = [o for p in self.prep_objects([v], frozenset({"through", "via", "in"}))
+                        for o in p.children if o.dep_ == "pobj"]
+                yield from self._pairs("INVESTS_IN", a.subjects,
+                                       self.built_sectors([v, *a.objs, *ways]), v,
+                                       "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
 
     def _own_amounts(self, investors: list[str]) -> dict[str, FoundAmount]:
