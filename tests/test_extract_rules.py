@@ -1442,6 +1442,24 @@ def test_both_alone_stands_for_the_two_subjects_before(extractor: Extractor) -> 
             ("SUPPLIES", "Delta Electronics", "Quanta Computer", "announced")} <= facts
 
 
+def test_plural_descriptors_stand_for_the_names_they_count(extractor: Extractor) -> None:
+    # the names last written as one coordination, wherever "both companies" stands
+    facts = _facts(extractor, "We upgrade Wistron and Quanta Computer. Both companies count "
+                              "Meta and Oracle among their largest customers.")
+    assert {("SUPPLIES", s, c, "announced") for s in ("Wistron", "Quanta Computer")
+            for c in ("Meta Platforms", "Oracle")} <= facts
+    facts = _facts(extractor, "Wistron and Quanta Computer rose. Delta Electronics sells "
+                              "power shelves to the two companies.")
+    assert {("SUPPLIES", "Delta Electronics", "Wistron", "announced"),
+            ("SUPPLIES", "Delta Electronics", "Quanta Computer", "announced")} <= facts
+    # a described "both ... makers" picks out the names coordinated, not the subjects
+    facts = _facts(extractor, "ASML shipped scanners to SK Hynix and Samsung Electronics, and "
+                              "TSMC remains its largest customer. Lam Research sells etch "
+                              "tools to both Korean memory makers.")
+    assert ("SUPPLIES", "Lam Research", "SK Hynix", "announced") in facts
+    assert ("SUPPLIES", "Lam Research", "ASML Holding", "announced") not in facts
+
+
 def test_it_after_for_is_whom_goods_are_for(extractor: Extractor) -> None:
     facts = _facts(extractor, "Anthropic has signed large compute deals. Google is building "
                               "a gigawatt of capacity for it under a $20 billion contract.")

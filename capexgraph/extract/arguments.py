@@ -74,8 +74,9 @@ class Arguments:
     def _typed(self, found: list[Mention], types: frozenset[str]) -> list[str]:
         out: list[str] = []
         for m in found:
-            if self.registry.type_of(m.entity_id) in types and m.entity_id not in out:
-                out.append(m.entity_id)
+            for entity_id in m.group or (m.entity_id,):  # "both companies": each of them
+                if self.registry.type_of(entity_id) in types and entity_id not in out:
+                    out.append(entity_id)
         return out
 
     def phrase_entities(self, tok: Token, types: frozenset[str]) -> list[str]:
@@ -749,22 +750,6 @@ class Arguments:
             if len(names) > 1:
                 return names
         return []
-
-    def both(self, noun: Token) -> list[str]:
-        """What "both funds" or "both companies" stands for: the last two of that kind the
-        article named before this sentence; "Both buy lasers from X" alone: the two subjects
-        of the sentence before ("Innolight supplies Nvidia, and Eoptolink sells to Amazon")."""
-        if noun.lower_ == "both" and noun.dep_ in ("nsubj", "nsubjpass"):
-            before = self.registry.sentence_subjects[-2:-1]
-            return list(before[0]) if before and len(before[0]) == 2 else []
-        if not any(c.lower_ == "both" for c in noun.children) or noun.tag_ != "NNS":
-            return []
-        types = descriptor_types(noun.lemma_.lower())
-        if not types:
-            return []
-        named = [e for e in reversed(self.registry.recent_before)
-                 if self.registry.type_of(e) in types]
-        return named[:2] if len(named) >= 2 else []
 
     def respective_amounts(self, verb: Token, investors: list[str]) -> dict[str, FoundAmount]:
         """Amounts that go with investors in order, "respectively"."""

@@ -57,12 +57,14 @@ class EntityDraft:
 
 @dataclass(frozen=True)
 class Mention:
-    """Tokens [start, end) of one doc that refer to an entity; `named` is false for "it"."""
+    """Tokens [start, end) of one doc that refer to an entity; `named` is false for "it".
+    A plural descriptor ("both companies") refers to the whole `group`, led by `entity_id`."""
 
     start: int
     end: int
     entity_id: str
     named: bool
+    group: tuple[str, ...] = ()
 
 
 class EntityRegistry:
@@ -83,6 +85,11 @@ class EntityRegistry:
         self.defined: dict[str, str] = {}  # a filing's defined terms: "Company" -> entity id
         self.raisers: list[str] = []  # who the article said raised money, most recent last
         self.raise_amounts: dict[str, FoundAmount] = {}  # the size of each one's raise
+        # names written as one coordination ("Innolight and Eoptolink"), with the number of
+        # the sentence they were read in: what "both companies" may refer to
+        self.groups: list[tuple[int, tuple[str, ...]]] = []
+        # the subjects of each sentence's main clauses: what "both" may refer to first
+        self.topics: list[tuple[int, tuple[str, ...]]] = []
 
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type
@@ -349,7 +356,97 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
             by_token[i] = Mention(i, i + 1, m.entity_id, False)
     _coordinated_names(doc, by_token, registry)
     _retype_coordinated(doc, by_token, registry)
+    _plural_descriptors(sent, by_token, registry)
     return by_token
+
+
+_PLURAL_SIZES = {"both": 2, "two": 2, "three": 3}
+_GROUP_REACH = 3  # sentences back that a plural descriptor looks for its names
+_MAIN_CLAUSES = frozenset({"ROOT", "conj", "advcl"})
+
+
+def _plural_descriptors(sent: Span, by_token: dict[int, Mention],
+                        registry: EntityRegistry) -> None:
+    """"Both companies", "the two chipmakers", "both" standing alone refer to that many
+    names: a coordination written before them in the sentence; else the subjects of the
+    main clauses of the last two sentences, when they are that many ("Innolight ships to
+    Nvidia, and Eoptolink sells to Amazon. Both buy lasers from Lumentum"); else the names
+    last written as one coordination ("We like Innolight and Eoptolink. Both companies")."""
+    number = len(registry.sentence_subjects) - 1
+    here = _groups(sent, by_token, registry)
+    for tok in sent:
+        if tok.i in by_token or (size := _plural_size(tok)) is None:
+            continue
+        types = descriptor_types(tok.lemma_.lower()) if tok.tag_ == "NNS" else _NON_PERSON
+
+        def fits(ids: tuple[str, ...], size: int = size, types: frozenset[str] = types) -> bool:
+            return len(ids) == size and all(registry.type_of(e) in types for e in ids)
+
+        topics = tuple(dict.fromkeys(e for n, ids in registry.topics if number - n <= 2
+                                     for e in ids if registry.type_of(e) in types))
+        earlier = [ids for n, ids in registry.groups if number - n <= _GROUP_REACH]
+        coordinated = next((ids for end, ids in reversed(here) if end <= tok.i and fits(ids)),
+                           None) or next((ids for ids in reversed(earlier) if fits(ids)), None)
+        # "both Korean memory makers" describes the names it picks out; a bare "both
+        # companies" refers to what the text is about
+        described = any(c.dep_ in ("amod", "compound") and c.lower_ not in _PLURAL_SIZES
+                        for c in tok.children)
+        group = (coordinated or (topics if fits(topics) else None)) if described else (
+            next((ids for end, ids in reversed(here) if end <= tok.i and fits(ids)), None)
+            or (topics if fits(topics) else None) or coordinated)
+        if group is not None:
+            by_token[tok.i] = Mention(tok.i, tok.i + 1, group[0], False, group)
+    registry.groups += [(number, ids) for _, ids in here]
+    registry.topics.append((number, _main_subjects(sent, by_token)))
+
+
+def _main_subjects(sent: Span, by_token: dict[int, Mention]) -> tuple[str, ...]:
+    """What the main clauses of a sentence are about: their subjects, or the owners of
+    their subjects ("Its modules ship to Nvidia"); not a reported clause's ("management
+    said Amazon would ...")."""
+    out = []
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in _MAIN_CLAUSES:
+            continue
+        if tok.head.dep_ != "ROOT" and tok.head.head.dep_ != "ROOT":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        for t in (tok, owner):
+            if t is not None and (m := by_token.get(t.i)) is not None:
+                out += list(m.group or (m.entity_id,))
+    return tuple(dict.fromkeys(out))
+
+
+def _plural_size(tok: Token) -> int | None:
+    """How many names a plural descriptor counts: "both companies", "the two firms",
+    "both" as a subject; None for any other word."""
+    if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return 2
+    if tok.tag_ != "NNS" or not descriptor_types(tok.lemma_.lower()):
+        return None
+    return next((_PLURAL_SIZES[c.lower_] for c in tok.children
+                 if c.dep_ in ("det", "predet", "nummod", "amod") and c.lower_ in _PLURAL_SIZES),
+                None)
+
+
+def _groups(sent: Span, by_token: dict[int, Mention],
+            registry: EntityRegistry) -> list[tuple[int, tuple[str, ...]]]:
+    """Names of one type written as one coordination in this sentence, with where each
+    coordination ends."""
+    out = []
+    for m in {m.start: m for m in by_token.values() if m.named}.values():
+        root = sent.doc[m.start:m.end].root
+        if root.dep_ == "conj":
+            continue
+        chain, stack = [], [root]
+        while stack:
+            t = stack.pop()
+            chain.append(t)
+            stack += [c for c in t.children if c.dep_ == "conj"]
+        ids = tuple(dict.fromkeys(by_token[t.i].entity_id for t in chain if t.i in by_token))
+        if len(ids) >= 2 and len({registry.type_of(e) for e in ids}) == 1:
+            out.append((max(by_token[t.i].end for t in chain if t.i in by_token), ids))
+    return out
 
 
 # the last word of a name "its" gives a company's own part: "its Data Center Group"

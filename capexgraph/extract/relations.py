@@ -143,8 +143,6 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             subjects = self.listed_before(subj.i, ANY)  # "Broadcom and Nvidia each make up"
         if subj is not None and subj.lower_ == "they" and not subjects:
             subjects = self.they(v)  # "Microsoft and Nvidia said they would invest"
-        if subj is not None and not subjects:
-            subjects = self.both(subj)  # "Both funds hold Tencent"
         if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.head.lemma_ == "join":
             subjects += [e for o in v.head.head.children if o.dep_ == "dobj"  # "MGX joined
                          for e in self.head_entities(o, ANY) if e not in subjects]  # BlackRock
