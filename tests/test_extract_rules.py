@@ -776,6 +776,11 @@ def test_descriptor_resolves_to_the_salient_antecedent(extractor: Extractor) -> 
     assert ("INVESTS_IN", "Nvidia", "Lambda", "planned") in _facts(extractor, text)
 
 
+def test_no_more_than_bounds_an_amount_and_denies_nothing(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Kestrel Data", "Helix Power", "planned") in _facts(
+        extractor, "Kestrel Data will invest no more than 2 billion yuan in Helix Power.")
+
+
 def test_building_with_a_partner_is_not_buying_from_it(extractor: Extractor) -> None:
     assert _facts(extractor, "Meta will build the campus with Blue Owl.") == set()
 

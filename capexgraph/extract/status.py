@@ -14,6 +14,17 @@ _ORDER: tuple[Status, ...] = ("denied", "rumored", "planned", "completed")
 _OWN_STATUS = frozenset({"conj", "advcl", "pcomp", "relcl"})
 
 
+_BOUNDS = ("more", "less", "fewer", "later", "earlier")
+
+
+def _no(det: Token) -> bool:
+    """A determiner "no" that denies ("no stake"), not one that bounds an amount ("raise no
+    more than 3.5 billion yuan")."""
+    after = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
+    return det.dep_ == "det" and det.lower_ == "no" and not (
+        after is not None and after.lower_.startswith(_BOUNDS))
+
+
 def _governors(trigger: Token) -> list[Token]:
     """The trigger and every head above it, up to the sentence root; a coordinated clause
     stops the climb ("X reported results, and it plans to invest": only "plans" governs)."""
@@ -135,12 +146,11 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     if titled or _background(chain[-1]):  # only the description's own words count
         sentence = " " + " ".join(t.lower_ for t in chain[-1].subtree) + " "
     # "has not invested", "in which it has no stake"
-    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+    negated = any(c.dep_ == "neg" or _no(c)
                   for t in (chain[:1] if _role_noun(trigger) else chain) for c in t.children)
     # "in which SK Hynix holds no stake": the verb's object is denied
     negated = negated or (trigger.pos_ in ("VERB", "AUX") and any(
-        o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
-        for o in trigger.children))
+        o.dep_ == "dobj" and any(_no(d) for d in o.children) for o in trigger.children))
     if negated or _matches(cues.denied, chain, sentence):
         return "denied"
     # "declined to say whether it had invested": an open question asserts nothing
