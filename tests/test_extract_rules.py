@@ -1457,6 +1457,11 @@ def test_plural_descriptors_stand_for_the_names_they_count(extractor: Extractor)
                               "power shelves to the two companies.")
     assert {("SUPPLIES", "Delta Electronics", "Wistron", "announced"),
             ("SUPPLIES", "Delta Electronics", "Quanta Computer", "announced")} <= facts
+    # the names its own sentence gave before it, when they are that many
+    facts = _facts(extractor, "Oracle counts xAI and Anthropic among its customers. Meta "
+                              "signed a cloud agreement with Google, a deal confirmed by both "
+                              "companies.")
+    assert not {f for f in facts if f[1] in ("xAI", "Anthropic")}
     # a described "both ... makers" picks out the names coordinated, not the subjects
     facts = _facts(extractor, "ASML shipped scanners to SK Hynix and Samsung Electronics, and "
                               "TSMC remains its largest customer. Lam Research sells etch "

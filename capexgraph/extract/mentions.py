@@ -368,7 +368,8 @@ _MAIN_CLAUSES = frozenset({"ROOT", "conj", "advcl"})
 def _plural_descriptors(sent: Span, by_token: dict[int, Mention],
                         registry: EntityRegistry) -> None:
     """"Both companies", "the two chipmakers", "both" standing alone refer to that many
-    names: a coordination written before them in the sentence; else the subjects of the
+    names: the names written before them in the sentence, when they are that many; a
+    coordination written there; else the subjects of the
     main clauses of the last two sentences, when they are that many ("Innolight ships to
     Nvidia, and Eoptolink sells to Amazon. Both buy lasers from Lumentum"); else the names
     last written as one coordination ("We like Innolight and Eoptolink. Both companies")."""
@@ -382,6 +383,10 @@ def _plural_descriptors(sent: Span, by_token: dict[int, Mention],
         def fits(ids: tuple[str, ...], size: int = size, types: frozenset[str] = types) -> bool:
             return len(ids) == size and all(registry.type_of(e) in types for e in ids)
 
+        # "Meta signed a deal with Google, confirmed by both companies": the names the
+        # sentence has given before it, when they are that many
+        before = tuple(dict.fromkeys(m.entity_id for i, m in by_token.items()
+                                     if i < tok.i and m.named))
         topics = tuple(dict.fromkeys(e for n, ids in registry.topics if number - n <= 2
                                      for e in ids if registry.type_of(e) in types))
         earlier = [ids for n, ids in registry.groups if number - n <= _GROUP_REACH]
@@ -391,9 +396,10 @@ def _plural_descriptors(sent: Span, by_token: dict[int, Mention],
         # companies" refers to what the text is about
         described = any(c.dep_ in ("amod", "compound") and c.lower_ not in _PLURAL_SIZES
                         for c in tok.children)
-        group = (coordinated or (topics if fits(topics) else None)) if described else (
-            next((ids for end, ids in reversed(here) if end <= tok.i and fits(ids)), None)
-            or (topics if fits(topics) else None) or coordinated)
+        group = (before if fits(before) else None) or (
+            (coordinated or (topics if fits(topics) else None)) if described else (
+                next((ids for end, ids in reversed(here) if end <= tok.i and fits(ids)), None)
+                or (topics if fits(topics) else None) or coordinated))
         if group is not None:
             by_token[tok.i] = Mention(tok.i, tok.i + 1, group[0], False, group)
     registry.groups += [(number, ids) for _, ids in here]
