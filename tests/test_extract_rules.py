@@ -776,6 +776,14 @@ def test_descriptor_resolves_to_the_salient_antecedent(extractor: Extractor) -> 
     assert ("INVESTS_IN", "Nvidia", "Lambda", "planned") in _facts(extractor, text)
 
 
+def test_a_round_led_by_an_investor_after_a_date(extractor: Extractor) -> None:
+    # "last month" between the round and "led by" made the parser hang "led" on the verb
+    facts = _facts(extractor, "Helix Power closed a $400 million Series C round last week led "
+                              "by Temasek, with participation from Nokia and Blue Owl.")
+    assert {f[1] for f in facts if f[0] == "INVESTS_IN" and f[2] == "Helix Power"} == {
+        "Temasek", "Nokia", "Blue Owl Capital"}
+
+
 def test_no_more_than_bounds_an_amount_and_denies_nothing(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "Kestrel Data", "Helix Power", "planned") in _facts(
         extractor, "Kestrel Data will invest no more than 2 billion yuan in Helix Power.")

@@ -821,6 +821,8 @@ class Arguments:
         out: list[str] = []
         lex = self.lex.invests
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "completed a round with"
+        # "closed a round led by X, with participation from Y": hung on the participle
+        objects += [a for o in objects for a in o.children if a.dep_ == "acl"]
         for with_ in self.prep_objects([verb, *objects], frozenset({"with"})):
             # "with X and Y as cornerstone investors", the "as" hung on the noun or the verb
             named_investors = any(p.dep_ == "prep" and p.lower_ == "as" and any(

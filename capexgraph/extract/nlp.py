@@ -73,12 +73,32 @@ def co_verb_lemmas(doc: Doc) -> Doc:
 @Language.component("capexgraph_parse_repairs_v1")
 def parse_repairs(doc: Doc) -> Doc:
     """Mend parses the small model gets wrong in trade news: trade verbs read as nouns
-    (with or without the word after them taken for the verb) and coordinated possessors."""
+    (with or without the word after them taken for the verb), coordinated possessors and
+    participles cut from their noun by a date."""
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
     _names_read_as_verbs(doc)
     _coordinated_possessors(doc)
+    _participles_after_a_date(doc)
     return doc
+
+
+def _participles_after_a_date(doc: Doc) -> None:
+    """"closed a $1.1 billion round last month led by Aker": a date between an object and
+    the participle with an agent that follows it makes the parser hang the participle on
+    the verb; it describes the object. (This runs before NER: the date is the verb's
+    adverbial noun phrase.)"""
+    for tok in doc:
+        if tok.tag_ != "VBN" or tok.dep_ != "advcl" or not any(
+                c.dep_ == "agent" for c in tok.children):
+            continue  # the cheap tests first: this runs on every word
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is None:
+            continue
+        between = {t.i for t in doc[obj.right_edge.i + 1:tok.i]}
+        dates = {d.i for c in tok.head.children if c.dep_ == "npadvmod" for d in c.subtree}
+        if between and between <= dates:  # "last month", "on Tuesday" read as a noun
+            tok.head, tok.dep_ = obj, "acl"
 
 
 def _nouns_with_subject_and_object(doc: Doc) -> None:
