@@ -776,6 +776,20 @@ def test_descriptor_resolves_to_the_salient_antecedent(extractor: Extractor) -> 
     assert ("INVESTS_IN", "Nvidia", "Lambda", "planned") in _facts(extractor, text)
 
 
+def test_a_descriptor_named_by_part_of_a_name(extractor: Extractor) -> None:
+    # "the Solactive index" is the index whose name holds "Solactive", not the latest index
+    # nor a company called Solactive; a member's share "raised to" 4.2% of it
+    text = ("The Global X China Cloud ETF follows the Solactive China Cloud Index. The Invesco "
+            "QQQ Trust tracks the Nasdaq-100 Index. Kingsoft Cloud was raised to 4.2% of the "
+            "Solactive index in June.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert [(names[r.source], names[r.target], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"] == [
+        ("Kingsoft Cloud", "Solactive China Cloud Index", 4.2)]
+    assert "Solactive" not in names.values()
+
+
 def test_a_round_led_by_an_investor_after_a_date(extractor: Extractor) -> None:
     # "last month" between the round and "led by" made the parser hang "led" on the verb
     facts = _facts(extractor, "Helix Power closed a $400 million Series C round last week led "

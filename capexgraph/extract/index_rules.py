@@ -277,8 +277,12 @@ class IndexRules(RuleBase):
         return out
 
     def _share_of(self, pct: Token) -> Iterator[Candidate]:
-        """"Tencent is 10.5% of the fund": a member's share of a holder, with no other noun."""
+        """"Tencent is 10.5% of the fund", "Meituan was cut to 5.9% of the index": a
+        member's share of a holder, with no other noun."""
         holders = self.prep_entities([pct], frozenset({"of"}), HOLDERS)
-        subj, _ = self.subject_of(pct.head)
+        verb = pct.head
+        if pct.dep_ == "pobj" and verb.lower_ in ("to", "at"):  # "Meituan was cut to 5.9%
+            verb = verb.head  # of the index"
+        subj, _ = self.subject_of(verb)
         members = self.head_entities(subj, COMPANY) if subj is not None else []
         yield from self._pairs("CONSTITUENT_OF", members, holders, pct, "constituent.share_of")

@@ -302,6 +302,12 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
         if (skipped := _defined_skip(doc, i, registry)) > i:  # "The Board considers"
             i = skipped
             continue
+        if ent is not None and ent.start == i and (
+                hinted := _named_descriptor(doc, ent, registry)) is not None:
+            by_token.update({j: hinted for j in range(hinted.start, hinted.end)})
+            i = hinted.end
+            ent = next(ents, None)
+            continue
         if ent is not None and ent.start == i:
             mention = _named_mention(doc, ent, registry)
             if mention is None and (coded := registry.with_code(ent.text)) is not None:
@@ -518,6 +524,27 @@ def _unnamed_after(doc: Doc, i: int, types: frozenset[str], registry: EntityRegi
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside", "throughout", "around"})
+
+
+def _named_descriptor(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | None:
+    """"the CSI index", "the Hang Seng fund": a descriptor whose modifier is part of the
+    name of one it may refer to stands for the latest such one, not for a new entity
+    named by the modifier."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or head.i != span.end or head.i >= span.sent.end:
+        return None
+    types = _descriptor_type(head)
+    if not types or head.lower_ in _PRONOUNS:
+        return None
+    words = re.compile(rf"\b{re.escape(span.text.lower())}\b")
+    found = next((e for e in reversed(registry.recent) if registry.type_of(e) in types
+                  and any(words.search(n.lower()) for n in (registry.drafts[e].name,
+                                                            *registry.drafts[e].aliases))),
+                 None)
+    if found is None:
+        return None
+    registry.seen(found, subject=head.dep_ in ("nsubj", "nsubjpass"))
+    return Mention(span.start, head.i + 1, found, False)
 
 
 def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | None:
