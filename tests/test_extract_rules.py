@@ -790,6 +790,16 @@ def test_a_descriptor_named_by_part_of_a_name(extractor: Extractor) -> None:
     assert "Solactive" not in names.values()
 
 
+def test_the_subject_named_in_apposition_not_its_possessor(extractor: Extractor) -> None:
+    text = ("The Global X China Cloud ETF holds Kingsoft Cloud. Its US-listed peer, the "
+            "Invesco China Technology ETF, holds more hardware: Xiaomi is 7.1% of the fund.")
+    facts = _facts(extractor, text)
+    assert ("CONSTITUENT_OF", "Xiaomi Corporation", "Invesco China Technology ETF",
+            "announced") in facts
+    assert ("CONSTITUENT_OF", "Xiaomi Corporation", "Global X China Cloud ETF",
+            "announced") not in facts
+
+
 def test_a_round_led_by_an_investor_after_a_date(extractor: Extractor) -> None:
     # "last month" between the round and "led by" made the parser hang "led" on the verb
     facts = _facts(extractor, "Helix Power closed a $400 million Series C round last week led "

@@ -686,6 +686,12 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     trader = _trader(clause, earlier) if bought else set()
     found = [m for m in subjects + [m for m in outside if m not in subjects]
              if m.entity_id not in trader | itself | (exclude or set())]
+    # "Its peer, the CSOP ... ETF, holds ...: Xiaomi is 8.6% of the fund": the name in
+    # apposition is the subject, not the possessor of the noun it names
+    named = {token.doc[m.start:m.end].root.head.i for m in found
+             if token.doc[m.start:m.end].root.dep_ == "appos"}
+    found = [m for m in found if not (token.doc[m.start:m.end].root.dep_ == "poss"
+                                      and token.doc[m.start:m.end].root.head.i in named)]
     # "..., and Amazon, which has committed $8 billion to the start-up, remains its
     # primary training partner": a predicate's "its" is no subject's either
     predicate = token.dep_ == "poss" and token.head.dep_ == "attr" and clause.lemma_ in _COPULAS
