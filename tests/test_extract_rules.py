@@ -2247,6 +2247,19 @@ def test_money_raised_to_build_something_is_spent_on_it(extractor: Extractor) ->
                                    "centres for ByteDance.")
 
 
+def test_members_after_a_citation_and_a_numbered_item(extractor: Extractor) -> None:
+    # the spaces a citation leaves made the tagger read "Heavyweights" as a name
+    facts = _facts(extractor, "The Kestrel Chip ETF (159995) gained 2.4% [1]. Heavyweights "
+                              "Cambricon, Haiguang Information and Moore Threads were up 5.3%, "
+                              "4.1% and 9.8% respectively [2].")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        "Cambricon Technologies", "Haiguang Information", "Moore Threads"}
+    # a list's number is no part of the name after it
+    facts = _facts(extractor, "Range Intelligent leased a data centre to ByteDance under a "
+                              "contract [3]. 4. The CSI Cloud Index added Cambricon [4].")
+    assert ("CONSTITUENT_OF", "Cambricon Technologies", "CSI Cloud Index", "announced") in facts
+
+
 def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     # a verb whose object is the daily limit tells a price move, like "rose"
     facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "

@@ -1,4 +1,4 @@
-"""Splitting articles into blocks: citations go, every other character keeps its place."""
+"""Splitting articles into blocks: citations go, every word maps back to its place."""
 
 from __future__ import annotations
 
@@ -15,18 +15,27 @@ sentences = st.tuples(st.lists(words, min_size=1, max_size=6).map(" ".join), cit
 
 
 @given(st.lists(sentences, min_size=1, max_size=4))
-def test_citations_are_blanked_and_words_keep_their_offsets(
+def test_citations_go_and_words_map_back_to_their_offsets(
         parts: list[tuple[str, str, str]]) -> None:
     text = " ".join(f"{words_} {cite}{mark}" for words_, cite, mark in parts)
     blocks = segment(text)
     cleaned = "".join(b.text for b in blocks)
     assert "[" not in cleaned and "]" not in cleaned
-    for block in blocks:  # every word of a block sits where the article has it
+    for block in blocks:  # every word of a block maps to where the article has it
+        assert "  " not in block.text.rstrip()  # no run of spaces between words
         for offset, char in enumerate(block.text):
             if char.isalpha():
-                assert text[block.start + offset] == char
+                assert text[block.offset(offset)] == char
 
 
 def test_a_sentence_mark_after_a_citation_moves_up_to_the_word() -> None:
     [block] = segment("Galbot raised 1.1 billion yuan led by CATL [4].")
     assert block.text == "Galbot raised 1.1 billion yuan led by CATL.    "
+
+
+def test_a_citation_inside_a_line_leaves_one_space() -> None:
+    text = "Naura rose 5% [2]. Heavyweights AMEC and Piotech gained [3][4] over 4%."
+    [block] = segment(text)
+    assert block.text == "Naura rose 5%. Heavyweights AMEC and Piotech gained over 4%."
+    assert text[block.offset(block.text.index("Heavyweights")):].startswith("Heavyweights")
+    assert text[block.offset(block.text.index("over")):] == "over 4%."

@@ -110,7 +110,7 @@ class Extractor:
                                                                                     sent):
                     # both parties of a plan are those of the report before it: the same deal
                     rel = rel.model_copy(update={"status": "rumored"})
-                key = (rel.type, rel.source, rel.target, rel.role, block.start + sent.start_char)
+                key = (rel.type, rel.source, rel.target, rel.role, block.offset(sent.start_char))
                 known = state.relations.get(key)
                 if known is None or rel.detail > known.detail:  # two rules, one fact:
                     state.relations[key] = rel  # keep the one that read its amount or weight
@@ -130,9 +130,9 @@ class Extractor:
         amount = cand.amount if cand.type in _MONEY_RELATIONS else None
         if amount is not None:
             points += [amount.start, amount.end]
-        start, end = block.start + min(points), block.start + max(points)
-        sent_start = block.start + sent.start_char
-        sentence = state.article.text[sent_start:block.start + sent.end_char].strip()
+        start, end = block.offset(min(points)), block.offset(max(points) - 1) + 1
+        sentence = state.article.text[block.offset(sent.start_char):
+                                      block.offset(sent.end_char - 1) + 1].strip()
         registry = state.registry
         confidence = _BASE_CONFIDENCE + _KNOWN_BONUS * (
             registry.is_known(cand.source) + registry.is_known(cand.target))

@@ -35,6 +35,8 @@ _SHARE_CLASSES = frozenset({"w", "sw", "s"})
 _NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"
 # "ChinaAMC" + "CSI 500 ETF", "Samsung KODEX 200 ETF": a fund starts with its issuer
 _ISSUER_PARTS = _NAME_PARTS | {"ORG", "Company"}
+_NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "PERCENT", "MONEY",
+                             "QUANTITY"})
 _TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
 # Words that join two capitalised runs into one name: "Shanghai State-owned Capital Investment"
 _NAME_JOINS = frozenset({"state-owned", "state-run", "state-backed"})
@@ -89,9 +91,10 @@ def name_edges(doc: Doc) -> Doc:
                   and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG")
                   and ent.label_ in ("ORG", "Company") and not doc[end + 1].ent_type_):
                 end += 2  # "X-energy", but not "Samsung-made" nor "AMD-based"
-            elif (run := _capitalised_run(doc, end)) and doc[run].lower_ in _TAIL_TYPES \
-                    and doc[run].text[:1].isupper():
-                end = run + 1  # "... Semiconductor" + "Industry ETF"
+            elif ent.label_ not in _NUMERIC_LABELS and (run := _capitalised_run(doc, end)) \
+                    and doc[run].lower_ in _TAIL_TYPES and doc[run].text[:1].isupper():
+                end = run + 1  # "... Semiconductor" + "Industry ETF" (not a list's "4." +
+                # "The CSI AI Industry Index")
             else:
                 break
         if not ent.ent_id_ and _item_first_word(doc, ent.start, end):

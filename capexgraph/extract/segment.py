@@ -22,8 +22,42 @@ _HEADING_WORDS = 5
 
 @dataclass(frozen=True)
 class Block:
+    """A run of prose from the article at `start`. Runs of spaces between words (a blanked
+    citation leaves several) are one space in `text`: the tagger reads a word after a whitespace
+    token differently ("Heavyweights" became a proper noun). `gaps` maps back: from each
+    (position in `text`, on) the article has that many more characters before it."""
+
     start: int
-    text: str  # same length as the article slice it came from
+    text: str
+    gaps: tuple[tuple[int, int], ...] = ()
+
+    def offset(self, i: int) -> int:
+        """The article offset of position `i` of `text`."""
+        shift = 0
+        for position, removed in self.gaps:
+            if position > i:
+                break
+            shift = removed
+        return self.start + i + shift
+
+
+_SPACE_RUN = re.compile(r" {2,}(?=\S)")  # inside the block: trailing spaces stay
+
+
+def _collapsed(block: Block) -> Block:
+    """`block` with each run of spaces between words one space long."""
+    gaps: list[tuple[int, int]] = []
+    parts: list[str] = []
+    removed = last = 0
+    for run in _SPACE_RUN.finditer(block.text):
+        parts.append(block.text[last:run.start() + 1])
+        removed += len(run.group(0)) - 1
+        last = run.end()
+        gaps.append((run.start() - removed + len(run.group(0)), removed))
+    if not gaps:
+        return block
+    parts.append(block.text[last:])
+    return Block(block.start, "".join(parts), tuple(gaps))
 
 
 def headline_text(text: str, span: tuple[int, int]) -> str | None:
@@ -82,7 +116,7 @@ def _without_citations(text: str) -> str:
 
 
 def segment(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Block]:
-    """Blocks of English prose in `text`, citations blanked, skipping the given spans."""
+    """Blocks of English prose in `text`, citations gone, skipping the given spans."""
     cleaned = _without_citations(text)
     blocks: list[Block] = []
     offset = 0
@@ -93,5 +127,5 @@ def segment(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Block]:
             continue
         for block in _split_line(line.rstrip("\r\n"), line_start):
             if block.text.strip() and not _mostly_cjk(block.text):
-                blocks.append(block)
+                blocks.append(_collapsed(block))
     return blocks
