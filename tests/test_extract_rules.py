@@ -2254,6 +2254,22 @@ def test_members_after_a_citation_and_a_numbered_item(extractor: Extractor) -> N
                               "4.1% and 9.8% respectively [2].")
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
         "Cambricon Technologies", "Haiguang Information", "Moore Threads"}
+    # ... and so does starting a bullet
+    text = ("Core Viewpoint - The Kestrel Chip ETF (159995) gained 2.4% [1]. Market "
+            "Performance - Heavyweights Cambricon, Haiguang Information and Moore Threads were "
+            "up 5.3%, 4.1% and 9.8% respectively [2].")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    # moves "respectively" are no weights
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {
+        ("Cambricon Technologies", None), ("Haiguang Information", None),
+        ("Moore Threads", None)}
+    text = ("The Kestrel Chip ETF (159995) gained 2.4%. Constituents Cambricon, Hygon and Moore "
+            "Threads rose 5.3%, 4.1% and 9.8% respectively.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    members = [r for r in result.relations if r.type == "CONSTITUENT_OF"]
+    assert len(members) == 3 and all(r.weight_pct is None for r in members)
     # a list's number is no part of the name after it
     facts = _facts(extractor, "Range Intelligent leased a data centre to ByteDance under a "
                               "contract [3]. 4. The CSI Cloud Index added Cambricon [4].")

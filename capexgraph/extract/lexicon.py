@@ -154,6 +154,18 @@ class Triggers(Model):
     modifier_stop: frozenset[str]
     generic_terms: frozenset[str]
 
+    @cached_property
+    def nouns(self) -> frozenset[str]:
+        """Every trigger and descriptor noun of every section (the `*nouns` lists)."""
+        sections = (self.invests, self.supplies, self.constituents, self.tracks,
+                    self.descriptors)
+        words: set[str] = set()
+        for section in sections:
+            for name, value in section:
+                if name.endswith("nouns") or section is self.descriptors:
+                    words |= value
+        return frozenset(words)
+
 
 class Cues(Model):
     lemmas: frozenset[str] = frozenset()

@@ -80,7 +80,31 @@ def parse_repairs(doc: Doc) -> Doc:
     _names_read_as_verbs(doc)
     _coordinated_possessors(doc)
     _participles_after_a_date(doc)
+    _capitalised_trigger_nouns(doc)
     return doc
+
+
+def _capitalised_trigger_nouns(doc: Doc) -> None:
+    """"Heavyweights Cambricon and Moore Threads were up": the tagger reads a common noun
+    that starts a sentence as a proper noun; one of the lexicons' nouns is a noun again."""
+    nouns = triggers().nouns
+    for tok in doc:
+        if tok.tag_ not in ("NNP", "NNPS") or not (tok.i == 0 or tok.is_sent_start) \
+                or not tok.text[1:].islower():
+            continue  # the cheap tests first: this runs on every word
+        singular = _singular(tok.lower_)
+        if singular in nouns:
+            tok.pos_, tok.tag_ = "NOUN", "NN" if singular == tok.lower_ else "NNS"
+            tok.lemma_ = singular
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("heavyweights", "companies")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _participles_after_a_date(doc: Doc) -> None:

@@ -135,8 +135,12 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
     first, last = listed[0].start, listed[-1].end
     if any(percent_value(doc[i]) is not None for i in range(first, last)):
         return {}
-    values = []
+    values: list[float] = []
+    lex = triggers().constituents
     for i in range(last, sent.end):
+        if not values and (doc[i].lemma_.lower() in lex.price_moves or (
+                doc[i].lower_ in lex.move_adverbs and doc[i].dep_ != "prt")):
+            return {}  # "A, B and C were up 5%, 4% and 9% respectively": price moves
         if doc[i].lower_ in _STOPS or doc[i].lower_ == "each" or (
                 i in mentions and mentions[i].named
                 and registry.type_of(mentions[i].entity_id) == "Company"):
