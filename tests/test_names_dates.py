@@ -39,6 +39,13 @@ def test_distinct_things_stay_distinct() -> None:
     assert gazetteer.lookup("9988.HK").id == "alibaba"
 
 
+def test_pinyin_names_of_chinese_companies() -> None:
+    # machine translation of a Chinese digest often spells a name in pinyin
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Haiguang Information").id == gazetteer.lookup("Hygon").id
+    assert gazetteer.lookup("Zhongke Shuguang").id == gazetteer.lookup("Sugon").id
+
+
 def test_type_from_the_head_word() -> None:
     assert infer_type("Global X China Cloud ETF") == "Fund"
     assert infer_type("the CSI Semiconductor Index") == "Index"
