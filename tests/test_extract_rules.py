@@ -808,6 +808,18 @@ def test_a_round_led_by_an_investor_after_a_date(extractor: Extractor) -> None:
         "Temasek", "Nokia", "Blue Owl Capital"}
 
 
+def test_subscribing_for_shares_in_an_ipo(extractor: Extractor) -> None:
+    # the offering hangs on the shares' phrase; "its" is no subscriber's own offering; the
+    # shares bought are no fund's members
+    for text in ("The China Internet Investment Fund subscribed for shares worth 2 billion "
+                 "yuan in Biren Technology's IPO.",
+                 "Biren Technology disclosed that the China Internet Investment Fund "
+                 "subscribed for shares worth 2 billion yuan in its IPO."):
+        facts = _facts(extractor, text)
+        assert {(t, s, o) for t, s, o, _ in facts} == {
+            ("INVESTS_IN", "China Internet Investment Fund", "Biren Technology")}, text
+
+
 def test_no_more_than_bounds_an_amount_and_denies_nothing(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "Kestrel Data", "Helix Power", "planned") in _facts(
         extractor, "Kestrel Data will invest no more than 2 billion yuan in Helix Power.")
@@ -2253,7 +2265,7 @@ def test_members_after_a_citation_and_a_numbered_item(extractor: Extractor) -> N
                               "Cambricon, Haiguang Information and Moore Threads were up 5.3%, "
                               "4.1% and 9.8% respectively [2].")
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
-        "Cambricon Technologies", "Haiguang Information", "Moore Threads"}
+        "Cambricon Technologies", "Hygon Information Technology", "Moore Threads"}
     # ... and so does starting a bullet
     text = ("Core Viewpoint - The Kestrel Chip ETF (159995) gained 2.4% [1]. Market "
             "Performance - Heavyweights Cambricon, Haiguang Information and Moore Threads were "
@@ -2263,7 +2275,7 @@ def test_members_after_a_citation_and_a_numbered_item(extractor: Extractor) -> N
     # moves "respectively" are no weights
     assert {(names[r.source], r.weight_pct) for r in result.relations
             if r.type == "CONSTITUENT_OF"} == {
-        ("Cambricon Technologies", None), ("Haiguang Information", None),
+        ("Cambricon Technologies", None), ("Hygon Information Technology", None),
         ("Moore Threads", None)}
     text = ("The Kestrel Chip ETF (159995) gained 2.4%. Constituents Cambricon, Hygon and Moore "
             "Threads rose 5.3%, 4.1% and 9.8% respectively.")

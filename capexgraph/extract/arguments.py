@@ -739,6 +739,17 @@ class Arguments:
                     if o.dep_ == "pobj" and self.is_product(o)]
         return self.child_entities(products, frozenset({"poss"}), COMPANY)
 
+    def reporter(self, verb: Token) -> list[str]:
+        """The companies subject of the clause that reports `verb`'s ("Moore Threads
+        disclosed that the fund subscribed ...")."""
+        t = verb
+        while t.dep_ in ("ccomp", "conj") and t.head.i != t.i:
+            t = t.head
+            subj, _ = self.subject_of(t)
+            if t.dep_ != "conj" and subj is not None:
+                return self.head_entities(subj, COMPANY)
+        return []
+
     def they(self, verb: Token) -> list[str]:
         """What "they" stands for: the coordinated names subject of the clause that governs
         its own ("Microsoft and Nvidia said they would invest")."""

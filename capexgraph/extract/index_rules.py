@@ -116,6 +116,8 @@ class IndexRules(RuleBase):
             None)
 
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
+        if n.dep_ == "pobj" and n.head.head.lemma_.lower() in self.lex.invests.participate_verbs:
+            return  # "the fund subscribed for shares in Moore Threads' IPO": bought, no member
         if self.prep_heads([n], frozenset({"in"}), COMPANY) and not self.prep_heads(
                 [n], frozenset({"in"}), HOLDERS):
             return  # "its holdings in Huali Micro": an investment in a company, no member

@@ -186,9 +186,12 @@ class InvestRules(RuleBase):
                     own[m.entity_id] = amount
         return own
 
-    def _is_round(self, t: Token) -> bool:
-        """A financing round: "the round", "its placement", "a Series C"."""
-        return t.lemma_.lower() in self.lex.invests.round_nouns or (
+    def _is_round(self, t: Token, offering: bool = False) -> bool:
+        """A financing round: "the round", "its placement", "a Series C"; with `offering`,
+        a share offering too ("subscribed for shares in its IPO"; but banks "lead" IPOs)."""
+        lex = self.lex.invests
+        return t.lemma_.lower() in lex.round_nouns or (
+            offering and t.lemma_.lower() in lex.offering_nouns) or (
             len(t.text.rstrip(".")) <= 2 and any(  # "Series C", not "M-series chips"
                 c.dep_ == "compound" and c.text == "Series" for c in t.children))
 
@@ -211,11 +214,17 @@ class InvestRules(RuleBase):
         elif joining and not a.passive:
             investors = a.subjects
             rounds = [o for o in a.objs if self._is_round(o)]
-            rounds += [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
-                       if o.dep_ == "pobj" and self._is_round(o)]
+            # "subscribed for shares worth 1.2 billion yuan in its IPO": the offering may
+            # hang on the shares' phrase
+            shares_phrases = [t for p in self.prep_objects([v], frozenset({"to", "for"}))
+                              for o in p.children if o.dep_ == "pobj"
+                              and o.lower_ in lex.equity_nouns for t in o.subtree]
+            offering = a.lemma in lex.participate_verbs
+            rounds += [o for p in self.prep_objects([v, *shares_phrases], frozenset({"in"}))
+                       for o in p.children if o.dep_ == "pobj" and self._is_round(o, offering)]
         else:
             return
-        rounds = [r for r in rounds if self._is_round(r)]
+        rounds = [r for r in rounds if self._is_round(r, a.lemma in lex.participate_verbs)]
         if not investors or (leading and not rounds and (a.objs or a.passive)):
             return  # an active "X led" alone leads the raise told before
         if not rounds and any(o.lower_ != "part" and o.tag_ != "CD"
@@ -240,6 +249,12 @@ class InvestRules(RuleBase):
         shares = [o for p in self.prep_objects([v], frozenset({"to", "for"})) for o in p.children
                   if o.dep_ == "pobj" and o.lower_ in lex.equity_nouns]
         named = named or self.prep_heads(shares, frozenset({"of", "in"}), COMPANY)
+        owners = self.child_entities(rounds, frozenset({"poss"}), ANY)
+        if owners and set(owners) <= set(investors) and any(
+                c.dep_ == "poss" and c.lower_ == "its" for r in rounds for c in r.children):
+            # "Moore Threads disclosed that the fund subscribed for shares in its IPO": no
+            # investor joins its own offering; "its" is the reporting clause's subject's
+            named = self.reporter(v)
         self.registry.note_raise(named)  # "SoftBank led OpenAI's round": OpenAI raises
         raisers = named or raisers
         # "$5bn and $10bn respectively"; "SoftBank will invest up to $30 billion of the
