@@ -2248,6 +2248,16 @@ def test_members_up_in_a_while_clause_after_a_comma_splice(extractor: Extractor)
         "Tencent Holdings", "Kuaishou Technology", "Meituan", "Bilibili"}
 
 
+def test_building_something_at_a_cost_is_spending_on_it(extractor: Extractor) -> None:
+    assert ("Micron Technology", "memory fab") in _targets(
+        extractor, "Micron is building a $15 billion memory fab in Boise.")
+    assert ("Samsung Electronics", "packaging plant") in _targets(
+        extractor, "Samsung will build a packaging plant in Cheonan for $2.5 billion.")
+    # built for another, it is a supply, not a spend
+    assert not _targets(extractor, "Vantage is building a $25 billion campus in Texas for "
+                                   "Oracle.")
+
+
 def test_money_raised_to_build_something_is_spent_on_it(extractor: Extractor) -> None:
     assert ("Kestrel Data", "computing centres") in _targets(
         extractor, "Kestrel Data plans to raise up to 2 billion yuan through a share placement "

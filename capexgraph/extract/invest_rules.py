@@ -48,6 +48,8 @@ class InvestRules(RuleBase):
                     amount=next(f for i, _, f in self.amounts if i == gap.i))
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
+        if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
+            yield from self._built_at_a_cost(a)
         # "took US$80 million of shares" whose owner is not written (the noun rules read
         # "took a stake in X")
         taken_shares = [o for o in (*a.objs, *self.of_objects(a.objs))
@@ -171,6 +173,19 @@ class InvestRules(RuleBase):
                                        self.built_sectors([v, *a.objs, *ways]), v,
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
+
+    def _built_at_a_cost(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"SK Hynix will build a packaging plant in Indiana for $3.87 billion", "TSMC is
+        building a $40 billion fab": what a company builds for itself at a cost is spent on
+        (not what it builds for another: "a campus for Oracle", "plants to power a Meta data
+        centre", which the supply rules read)."""
+        others = {m.entity_id for t in a.verb.subtree if (m := self.mention_at(t)) is not None
+                  and m.entity_id not in a.subjects}
+        if others:
+            return
+        built = [s for o in a.objs for c in conjuncts(o) if (s := self.sector(c))]
+        yield from self._pairs("INVESTS_IN", a.subjects, built, a.verb, "invest.built_at_cost",
+                               amount=a.amount)
 
     def _own_amounts(self, investors: list[str]) -> dict[str, FoundAmount]:
         """What an investor's own relative clause says it put in: "Mistral raised 1.7
