@@ -2308,6 +2308,13 @@ def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
         "Semiconductor Manufacturing International Corporation"}
 
 
+def test_the_rest_of_a_sellers_own_goods_goes_to_customers(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Micron has sold out its 2026 HBM supply, mostly to Nvidia, with "
+                              "AMD taking the rest.")
+    assert ("SUPPLIES", "Micron Technology", "Advanced Micro Devices", "completed") in facts
+    assert ("SUPPLIES", "Advanced Micro Devices", "Micron Technology", "completed") not in facts
+
+
 def test_shareholders_ranked_after_the_largest(extractor: Extractor) -> None:
     facts = _facts(extractor, "SK Hynix raised prices. SK Square, which owns 20.1% of SK Hynix, "
                               "is the company's largest shareholder, followed by the National "

@@ -138,8 +138,15 @@ class SupplyRules(RuleBase):
                 customers = customers or [e for e in holders if e not in suppliers]
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
-            yield from self._pairs("SUPPLIES", self._rest_takers(v), customers, v,
-                                   "supply.rest")
+            # "sold out its HBM capacity, mostly to Nvidia, with AMD taking the rest": the
+            # rest of the seller's own goods goes to customers; the rest of a customer's
+            # ("60% of Nvidia's HBM4, with Samsung splitting the rest") comes from suppliers
+            owners = [c for o in a.objs for c in o.children if c.dep_ == "poss"]
+            own = any(c.lower_ == "its" for c in owners) or bool(
+                set(self.child_entities(a.objs, frozenset({"poss"}), COMPANY)) & set(suppliers))
+            takers = self._rest_takers(v, a.objs)
+            yield from self._pairs("SUPPLIES", suppliers if own else takers,
+                                   takers if own else customers, v, "supply.rest")
         equity = any(o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
                      for o in (*a.objs, *self.of_objects(a.objs)))  # cooling business", "to buy
         # up to $2bn of Marvell shares"
@@ -313,11 +320,13 @@ class SupplyRules(RuleBase):
                                                            COMPANY),
                                buyers, n, "supply.deal_for", amount=self.noun_amount(n))
 
-    def _rest_takers(self, v: Token) -> list[str]:
-        """Who supplies the rest of what a supply verb shares out: "SK Hynix should supply
-        about 60% of Nvidia's HBM4, with Samsung and Micron splitting the rest"."""
+    def _rest_takers(self, v: Token, objs: list[Token] | None = None) -> list[str]:
+        """Who takes the rest of what a verb shares out: "SK Hynix should supply about 60%
+        of Nvidia's HBM4, with Samsung and Micron splitting the rest" (the "with" may hang
+        on the verb's objects)."""
         rest = self.lex.supplies.remainder_nouns
-        takers = [t for p in v.children if p.dep_ == "prep" and p.lower_ == "with"
+        takers = [t for h in (v, *(objs or [])) for p in h.children
+                  if p.dep_ == "prep" and p.lower_ == "with"
                   for t in p.children if t.dep_ == "pcomp" and t.tag_ == "VBG"
                   and any(o.lemma_.lower() in rest or any(r.lemma_.lower() in rest
                                                            for r in self.of_objects([o]))
