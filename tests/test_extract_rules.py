@@ -2298,6 +2298,20 @@ def test_members_after_a_citation_and_a_numbered_item(extractor: Extractor) -> N
     assert ("CONSTITUENT_OF", "Cambricon Technologies", "CSI Cloud Index", "announced") in facts
 
 
+def test_members_framed_before_their_moves(extractor: Extractor) -> None:
+    # "in terms of" frames the clauses after it; a record high is a move; the first of
+    # several moves may be parsed as the next one's adverbial clause
+    facts = _facts(extractor, "The Kestrel 5G ETF (515050) rose 3%. In terms of constituent "
+                              "stocks, Eoptolink hit a record high, Accelink rose 8%, and ZTE "
+                              "gained 2.5%.")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        "Eoptolink Technology", "Accelink Technologies", "ZTE"}
+    facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2.8%. Among the top ten "
+                              "holdings, AMEC rose 6%, Piotech rose 4% and Kingsemi rose 3.5%.")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        "Advanced Micro-Fabrication Equipment", "Piotech", "Kingsemi"}
+
+
 def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     # a verb whose object is the daily limit tells a price move, like "rose"
     facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "

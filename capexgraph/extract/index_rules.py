@@ -185,6 +185,11 @@ class IndexRules(RuleBase):
         elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX"):
             subj, _ = self.subject_of(n.head.head)  # "X, Y and Z remain ..., with weights of"
             members += self.head_entities(subj, COMPANY) if subj is not None else []
+        elif (framing := self._framing_verb(n)) is not None:
+            # "In terms of constituent stocks, Innolight hit a record high, Tianfu rose 8%"
+            subj, _ = self.subject_of(framing)
+            members += self.head_entities(subj, COMPANY) if subj is not None else []
+            members += [e for e in self._moved_alongside(framing) if e not in holders]
         elif n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             # "counts Nvidia as its largest component", "among its holdings"
             owner = n.head.head
@@ -235,13 +240,24 @@ class IndexRules(RuleBase):
                                weight_pct=weights[0] if len(weights) == 1 and len(
                                    set(members)) == 1 else None)
 
+    def _framing_verb(self, n: Token) -> Token | None:
+        """The verb a member noun frames from "in terms of" before it: "In terms of
+        constituent stocks, X hit ..."."""
+        of = n.head
+        terms = of.head
+        if n.dep_ != "pobj" or of.lower_ != "of" or terms.lower_ != "terms" \
+                or terms.head.lower_ != "in" or terms.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return terms.head.head
+
     def _moved_alongside(self, verb: Token) -> list[str]:
         """Companies whose price moves are told in a clause hung on `verb`, which tells the
         moves of members: "..., while Hygon and Montage gained over 3%", "..., and Meituan
         jumped 6%"; a comma splice the parser hung the first move on: "SMIC rose 5.2%,
         Hygon rose 4.1%, and Montage rose 3%"."""
         clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj")]
-        if verb.dep_ == "ccomp" and verb.head.i > verb.i and self._tells_a_move(verb.head):
+        if verb.dep_ in ("ccomp", "advcl") and verb.head.i > verb.i \
+                and self._tells_a_move(verb.head):  # "AMEC rose 6%, Naura rose 4% and ..."
             clauses += [verb.head, *(c for c in verb.head.children
                                      if c.dep_ in ("advcl", "conj"))]
         return [e for c in clauses if self._tells_a_move(c) for s in c.children
