@@ -740,6 +740,16 @@ def test_amounts_go_with_their_investors_respectively(extractor: Extractor) -> N
             for r in result.relations} == {"Microsoft": 5e9, "Nvidia": 1e10}
 
 
+@pytest.mark.parametrize("text", [
+    "Nvidia bought about 214.7 million Intel shares at $23.28 each.",
+    "Tencent agreed to subscribe for new shares of Horizon Robotics at HK$9.20 per share.",
+])
+def test_a_price_per_share_is_no_deals_amount(extractor: Extractor, text: str) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    invested = [r for r in result.relations if r.type == "INVESTS_IN"]
+    assert invested and all(r.amount is None for r in invested)
+
+
 def test_an_investor_noun_takes_the_amount_written_with_it(extractor: Extractor) -> None:
     text = "Amazon, Anthropic's largest backer with $8 billion invested, remains its partner."
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))

@@ -9,6 +9,7 @@ evidence span and confidence.
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -197,10 +198,17 @@ def _header_spans(article: Article) -> tuple[tuple[int, int] | None,
     return skipped, tuple(s for s in (skipped, dateline) if s is not None)
 
 
+_UNIT_PRICE = re.compile(r"\s*(?:each|apiece|per (?:share|unit)|a share)\b", re.IGNORECASE)
+
+
 def _amount_tokens(doc: Doc) -> list[tuple[int, int, FoundAmount]]:
+    """The amounts of a doc as token ranges; a price per share ("at $23.28 each", "HK$9.20
+    per share") is no deal's amount."""
     out = []
     found_all = doc.user_data.get(AMOUNTS_KEY)  # found by the pipeline before parsing
     for found in find_amounts(doc.text) if found_all is None else found_all:
+        if _UNIT_PRICE.match(doc.text, found.end):
+            continue
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is not None:
             out.append((span.start, span.end - 1, found))
