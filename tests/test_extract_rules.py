@@ -2332,6 +2332,13 @@ def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
         "Semiconductor Manufacturing International Corporation"}
 
 
+def test_customers_named_with_a_predicate_noun(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Wistron remains the largest maker of Nvidia's compute trays, "
+                              "with Meta, Oracle and xAI as its main end customers.")
+    assert {("SUPPLIES", "Wistron", c, "announced")
+            for c in ("Meta Platforms", "Oracle", "xAI")} <= facts
+
+
 def test_the_rest_of_a_sellers_own_goods_goes_to_customers(extractor: Extractor) -> None:
     facts = _facts(extractor, "Micron has sold out its 2026 HBM supply, mostly to Nvidia, with "
                               "AMD taking the rest.")

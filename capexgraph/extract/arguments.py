@@ -655,6 +655,14 @@ class Arguments:
                     return self.head_entities(verb, types)
                 subj, _ = self.subject_of(verb)
                 return self.head_entities(subj, types) if subj is not None else []
+            # "X remains the largest assembler of racks, with Microsoft and Oracle as its
+            # main customers": the "with" hangs on the copula or its predicate noun
+            predicates = [c for c in verb.children if c.dep_ == "attr"]
+            if verb.lemma_ in COPULAS and predicates and (listed := [
+                    e for p in self.prep_objects([verb, *predicates], frozenset({"with"}))
+                    if p.i < n.head.i for o in p.children if o.dep_ == "pobj"
+                    for e in self.head_entities(o, types)]):
+                return listed
             if verb.lemma_ in COPULAS:  # "CoreWeave and Oracle are among its customers"
                 subj, _ = self.subject_of(verb)
                 return self.head_entities(subj, types) if subj is not None else []
