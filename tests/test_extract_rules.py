@@ -1575,6 +1575,8 @@ def test_funds_are_taken_in_turn_not_by_mentions(extractor: Extractor) -> None:
     ("Groq is in talks to raise money, according to people familiar with the matter. "
      "Samsung and Cisco are expected to take part, the people said.", "rumored"),
     ("Tesla shareholders rejected a proposal for Tesla to invest in xAI.", "denied"),
+    # what market participants say is hearsay
+    ("Sequoia is expected to invest in Helix Power, market participants said.", "rumored"),
 ])
 def test_hedges_reach_what_they_govern(extractor: Extractor, text: str, status: str) -> None:
     statuses = {f[3] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"}
