@@ -818,6 +818,19 @@ def test_a_round_led_by_an_investor_after_a_date(extractor: Extractor) -> None:
         "Temasek", "Nokia", "Blue Owl Capital"}
 
 
+def test_a_subscription_agreement_with_partners(extractor: Extractor) -> None:
+    # who subscribes says who invests: the partners, or the party
+    facts = _facts(extractor, "UBTech Robotics entered into subscription agreements with "
+                              "Tencent Holdings and Hillhouse Investment, pursuant to which the "
+                              "subscribers agreed to subscribe for 680 million new shares.")
+    assert {(s, o) for t, s, o, _ in facts if t == "INVESTS_IN"} == {
+        ("Tencent Holdings", "UBTech Robotics"), ("Hillhouse Investment", "UBTech Robotics")}
+    facts = _facts(extractor, "MiniMax entered into a subscription agreement with Moore "
+                              "Threads, pursuant to which MiniMax agreed to subscribe for new H "
+                              "shares.")
+    assert ("INVESTS_IN", "Moore Threads", "MiniMax", "announced") not in facts
+
+
 def test_subscribing_for_shares_in_an_ipo(extractor: Extractor) -> None:
     # the offering hangs on the shares' phrase; "its" is no subscriber's own offering; the
     # shares bought are no fund's members

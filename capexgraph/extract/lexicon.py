@@ -27,6 +27,7 @@ class Invests(Model):
     money_nouns: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
+    equity_deal_kinds: frozenset[str]
     take_verbs: frozenset[str]
     give_verbs: frozenset[str]
     acquisition_nouns: frozenset[str]

@@ -279,20 +279,34 @@ class SupplyRules(RuleBase):
     def _supply_deal(self, n: Token) -> Iterator[Candidate]:
         """A deal named for what it trades, "with" a partner: in "Talen expanded its power
         supply agreement with Amazon" the party supplies the partner, in "Meta signed a power
-        purchase agreement with Constellation" the partner supplies the party."""
+        purchase agreement with Constellation" the partner supplies the party, and in "X
+        entered into subscription agreements with Y, pursuant to which the subscribers agreed
+        to subscribe for new shares" the partner invests in the party."""
         lex = self.lex.supplies
         kinds = {c.lemma_.lower() for c in n.children if c.dep_ == "compound"}
         selling, buying = kinds & (lex.verbs - lex.reverse_verbs), kinds & (
             lex.reverse_verbs - lex.verbs)
+        equity = bool(kinds & self.lex.invests.equity_deal_kinds)
         partners = self.prep_heads([n, *([n.head] if n.dep_ == "dobj" else [])],
-                                   frozenset({"with"}), COMPANY)  # "signed a deal with X"
-        if not partners or bool(selling) == bool(buying):
+                                   frozenset({"with"}), ANY if equity else COMPANY)
+        if not partners or (bool(selling) == bool(buying) and not equity):
             return
         parties = self.child_entities([n], frozenset({"poss"}), COMPANY)
         if not parties:
             subj = self.governing_subject(n)
             parties = self.head_entities(subj, COMPANY) if subj is not None else []
         parties = [e for e in parties if e not in partners]
+        # who subscribes says the direction: "..., pursuant to which the subscribers agreed
+        # to subscribe for 680 million new shares" (the partners buy the party's shares),
+        # not "pursuant to which the Company agreed to subscribe for Biren's new shares"
+        subscribing = [s for t in self.sent if t.lemma_.lower() == "subscribe"
+                       and (s := self.subject_of(t)[0]) is not None]
+        subscribers = {e for s in subscribing for e in self.head_entities(s, ANY)}
+        if equity and subscribing and not subscribers & set(parties):
+            yield from self._pairs("INVESTS_IN", partners, parties, n, "invest.deal_kind",
+                                   amount=self.noun_amount(n))
+        if equity:
+            return
         suppliers, customers = (parties, partners) if selling else (partners, parties)
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.deal_kind",
                                amount=self.noun_amount(n))
