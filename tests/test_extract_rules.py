@@ -740,6 +740,20 @@ def test_amounts_go_with_their_investors_respectively(extractor: Extractor) -> N
             for r in result.relations} == {"Microsoft": 5e9, "Nvidia": 1e10}
 
 
+def test_buying_shares_is_investing_not_buying_goods(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Broadcom has completed its $2 billion purchase of Marvell "
+                              "shares.")
+    assert facts == {("INVESTS_IN", "Broadcom", "Marvell Technology", "completed")}
+
+
+def test_shareholders_of_what_their_own_clauses_hold(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Nvidia bought Intel shares last month. The U.S. government, "
+                              "which took a 10% stake in Intel in August, and SoftBank Group "
+                              "are also large shareholders.")
+    assert ("INVESTS_IN", "SoftBank Group", "Intel", "announced") in facts
+    assert not {f for f in facts if f[2] == "Nvidia"}
+
+
 @pytest.mark.parametrize("text", [
     "Nvidia bought about 214.7 million Intel shares at $23.28 each.",
     "Tencent agreed to subscribe for new shares of Horizon Robotics at HK$9.20 per share.",

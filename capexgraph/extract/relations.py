@@ -289,12 +289,15 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 self.registry.note_raise(targets)  # Series C shares": Kestrel raises a round
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.noun_amount(n))
-        # "its purchase of chip designer Ampere Computing": buying a company, not its goods
-        companies_bought = [e for p in self.prep_objects([n], frozenset({"of"}))
-                            for o in p.children if o.dep_ == "pobj"
-                            and self.mention_at(o) is not None
-                            for e in self.head_entities(o, COMPANY)] \
-            if lemma in lex.invests.acquire_verbs else []
+        # "its purchase of chip designer Ampere Computing": buying a company, not its goods;
+        # "its $5 billion purchase of Intel shares": buying into it
+        bought = [o for p in self.prep_objects([n], frozenset({"of"})) for o in p.children
+                  if o.dep_ == "pobj"] if lemma in lex.invests.acquire_verbs else []
+        companies_bought = [e for o in bought if self.mention_at(o) is not None
+                            for e in self.head_entities(o, COMPANY)] + [
+            e for o in bought if o.lower_ in lex.invests.equity_nouns
+            for e in self.child_entities([o], frozenset({"compound", "poss"}), COMPANY)
+            + self.prep_heads([o], frozenset({"of", "in"}), COMPANY)]
         if lemma in lex.invests.acquisition_nouns or companies_bought:
             buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
             if not buyers and (subj := self.governing_subject(n)) is not None:
@@ -346,8 +349,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     c.dep_ in ("poss", "prep", "appos") for c in n.children):
                 # "cornerstone investors include X", "X remains a large shareholder": of the
                 # company the article says is raising money, else of the one it is about
+                # "X, which took a 10% stake in Intel, and Y are also large shareholders":
+                # of what their own clauses hold first
+                held = [e for i, m in self.mentions.items() if m.entity_id in investors
+                        and self.sent.start <= i < self.sent.end
+                        for r in self.sent.doc[i].children if r.dep_ == "relcl"
+                        for t in r.subtree if t.dep_ == "prep" and t.lower_ in ("in", "of")
+                        and t.head.lemma_.lower() in self.lex.invests.nouns
+                        for o in t.children if o.dep_ == "pobj"
+                        for e in self.head_entities(o, COMPANY) if e not in investors]
                 salient = self.registry.salient(COMPANY)
-                investees = self.registry.raisers[-1:] or (
+                investees = list(dict.fromkeys(held)) or self.registry.raisers[-1:] or (
                     [salient] if salient and salient not in investors else [])
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
                                    amount=self.amount_in(n))  # "its backer with $8bn invested"
@@ -441,7 +453,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             sellers = self.prep_entities([n, *([n.head] if n.head.pos_ == "VERB" else [])],
                                          lex.supplies.order_preps, COMPANY)
             sellers += self.makers_of([o for p in self.prep_objects([n], frozenset({"of"}))
-                                       for o in p.children if o.dep_ == "pobj"])
+                                       for o in p.children if o.dep_ == "pobj"  # not "a
+                                       and o.lower_ not in lex.invests.equity_nouns])  # purchase
+            # of Intel shares"
             placed = self.prep_heads([n, *([n.head] if n.dep_ == "nsubj" else [])],
                                      frozenset({"from"}), COMPANY) if lemma == "order" else []
             if placed:  # "Inspur's profit doubled on orders from ByteDance": who orders;
