@@ -1987,10 +1987,14 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     assert ("Samsung Electronics", "3-nanometre capacity") in _targets(
         extractor, "Samsung plans capital spending of 50 trillion won next year, much of it on "
                    "3-nanometre capacity.")
-    # a sector is named as written: "2nm" is two tokens with no space between
+    # a sector is named as written: "2nm" is two tokens with no space between, and a
+    # number written onto a word is part of the name, not a count
     assert ("Rapidus", "2nm capacity") in _targets(
         extractor, "Rapidus plans capital spending of 500 billion yen next year, much of it on "
                    "2nm capacity.")
+    assert ("Eoptolink Technology", "1.6T module production base") in _targets(
+        extractor, "Eoptolink plans to invest 900 million yuan in a new 1.6T module production "
+                   "base in Malaysia.")
     assert ("Amazon", "AI servers") in _targets(
         extractor, "Amazon said capital expenditures rose to $34 billion, with roughly half "
                    "going to AI servers.")
@@ -2359,6 +2363,12 @@ def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
         "Cambricon Technologies", "Hygon Information Technology",
         "Semiconductor Manufacturing International Corporation"}
+
+
+def test_a_share_of_a_customers_procurement_won(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Inspur Electronic Information", "China Telecom", "completed") in _facts(
+        extractor, "Inspur has won a share of China Telecom's centralized procurement of AI "
+                   "servers.")
 
 
 def test_customers_named_with_a_predicate_noun(extractor: Extractor) -> None:

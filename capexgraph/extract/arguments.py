@@ -398,8 +398,11 @@ class Arguments:
             return None  # company, not a sector
         if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
             return None
-        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
-                and c.lower_ not in self.lex.modifier_stop and not c.like_num]
+        # a number written onto the next word is part of it ("1.6T", "28nm"), not a count
+        mods = [c for c in noun.lefts if (c.dep_ in ("compound", "amod", "nmod") or (
+                    c.dep_ == "nummod" and not c.whitespace_ and c.i + 1 < noun.i))
+                and c.lower_ not in self.lex.modifier_stop
+                and (not c.like_num or not c.whitespace_)]
         if lemma in self.lex.sector_if_modified and not mods:
             return None  # "invest in research" names no sector; "in chip research" does
         return [t for m in mods for t in m.subtree if t.dep_ != "det"] + [noun]
