@@ -2365,6 +2365,14 @@ def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
         "Semiconductor Manufacturing International Corporation"}
 
 
+def test_a_definite_description_in_apposition_is_no_name(extractor: Extractor) -> None:
+    text = "G42, the Abu Dhabi AI group chaired by Peng Xiao, said on Thursday it would expand."
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert [(r.type, names[r.source], names[r.target]) for r in result.relations] == [
+        ("EXECUTIVE_OF", "Peng Xiao", "G42")]
+
+
 def test_a_share_of_a_customers_procurement_won(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Inspur Electronic Information", "China Telecom", "completed") in _facts(
         extractor, "Inspur has won a share of China Telecom's centralized procurement of AI "

@@ -115,6 +115,9 @@ def name_edges(doc: Doc) -> Doc:
             label, end = "ORG", end + 1  # "1789 Capital": a number that starts a name
         if label == "ORG" and not span_id and _place_in_a_description(Span(doc, ent.start, end)):
             label = "GPE"  # "G42, the Abu Dhabi technology group": where, not who
+        if label == "ORG" and not span_id and _description_in_apposition(
+                Span(doc, ent.start, end)):
+            continue  # "G42, the Abu Dhabi AI group": NER's name is G42's description
         if label == "PERSON" and any(t.like_num for t in doc[ent.start:end]):
             label = "PRODUCT"  # "Trainium 3": no person's name holds a number
         if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
@@ -421,6 +424,14 @@ def _place_in_a_description(span: Span) -> bool:
         and noun.lemma_.lower() in _company_nouns() \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
         and noun.head.ent_type_ != ""
+
+
+def _description_in_apposition(span: Span) -> bool:
+    """A span NER read as a name that is a definite description of the name before it:
+    "the Abu Dhabi AI group" in apposition to "G42"."""
+    root = span.root
+    return span[0].lower_ == "the" and root.dep_ == "appos" and root.i == span.end - 1 \
+        and root.lemma_.lower() in _company_nouns() and root.head.ent_type_ != ""
 
 
 def _described_as_company(tok: Token) -> bool:
