@@ -2365,6 +2365,21 @@ def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
         "Semiconductor Manufacturing International Corporation"}
 
 
+def test_goods_made_by_one_and_used_by_another_in_a_relative_clause(
+        extractor: Extractor) -> None:
+    # who makes the goods a relative clause says another uses: the subject of the verb of
+    # making, before a product code NER took for a name
+    assert ("SUPPLIES", "Marvell Technology", "Microsoft", "planned") in _facts(
+        extractor, "Marvell builds custom chips that Microsoft will integrate into its "
+                   "servers.")
+    assert ("SUPPLIES", "Cambricon Technologies", "China Mobile", "completed") in _facts(
+        extractor, "Cambricon launched new MLU accelerators, which have been adopted by China "
+                   "Mobile.")
+    # a named site described as what another uses is not its own maker
+    facts = _facts(extractor, "G42 will build Stargate UAE, a campus that OpenAI will use.")
+    assert not {f for f in facts if f[1] == "Stargate UAE"}
+
+
 def test_a_definite_description_in_apposition_is_no_name(extractor: Extractor) -> None:
     text = "G42, the Abu Dhabi AI group chaired by Peng Xiao, said on Thursday it would expand."
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))

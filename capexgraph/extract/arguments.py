@@ -582,8 +582,10 @@ class Arguments:
 
     def makers_of(self, products: list[Token], exclude: list[str] | None = None) -> list[str]:
         """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
-        "Samsung-made AI5 chips", through coordinated products too."""
+        "Samsung-made AI5 chips", through coordinated products too; else who is said to make
+        or launch them."""
         makers: list[str] = []
+        products = [antecedent(p) for p in products]  # "accelerators, which X adopted"
         inner = [o for prod in products for p in prod.children
                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         named_inner = {c.i for o in inner for c in conjuncts(o)}
@@ -604,8 +606,19 @@ class Arguments:
             # "Nvidia's Blackwell systems": the possessor makes it, the compound names it;
             # each coordinated product has its own ("Amazon's chips as well as Nvidia GPUs");
             # "its own M-series chips, made by TSMC": the agent, when the owner is excluded
+            # "Hygon launched DCU accelerators, which China Telecom adopted": who makes
+            # the goods its verb has as object
+            making = p.dep_ == "dobj" and p.head.lemma_.lower() in self.lex.supplies.making_verbs
+            makers_subject = [m for s in p.head.children if making and s.dep_ == "nsubj"
+                              for c in conjuncts(s) if (m := self.mention_at(c)) is not None]
+            # "Stargate UAE, a campus that OpenAI will use": a named site is not its maker
+            itself = None if p.i in named_inner else self.mention_at(p)
+            found = [m for m in found if m != itself]
+            # a name NER made of a product code ("DCU accelerators") gives way to who is
+            # said to make them
+            known = [m for m in found if self.registry.is_known(m.entity_id)]
             tiers = ([e for e in self._typed(group, COMPANY) if e not in (exclude or [])]
-                     for group in (owners, agents, found))
+                     for group in (owners, agents, known, makers_subject, found))
             makers += [e for e in next((t for t in tiers if t), []) if e not in makers]
         return makers
 

@@ -70,6 +70,7 @@ class Supplies(Model):
     goods_nouns: frozenset[str]
     demand_nouns: frozenset[str]
     service_verbs: frozenset[str]
+    making_verbs: frozenset[str]
     requirement_nouns: frozenset[str]
     chain_verbs: frozenset[str]
     remainder_nouns: frozenset[str]
