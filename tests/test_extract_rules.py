@@ -2388,6 +2388,11 @@ def test_a_definite_description_in_apposition_is_no_name(extractor: Extractor) -
         ("EXECUTIVE_OF", "Peng Xiao", "G42")]
 
 
+def test_a_suppliers_share_of_a_customers_orders(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Quanta Computer", "Meta Platforms", "planned") in _facts(
+        extractor, "We think Quanta's share of Meta's server orders will rise to 40% next year.")
+
+
 def test_a_share_of_a_customers_procurement_won(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Inspur Electronic Information", "China Telecom", "completed") in _facts(
         extractor, "Inspur has won a share of China Telecom's centralized procurement of AI "

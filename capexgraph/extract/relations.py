@@ -484,6 +484,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and \
                 n.head.head.head.pos_ == "VERB":
             yield from self._share_of_needs(n, n.head.head.head)
+        if lemma in lex.supplies.requirement_nouns | lex.supplies.contract_nouns \
+                and n.dep_ == "pobj" and n.head.lower_ == "of" \
+                and n.head.head.lower_ in ("share", "portion", "part"):
+            # "Wistron's share of Nvidia's compute-tray orders will rise to 45%"
+            yield from self._pairs(
+                "SUPPLIES", self.child_entities([n.head.head], frozenset({"poss"}), COMPANY),
+                self.child_entities([n], frozenset({"poss"}), COMPANY), n, "supply.share_of")
         if lemma in lex.supplies.demand_nouns:  # "revenue rose 38% on demand from Nvidia
             buyers = self.prep_heads([n], frozenset({"from"}), COMPANY)  # and Apple"
             sellers = self.child_entities([n], frozenset({"poss"}), COMPANY) or (
