@@ -2388,6 +2388,16 @@ def test_a_definite_description_in_apposition_is_no_name(extractor: Extractor) -
         ("EXECUTIVE_OF", "Peng Xiao", "G42")]
 
 
+def test_a_joint_venture_is_its_parents(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Volkswagen", "Carizon", "announced") in _facts(
+        extractor, "Volkswagen, through its joint venture Carizon, remains Horizon Robotics' "
+                   "largest customer.")
+    # "..., Chevron's power venture and xAI": the next item of a list, not a description
+    facts = _facts(extractor, "GE Vernova's turbines are booked, with Crusoe, Chevron's power "
+                              "venture and xAI among the buyers.")
+    assert not {f for f in facts if f[0] == "INVESTS_IN"}
+
+
 def test_a_suppliers_share_of_a_customers_orders(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Quanta Computer", "Meta Platforms", "planned") in _facts(
         extractor, "We think Quanta's share of Meta's server orders will rise to 40% next year.")

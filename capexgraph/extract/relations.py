@@ -366,8 +366,14 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         # "Solar Turbines, a Caterpillar company": a company named after another is its
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
         owned_company = n.dep_ == "appos" and lemma in ("company", "firm") and indefinite
-        if lemma in lex.invests.owned_nouns or owned_company:  # "Kunlunxin, Baidu's chip
-            owners = self.child_entities([n], frozenset({"poss"}), COMPANY)  # subsidiary"
+        # "with Crusoe, Chevron's power venture and xAI among the buyers": an "apposition"
+        # that "and" joins to a conjunct is the next item of a list, describing nobody (but
+        # "Solar Turbines, a Caterpillar company, supplied ..., and Tesla provided ...")
+        listed = n.dep_ == "appos" and n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == "and" \
+            and any(c.dep_ == "conj" for c in n.children)
+        if (lemma in lex.invests.owned_nouns or owned_company) and not listed:  # "Kunlunxin,
+            owners = self.child_entities([n], frozenset({"poss"}), COMPANY)  # Baidu's chip
+            # subsidiary"
             owners += self.prep_heads([n], frozenset({"of"}), COMPANY)
             # "a Wistron subsidiary" (but in "its Kunlunxin unit" the name is the unit's)
             owners += self.child_entities([n], frozenset({"compound"}), COMPANY) \
