@@ -2227,6 +2227,13 @@ def test_a_filings_defined_terms(extractor: Extractor) -> None:
                      ("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Co., Ltd.", "announced")}
 
 
+def test_a_signature_on_lines_of_its_own(extractor: Extractor) -> None:
+    facts = _facts(extractor, 'The board of directors (the "Board") of Kestrel Compute Co., Ltd. '
+                              '(the "Company") announces a placing.\n\nBy order of the Board\n'
+                              'Kestrel Compute Co., Ltd.\nLi Wei\nChairman\n')
+    assert facts == {("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Co., Ltd.", "announced")}
+
+
 def test_funds_listed_after_a_tracking_participle(extractor: Extractor) -> None:
     facts = _facts(extractor, "The Hang Seng TECH Index will add Horizon Robotics. After the "
                               "changes, Xiaomi and Tencent will carry weights of 8.1% and 7.9% "

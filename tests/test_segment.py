@@ -39,3 +39,11 @@ def test_a_citation_inside_a_line_leaves_one_space() -> None:
     assert block.text == "Naura rose 5%. Heavyweights AMEC and Piotech gained over 4%."
     assert text[block.offset(block.text.index("Heavyweights")):].startswith("Heavyweights")
     assert text[block.offset(block.text.index("over")):] == "over 4%."
+
+
+def test_a_filings_signature_lines_read_as_one_sentence() -> None:
+    text = ("The board announces a placing.\n\nBy order of the Board\nKestrel Compute\nLi Wei\n"
+            "Chairman\n")
+    blocks = segment(text)
+    assert blocks[-1].text == "By order of the Board,Kestrel Compute.Li Wei,Chairman"
+    assert len(blocks[-1].text) == len(text.rstrip("\n")) - text.index("By order")

@@ -115,9 +115,28 @@ def _without_citations(text: str) -> str:
         in blanked else m.group(0), cleaned)
 
 
+# a filing's signature, one line each: "By order of the Board / Horizon Robotics / Yu Kai /
+# Chairman"
+_SIGNATURE = re.compile(r"(?im)^([ \t]*(?:by order of|for and on behalf of|on behalf of) the "
+                        r"board[^\n]{0,40})(\n\n?)([^\n]{2,80})(\n\n?)([^\n]{2,60})(\n\n?)"
+                        r"([^\n]{2,60})$")
+
+
+def _signature_as_prose(text: str) -> str:
+    """A filing's signature lines punctuated as the sentence they mean ("By order of the
+    Board, Horizon Robotics. Yu Kai, Chairman"), each line break one mark (the length never
+    changes), so that the title finds its holder."""
+    def punctuate(match: re.Match[str]) -> str:
+        board, company, name, title = match.group(1, 3, 5, 7)
+        after_board, after_company, after_name = (
+            mark + " " * (len(match.group(i)) - 1) for i, mark in ((2, ","), (4, "."), (6, ",")))
+        return f"{board}{after_board}{company}{after_company}{name}{after_name}{title}"
+    return _SIGNATURE.sub(punctuate, text)
+
+
 def segment(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Block]:
     """Blocks of English prose in `text`, citations gone, skipping the given spans."""
-    cleaned = _without_citations(text)
+    cleaned = _signature_as_prose(_without_citations(text))
     blocks: list[Block] = []
     offset = 0
     for line in cleaned.splitlines(keepends=True):
