@@ -2298,6 +2298,14 @@ def test_members_up_in_a_while_clause_after_a_comma_splice(extractor: Extractor)
         "Tencent Holdings", "Kuaishou Technology", "Meituan", "Bilibili"}
 
 
+def test_proceeds_put_to_use(extractor: Extractor) -> None:
+    assert ("Kestrel Data", "computing power infrastructure") in _targets(
+        extractor, "Kestrel Data intends to use the net proceeds mainly for research and for "
+                   "computing power infrastructure.")
+    # what is used otherwise is no money spent
+    assert not _targets(extractor, "Kestrel Data will use Nvidia chips for its data centres.")
+
+
 def test_building_something_at_a_cost_is_spending_on_it(extractor: Extractor) -> None:
     assert ("Micron Technology", "memory fab") in _targets(
         extractor, "Micron is building a $15 billion memory fab in Boise.")

@@ -48,6 +48,15 @@ class InvestRules(RuleBase):
                     amount=next(f for i, _, f in self.amounts if i == gap.i))
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
+        if a.lemma in lex.apply_verbs and not a.passive and any(
+                o.lower_ in lex.money_nouns for o in a.objs):
+            # "intends to use the net proceeds for R&D and for computing power infrastructure"
+            uses = [o for p in self.prep_objects([v, *a.objs], frozenset({"for", "on"}))
+                    for q in conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for
+            # R&D and for infrastructure"
+            yield from self._pairs("INVESTS_IN", a.subjects,
+                                   [s for u in uses for c in conjuncts(u) if (s := self.sector(c))],
+                                   v, "invest.proceeds_used", amount=a.amount)
         if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
             yield from self._built_at_a_cost(a)
         # "took US$80 million of shares" whose owner is not written (the noun rules read

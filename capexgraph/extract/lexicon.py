@@ -25,6 +25,7 @@ class Invests(Model):
     security_nouns: frozenset[str]
     offering_nouns: frozenset[str]
     money_nouns: frozenset[str]
+    apply_verbs: frozenset[str]
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     equity_deal_kinds: frozenset[str]
