@@ -886,6 +886,11 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
     ("Former Intel CEO Pat Gelsinger joined a venture firm.",
      ("EXECUTIVE_OF", "Pat Gelsinger", "Intel")),
     ("Ex-CEO Pat Gelsinger left Intel.", ("EXECUTIVE_OF", "Pat Gelsinger", "Intel")),
+    # a title worn by the subject of a verb of leaving, in the past
+    ("Jane Doe, Arm's chief technology officer, departed for OpenAI in May.",
+     ("EXECUTIVE_OF", "Jane Doe", "Arm Holdings")),
+    ("AMD's data-centre chief Forrest Norrod left to join a start-up in June.",
+     ("EXECUTIVE_OF", "Forrest Norrod", "Advanced Micro Devices")),
     # "no stake" and a blocked deal are not asserted
     ("Its bonders come from Hanmi Semiconductor, in which SK Hynix has no stake.",
      ("INVESTS_IN", "SK Hynix", "Hanmi Semiconductor")),

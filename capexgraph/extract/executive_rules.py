@@ -60,6 +60,16 @@ class ExecutiveRules(RuleBase):
                     break
             i += 1
 
+    def _left(self, base: Token) -> bool:
+        """Whether a title is worn by the subject of a verb of leaving in the past ("Sachin
+        Katti, Intel's chief technology officer, departed for OpenAI"): it is over."""
+        t, subject = base, False
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            subject = subject or t.dep_ in ("nsubj", "nsubjpass")
+            t = t.head
+        return subject and t.lemma_.lower() in self.lex.executives.leave_verbs \
+            and t.tag_ == "VBD"
+
     def _ended(self, n: Token) -> bool:
         """Whether a role noun is said to be over: "its former owner", "whose main
         shareholders had been Oracle and Carlyle" (a past perfect copula)."""
@@ -88,6 +98,8 @@ class ExecutiveRules(RuleBase):
         base = title
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head
+        if self._left(base):
+            return  # "Intel's data-centre chief Justin Hotard left to become ...": was
         people: list[str] = []
         anchors = [*words, base, *(c for t in (title, base) for c in t.children
                                    if c.dep_ == "compound")]
