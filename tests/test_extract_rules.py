@@ -871,6 +871,12 @@ def test_taking_part_in_something_else_is_not_investing(extractor: Extractor) ->
     assert not {f for f in _facts(extractor, text) if f[1] == "Nvidia"}
 
 
+def test_users_are_no_makers_and_acquisitions_no_sector(extractor: Extractor) -> None:
+    assert _facts(extractor, "Its chips now power a cluster used by Baidu AI Cloud and by "
+                             "China Merchants Bank.") == set()
+    assert not _targets(extractor, "Vertiv plans to spend about $1 billion on acquisitions.")
+
+
 @pytest.mark.parametrize("text", [
     "The campus runs on GB300 servers made by Dell.",  # the servers are not a customer
     "Nebius agreed to lease 300 MW of capacity.",  # "MW" is not a customer

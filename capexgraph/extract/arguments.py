@@ -599,8 +599,10 @@ class Arguments:
                 owners += [m for t in left.subtree  # "whose chip designs": the antecedent's
                            if t.dep_ == "poss" and (m := self.mention_at(antecedent(t)))
                            is not None]
-            # "The chips, made by TSMC, ...": a participle's agent
+            # "The chips, made by TSMC, ...": a participle's agent (not "a cluster used by
+            # X": who uses is no maker)
             agents = [m for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      and a.lemma_.lower() not in self.lex.supplies.reverse_verbs
                       for g in a.children if g.dep_ == "agent" for t in g.subtree
                       if (m := self.mention_at(t)) is not None]
             # "Nvidia's Blackwell systems": the possessor makes it, the compound names it;
