@@ -871,6 +871,14 @@ def test_taking_part_in_something_else_is_not_investing(extractor: Extractor) ->
     assert not {f for f in _facts(extractor, text) if f[1] == "Nvidia"}
 
 
+def test_members_a_tracking_sentence_lists_are_the_indexs(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Cloud ETF tracks the CSI Cloud Computing Index, "
+                              "covering servers and software; its top constituents include "
+                              "Kingsoft Office and iFlytek.")
+    assert {(m, h) for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        ("Kingsoft Office", "CSI Cloud Computing Index"), ("iFlytek", "CSI Cloud Computing Index")}
+
+
 def test_users_are_no_makers_and_acquisitions_no_sector(extractor: Extractor) -> None:
     assert _facts(extractor, "Its chips now power a cluster used by Baidu AI Cloud and by "
                              "China Merchants Bank.") == set()

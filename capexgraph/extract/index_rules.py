@@ -44,6 +44,9 @@ class IndexRules(RuleBase):
                 yield from self._pairs("CONSTITUENT_OF", subjects,
                                        holders or self.context_holder(), a.verb,
                                        "constituent.passive")
+            elif (subj := self.subject_of(a.verb)[0]) is not None and \
+                    subj.lemma_.lower() in lex.constituents.nouns:
+                pass  # "its top constituents include X": the member noun's rule reads it
             elif not self.stake_of_company(a.objs):  # "the fund holds 6.4% of TSMC": a stake
                 members = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)]
                 members += self.prep_entities([a.verb], frozenset({"of"}), COMPANY)
