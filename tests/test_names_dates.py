@@ -46,6 +46,12 @@ def test_pinyin_names_of_chinese_companies() -> None:
     assert gazetteer.lookup("Zhongke Shuguang").id == gazetteer.lookup("Sugon").id
 
 
+def test_power_grid_names_are_known() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("State Grid").id == gazetteer.lookup("国家电网").id
+    assert gazetteer.lookup("600406.SS").id == gazetteer.lookup("NARI").id
+
+
 def test_type_from_the_head_word() -> None:
     assert infer_type("Global X China Cloud ETF") == "Fund"
     assert infer_type("the CSI Semiconductor Index") == "Index"
