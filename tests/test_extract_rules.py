@@ -2389,6 +2389,14 @@ def test_members_framed_before_their_moves(extractor: Extractor) -> None:
         "Advanced Micro-Fabrication Equipment", "Piotech", "Kingsemi"}
 
 
+def test_members_after_a_noun_the_tagger_read_as_a_verb(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel Grid ETF (159326) gained 2.1% [1]. Market "
+                              "Performance - Component stocks Sieyuan Electric, TBEA and NARI "
+                              "Technology rose 6.3%, 4.4% and 2.0% respectively [2].")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        "Sieyuan Electric", "TBEA", "NARI Technology"}
+
+
 def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     # a verb whose object is the daily limit tells a price move, like "rose"
     facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "

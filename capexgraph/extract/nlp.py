@@ -73,15 +73,26 @@ def co_verb_lemmas(doc: Doc) -> Doc:
 @Language.component("capexgraph_parse_repairs_v1")
 def parse_repairs(doc: Doc) -> Doc:
     """Mend parses the small model gets wrong in trade news: trade verbs read as nouns
-    (with or without the word after them taken for the verb), coordinated possessors and
-    participles cut from their noun by a date."""
+    (with or without the word after them taken for the verb), coordinated possessors,
+    participles cut from their noun by a date, and nouns the tagger read as verbs or
+    names."""
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
     _names_read_as_verbs(doc)
     _coordinated_possessors(doc)
     _participles_after_a_date(doc)
     _capitalised_trigger_nouns(doc)
+    _verbs_as_compounds(doc)
     return doc
+
+
+def _verbs_as_compounds(doc: Doc) -> None:
+    """"Component stocks Sieyuan Electric, TBEA and ... rose": the tagger read "stocks" as
+    a verb, the parser as the compound of a name; a compound is a noun."""
+    for tok in doc:
+        if tok.dep_ == "compound" and tok.tag_ in ("VBZ", "VBP") and tok.text.islower():
+            tok.pos_, tok.tag_ = "NOUN", "NNS" if tok.tag_ == "VBZ" else "NN"
+            tok.lemma_ = _singular(tok.lower_) if tok.tag_ == "NNS" else tok.lower_
 
 
 def _capitalised_trigger_nouns(doc: Doc) -> None:
