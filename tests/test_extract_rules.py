@@ -2451,6 +2451,16 @@ def test_a_share_of_a_customers_procurement_won(extractor: Extractor) -> None:
                    "servers.")
 
 
+def test_a_role_noun_coordinated_with_another(extractor: Extractor) -> None:
+    # "provider and training partner" was parsed as one "provider-and-training partner"
+    assert ("SUPPLIES", "Microsoft", "OpenAI", "announced") in _facts(
+        extractor, "Microsoft remains OpenAI's primary cloud provider and training partner.")
+    # the possessor before the first noun is the whole phrase's
+    assert ("SUPPLIES", "Tokyo Electron", "Rapidus", "announced") in _facts(
+        extractor, "Rapidus buys scanners from ASML, and Tokyo Electron provides its coating "
+                   "and etch tools.")
+
+
 def test_customers_named_with_a_predicate_noun(extractor: Extractor) -> None:
     facts = _facts(extractor, "Wistron remains the largest maker of Nvidia's compute trays, "
                               "with Meta, Oracle and xAI as its main end customers.")

@@ -83,7 +83,25 @@ def parse_repairs(doc: Doc) -> Doc:
     _participles_after_a_date(doc)
     _capitalised_trigger_nouns(doc)
     _verbs_as_compounds(doc)
+    _coordinated_modifiers(doc)
     return doc
+
+
+def _coordinated_modifiers(doc: Doc) -> None:
+    """"Anthropic's primary cloud provider and training partner": the parser made the first
+    noun a modifier of the second ("provider-and-training partner"); the first noun heads
+    the phrase, the second is its conjunct."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i < tok.i:
+            continue  # the cheap tests first: this runs on every word
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.i > tok.i), None)
+        if cc is None or head.head.i == head.i:
+            continue
+        for left in [c for c in head.children if c.i < tok.i]:
+            left.head = tok  # "its coating and etch tools": "its" is the whole phrase's
+        tok.head, tok.dep_ = head.head, head.dep_
+        head.head, head.dep_ = tok, "conj"
 
 
 def _verbs_as_compounds(doc: Doc) -> None:
