@@ -2397,6 +2397,16 @@ def test_members_after_a_noun_the_tagger_read_as_a_verb(extractor: Extractor) ->
         "Sieyuan Electric", "TBEA", "NARI Technology"}
 
 
+def test_members_framed_by_the_funds_portfolio(extractor: Extractor) -> None:
+    # "Cloud Computing" read as a person's name is still part of the fund's name
+    facts = _facts(extractor, "The ChinaAMC Cloud Computing ETF (516510) fell 1%. In the ETF's "
+                              "portfolio, Kingsoft Cloud dropped 3%, Sinnet Technology lost 2% "
+                              "and Unisplendour slipped 1%.")
+    assert {(m, h) for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        (m, "ChinaAMC Cloud Computing ETF")
+        for m in ("Kingsoft Cloud", "Sinnet Technology", "Unisplendour")}
+
+
 def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     # a verb whose object is the daily limit tells a price move, like "rose"
     facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "

@@ -244,8 +244,11 @@ class IndexRules(RuleBase):
                                    set(members)) == 1 else None)
 
     def _framing_verb(self, n: Token) -> Token | None:
-        """The verb a member noun frames from "in terms of" before it: "In terms of
-        constituent stocks, X hit ..."."""
+        """The verb a member noun frames from "in" before it: "In terms of constituent
+        stocks, X hit ...", "In the ETF's portfolio, Sugon climbed 5.5%, ..."."""
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("VERB", "AUX") \
+                and n.head.i < n.head.head.i:
+            return n.head.head
         of = n.head
         terms = of.head
         if n.dep_ != "pobj" or of.lower_ != "of" or terms.lower_ != "terms" \

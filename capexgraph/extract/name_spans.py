@@ -76,8 +76,10 @@ def name_edges(doc: Doc) -> Doc:
             ent = Span(doc, ent.start, end, label=ent.label_)
         while end < len(doc):
             tok = doc[end]
-            if tok.lower_ in _NAME_TAILS and ent.label_ not in ("PERSON", "Person") and (
-                    tok.lower_ not in _TAIL_TYPES or tok.text[:1].isupper()):  # not "X's fund"
+            fund_word = tok.lower_ in _TAIL_TYPES and tok.text[:1].isupper()
+            if tok.lower_ in _NAME_TAILS and (ent.label_ not in ("PERSON", "Person") or fund_word) \
+                    and (tok.lower_ not in _TAIL_TYPES or tok.text[:1].isupper()):  # not "X's
+                # fund"; "Cloud Computing" + "ETF" even when NER took it for a person
                 end += 1
             elif (tok.text == "," and end + 1 < len(doc) and ent.label_ not in ("PERSON",)
                   and doc[end + 1].lower_ in _CORPORATE_FORMS
