@@ -2461,6 +2461,12 @@ def test_a_share_of_a_customers_procurement_won(extractor: Extractor) -> None:
                    "servers.")
 
 
+def test_a_persons_name_owning_a_business_is_a_company(extractor: Extractor) -> None:
+    text = "Luxshare Precision plans to acquire Leoni's wiring business."
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    assert {(e.name, e.type) for e in result.entities} >= {("Leoni", "Company")}
+
+
 def test_a_role_noun_coordinated_with_another(extractor: Extractor) -> None:
     # "provider and training partner" was parsed as one "provider-and-training partner"
     assert ("SUPPLIES", "Microsoft", "OpenAI", "announced") in _facts(

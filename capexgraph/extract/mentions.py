@@ -562,6 +562,9 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
         # Capital" is)
     if type_ == "Person" and span.root.dep_ == "nsubj" and _owns_its(span.root):
         type_ = "Company"  # "Baillie Gifford cut its stake": "its" is no person's
+    if type_ == "Person" and span.label_ == "PERSON" and span.root.dep_ == "poss" \
+            and span.root.head.lemma_.lower() in triggers().invests.business_nouns:
+        type_ = "Company"  # "to acquire Leoni's wiring business": a company's part
     text = span.text
     if text.lower().startswith("the "):
         text = text[4:]
