@@ -2407,6 +2407,13 @@ def test_members_framed_by_the_funds_portfolio(extractor: Extractor) -> None:
         for m in ("Kingsoft Cloud", "Sinnet Technology", "Unisplendour")}
 
 
+def test_weighted_stocks_are_members(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Kestrel STAR ETF (588050) rose 1.6%. Weighted stocks Moore "
+                              "Threads and Cambricon rose 2.1% and 4.0% respectively.")
+    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+        "Moore Threads", "Cambricon Technologies"}
+
+
 def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     # a verb whose object is the daily limit tells a price move, like "rose"
     facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "
