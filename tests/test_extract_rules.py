@@ -2408,8 +2408,8 @@ def test_members_framed_by_the_funds_portfolio(extractor: Extractor) -> None:
 
 
 def test_weighted_stocks_are_members(extractor: Extractor) -> None:
-    facts = _facts(extractor, "The Kestrel STAR ETF (588050) rose 1.6%. Weighted stocks Moore "
-                              "Threads and Cambricon rose 2.1% and 4.0% respectively.")
+    facts = _facts(extractor, "The Kestrel STAR ETF (588050) rose 1.6%. Weighted stocks "
+                              "Cambricon and Moore Threads rose 2.1% and 4.0% respectively.")
     assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
         "Moore Threads", "Cambricon Technologies"}
 
