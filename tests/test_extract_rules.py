@@ -754,6 +754,13 @@ def test_shareholders_of_what_their_own_clauses_hold(extractor: Extractor) -> No
     assert not {f for f in facts if f[2] == "Nvidia"}
 
 
+def test_money_granted_to_a_named_recipient(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Microsoft", "OpenAI", "announced") in _facts(
+        extractor, "Microsoft granted OpenAI $2 billion.")
+    assert ("INVESTS_IN", "Temasek", "Micron Technology", "announced") in _facts(
+        extractor, "Temasek awarded Micron $1.5 billion in grants last year.")
+
+
 @pytest.mark.parametrize("text", [
     "Nvidia bought about 214.7 million Intel shares at $23.28 each.",
     "Tencent agreed to subscribe for new shares of Horizon Robotics at HK$9.20 per share.",

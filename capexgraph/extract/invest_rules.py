@@ -107,8 +107,14 @@ class InvestRules(RuleBase):
         if a.lemma in lex.give_verbs and not a.passive and self.gives_money(a):
             # "SoftBank will provide a further $22.5 billion to the AI developer": money
             # given to a company is invested in it
-            yield from self._pairs("INVESTS_IN", a.subjects, self.prep_heads(
-                [v, *a.objs], frozenset({"to"}), COMPANY), v, "invest.given", amount=a.amount)
+            # ... or named as the verb's dative, "awarded TSMC $6.6 billion" (the amount is
+            # one token: the recipient may parse as its compound)
+            given = self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY) or [
+                e for c in (*v.children, *(d for o in a.objs if o.tag_ == "CD"
+                                            for d in o.children if d.dep_ == "compound"))
+                if c.dep_ in ("dative", "compound") for e in self.head_entities(c, COMPANY)]
+            yield from self._pairs("INVESTS_IN", a.subjects, given, v, "invest.given",
+                                   amount=a.amount)
         if a.lemma in lex.own_verbs and not a.passive:
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
                       or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"

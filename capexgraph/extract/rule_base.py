@@ -56,9 +56,10 @@ class RuleBase(Arguments):
         of = [c for p in self.prep_objects([a.verb, *a.objs], frozenset({"of"}))
               if p.i > a.verb.i for c in p.children if c.dep_ in ("pobj", "pcomp")]
         # (wherever the parser hung "of computing power")
-        return bool(a.objs) and a.amount is not None and all(
+        given = [o for o in a.objs if o.dep_ != "dative"]  # "awarded Micron $1.5 billion"
+        return bool(given) and a.amount is not None and all(
             m.lemma_.lower() in money for m in of) and all(
-            o.tag_ == "CD" or o.lemma_.lower() in money for o in a.objs)
+            o.tag_ == "CD" or o.lemma_.lower() in money for o in given)
 
     def stake_of_company(self, objs: list[Token]) -> bool:
         """Whether an object is a percentage of a company ("holds 6.4% of TSMC"): a stake,
