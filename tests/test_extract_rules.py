@@ -2260,6 +2260,21 @@ def test_a_signature_on_lines_of_its_own(extractor: Extractor) -> None:
     assert facts == {("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Co., Ltd.", "announced")}
 
 
+def test_funds_a_tracking_subject_includes(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Hang Seng TECH Index will add Zhipu AI. ETFs tracking the "
+                              "index include the CSOP Hang Seng TECH Index ETF (3033) and the "
+                              "iShares Hang Seng TECH ETF (3067).")
+    assert {f for f in facts if f[0] == "TRACKS"} == {
+        ("TRACKS", "CSOP Hang Seng TECH Index ETF", "Hang Seng TECH Index", "announced"),
+        ("TRACKS", "iShares Hang Seng TECH ETF", "Hang Seng TECH Index", "announced")}
+
+
+def test_an_unnamed_investor_coordinated_with_a_fund(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Citadel", "DayOne", "completed") in _facts(
+        extractor, "DayOne has raised more than $1.9 billion from investors led by SoftBank "
+                   "Vision Fund and Citadel.")
+
+
 def test_funds_listed_after_a_tracking_participle(extractor: Extractor) -> None:
     facts = _facts(extractor, "The Hang Seng TECH Index will add Horizon Robotics. After the "
                               "changes, Xiaomi and Tencent will carry weights of 8.1% and 7.9% "

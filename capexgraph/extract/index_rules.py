@@ -80,6 +80,11 @@ class IndexRules(RuleBase):
             if not funds and a.verb.dep_ == "acl":  # "ETFs tracking the index, including
                 funds = self.prep_entities([a.verb], frozenset({"including", "like"}),  # the
                                            frozenset({"Fund"}))  # CSOP ... ETF (3033)"
+                noun = a.verb.head  # "ETFs tracking the index include X, Y and Z"
+                if not funds and noun.dep_ == "nsubj" and \
+                        noun.head.lemma_.lower() in lex.list_verbs:
+                    funds = [e for o in self.objects(noun.head)
+                             for e in self.head_entities(o, frozenset({"Fund"}))]
             yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
 
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:

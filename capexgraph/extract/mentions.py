@@ -784,8 +784,8 @@ def _coordinated_names(doc: Doc, mentions: dict[int, Mention],
     "used by Geely and Xiaomi"."""
     for m in {m.start: m for m in mentions.values() if m.named}.values():
         root = doc[m.start:m.end].root
-        if registry.type_of(m.entity_id) != "Company":
-            continue
+        if registry.type_of(m.entity_id) not in ("Company", "Fund"):  # "led by SoftBank
+            continue  # Vision Fund and Citadel": an investor too
         linked = [root.head] if root.dep_ == "conj" else []
         linked += [c for c in root.children if c.dep_ == "conj"]
         for t in linked:
