@@ -16,6 +16,11 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str, str]]:
     return {(r.type, names[r.source], names[r.target], r.status) for r in result.relations}
 
 
+def _members(extractor: Extractor, text: str) -> set[str]:
+    """The names the text makes members of an index or fund."""
+    return {m for t, m, _, _ in _facts(extractor, text) if t == "CONSTITUENT_OF"}
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("Zentra Robotics said it bought servers from Dell last year.",
      ("SUPPLIES", "Dell Technologies", "Zentra Robotics", "announced")),
@@ -2332,10 +2337,9 @@ def test_its_in_what_is_supplied_for_is_the_customers(extractor: Extractor) -> N
 
 
 def test_members_up_in_a_while_clause_after_a_comma_splice(extractor: Extractor) -> None:
-    facts = _facts(extractor, "The Kestrel Internet ETF (513770) rose over 3%. Heavyweight "
-                              "constituent Tencent Holdings rose 4.6%, Kuaishou-W gained 5%, "
-                              "while Meituan-W and Bilibili-W were up more than 2%.")
-    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+    assert _members(extractor, "The Kestrel Internet ETF (513770) rose over 3%. Heavyweight "
+                               "constituent Tencent Holdings rose 4.6%, Kuaishou-W gained 5%, "
+                               "while Meituan-W and Bilibili-W were up more than 2%.") == {
         "Tencent Holdings", "Kuaishou Technology", "Meituan", "Bilibili"}
 
 
@@ -2370,10 +2374,9 @@ def test_money_raised_to_build_something_is_spent_on_it(extractor: Extractor) ->
 
 def test_members_after_a_citation_and_a_numbered_item(extractor: Extractor) -> None:
     # the spaces a citation leaves made the tagger read "Heavyweights" as a name
-    facts = _facts(extractor, "The Kestrel Chip ETF (159995) gained 2.4% [1]. Heavyweights "
-                              "Cambricon, Haiguang Information and Moore Threads were up 5.3%, "
-                              "4.1% and 9.8% respectively [2].")
-    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+    assert _members(extractor, "The Kestrel Chip ETF (159995) gained 2.4% [1]. Heavyweights "
+                               "Cambricon, Haiguang Information and Moore Threads were up 5.3%, "
+                               "4.1% and 9.8% respectively [2].") == {
         "Cambricon Technologies", "Hygon Information Technology", "Moore Threads"}
     # ... and so does starting a bullet
     text = ("Core Viewpoint - The Kestrel Chip ETF (159995) gained 2.4% [1]. Market "
@@ -2400,22 +2403,20 @@ def test_members_after_a_citation_and_a_numbered_item(extractor: Extractor) -> N
 def test_members_framed_before_their_moves(extractor: Extractor) -> None:
     # "in terms of" frames the clauses after it; a record high is a move; the first of
     # several moves may be parsed as the next one's adverbial clause
-    facts = _facts(extractor, "The Kestrel 5G ETF (515050) rose 3%. In terms of constituent "
-                              "stocks, Eoptolink hit a record high, Accelink rose 8%, and ZTE "
-                              "gained 2.5%.")
-    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+    assert _members(extractor, "The Kestrel 5G ETF (515050) rose 3%. In terms of constituent "
+                               "stocks, Eoptolink hit a record high, Accelink rose 8%, and ZTE "
+                               "gained 2.5%.") == {
         "Eoptolink Technology", "Accelink Technologies", "ZTE"}
-    facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2.8%. Among the top ten "
-                              "holdings, AMEC rose 6%, Piotech rose 4% and Kingsemi rose 3.5%.")
-    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+    assert _members(extractor, "The Kestrel Chip ETF (159995) rose 2.8%. Among the top ten "
+                               "holdings, AMEC rose 6%, Piotech rose 4% and Kingsemi rose "
+                               "3.5%.") == {
         "Advanced Micro-Fabrication Equipment", "Piotech", "Kingsemi"}
 
 
 def test_members_after_a_noun_the_tagger_read_as_a_verb(extractor: Extractor) -> None:
-    facts = _facts(extractor, "The Kestrel Grid ETF (159326) gained 2.1% [1]. Market "
-                              "Performance - Component stocks Sieyuan Electric, TBEA and NARI "
-                              "Technology rose 6.3%, 4.4% and 2.0% respectively [2].")
-    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+    assert _members(extractor, "The Kestrel Grid ETF (159326) gained 2.1% [1]. Market "
+                               "Performance - Component stocks Sieyuan Electric, TBEA and NARI "
+                               "Technology rose 6.3%, 4.4% and 2.0% respectively [2].") == {
         "Sieyuan Electric", "TBEA", "NARI Technology"}
 
 
@@ -2430,18 +2431,16 @@ def test_members_framed_by_the_funds_portfolio(extractor: Extractor) -> None:
 
 
 def test_weighted_stocks_are_members(extractor: Extractor) -> None:
-    facts = _facts(extractor, "The Kestrel STAR ETF (588050) rose 1.6%. Weighted stocks "
-                              "Cambricon and Moore Threads rose 2.1% and 4.0% respectively.")
-    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+    assert _members(extractor, "The Kestrel STAR ETF (588050) rose 1.6%. Weighted stocks "
+                               "Cambricon and Moore Threads rose 2.1% and 4.0% respectively.") == {
         "Moore Threads", "Cambricon Technologies"}
 
 
 def test_members_that_hit_the_daily_limit(extractor: Extractor) -> None:
     # a verb whose object is the daily limit tells a price move, like "rose"
-    facts = _facts(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "
-                              "Cambricon and Hygon Information hit the daily limit, and SMIC "
-                              "closed at limit-up.")
-    assert {m for t, m, h, _ in facts if t == "CONSTITUENT_OF"} == {
+    assert _members(extractor, "The Kestrel Chip ETF (159995) rose 2%. Constituent stocks "
+                               "Cambricon and Hygon Information hit the daily limit, and SMIC "
+                               "closed at limit-up.") == {
         "Cambricon Technologies", "Hygon Information Technology",
         "Semiconductor Manufacturing International Corporation"}
 
