@@ -375,10 +375,10 @@ def _plural_descriptors(sent: Span, by_token: dict[int, Mention],
                         registry: EntityRegistry) -> None:
     """"Both companies", "the two chipmakers", "both" standing alone refer to that many
     names: the names written before them in the sentence, when they are that many; a
-    coordination written there; else the subjects of the
-    main clauses of the last two sentences, when they are that many ("Innolight ships to
-    Nvidia, and Eoptolink sells to Amazon. Both buy lasers from Lumentum"); else the names
-    last written as one coordination ("We like Innolight and Eoptolink. Both companies")."""
+    coordination written there; else the subjects of the main clauses of the last two
+    sentences, when they are that many ("Innolight ships to Nvidia, and Eoptolink sells to
+    Amazon. Both buy lasers from Lumentum"); else the names last written as one
+    coordination ("We like Innolight and Eoptolink. Both companies")."""
     number = len(registry.sentence_subjects) - 1
     here = _groups(sent, by_token, registry)
     for tok in sent:
@@ -396,16 +396,20 @@ def _plural_descriptors(sent: Span, by_token: dict[int, Mention],
         topics = tuple(dict.fromkeys(e for n, ids in registry.topics if number - n <= 2
                                      for e in ids if registry.type_of(e) in types))
         earlier = [ids for n, ids in registry.groups if number - n <= _GROUP_REACH]
-        coordinated = next((ids for end, ids in reversed(here) if end <= tok.i and fits(ids)),
-                           None) or next((ids for ids in reversed(earlier) if fits(ids)), None)
+        in_sentence = next((ids for end, ids in reversed(here) if end <= tok.i and fits(ids)),
+                           None)
+        coordinated = in_sentence or next((ids for ids in reversed(earlier) if fits(ids)), None)
+        topical = topics if fits(topics) else None
         # "both Korean memory makers" describes the names it picks out; a bare "both
         # companies" refers to what the text is about
         described = any(c.dep_ in ("amod", "compound") and c.lower_ not in _PLURAL_SIZES
                         for c in tok.children)
-        group = (before if fits(before) else None) or (
-            (coordinated or (topics if fits(topics) else None)) if described else (
-                next((ids for end, ids in reversed(here) if end <= tok.i and fits(ids)), None)
-                or (topics if fits(topics) else None) or coordinated))
+        if fits(before):
+            group: tuple[str, ...] | None = before
+        elif described:
+            group = coordinated or topical
+        else:
+            group = in_sentence or topical or coordinated
         if group is not None:
             by_token[tok.i] = Mention(tok.i, tok.i + 1, group[0], False, group)
     registry.groups += [(number, ids) for _, ids in here]
