@@ -141,8 +141,8 @@ class SupplyRules(RuleBase):
             # "sold out its HBM capacity, mostly to Nvidia, with AMD taking the rest": the
             # rest of the seller's own goods goes to customers; the rest of a customer's
             # ("60% of Nvidia's HBM4, with Samsung splitting the rest") comes from suppliers
-            owners = [c for o in a.objs for c in o.children if c.dep_ == "poss"]
-            own = any(c.lower_ == "its" for c in owners) or bool(
+            own = any(c.dep_ == "poss" and c.lower_ == "its" for o in a.objs
+                      for c in o.children) or bool(
                 set(self.child_entities(a.objs, frozenset({"poss"}), COMPANY)) & set(suppliers))
             takers = self._rest_takers(v, a.objs)
             yield from self._pairs("SUPPLIES", suppliers if own else takers,
