@@ -836,6 +836,12 @@ def test_the_subject_named_in_apposition_not_its_possessor(extractor: Extractor)
             "announced") not in facts
 
 
+def test_a_round_led_by_an_investor_after_a_comma(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "IDG Capital", "Moonshot AI", "completed") in _facts(
+        extractor, "Moonshot AI completed a new financing round of about US$500 million, led "
+                   "by IDG Capital, with Tencent also participating.")
+
+
 def test_a_round_led_by_an_investor_after_a_date(extractor: Extractor) -> None:
     # "last month" between the round and "led by" made the parser hang "led" on the verb
     facts = _facts(extractor, "Helix Power closed a $400 million Series C round last week led "

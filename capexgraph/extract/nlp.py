@@ -137,9 +137,10 @@ def _singular(word: str) -> str:
 
 
 def _participles_after_a_date(doc: Doc) -> None:
-    """"closed a $1.1 billion round last month led by Aker": a date between an object and
-    the participle with an agent that follows it makes the parser hang the participle on
-    the verb; it describes the object. (This runs before NER: the date is the verb's
+    """"closed a $1.1 billion round last month led by Aker", "completed a round of $500
+    million, led by IDG": a date or a comma between an object and the participle with an
+    agent that follows it makes the parser hang the participle on the verb; it describes
+    the object. (This runs before NER: the date is the verb's
     adverbial noun phrase.)"""
     for tok in doc:
         if tok.tag_ != "VBN" or tok.dep_ != "advcl" or not any(
@@ -150,8 +151,9 @@ def _participles_after_a_date(doc: Doc) -> None:
             continue
         between = {t.i for t in doc[obj.right_edge.i + 1:tok.i]}
         dates = {d.i for c in tok.head.children if c.dep_ == "npadvmod" for d in c.subtree}
-        if between and between <= dates:  # "last month", "on Tuesday" read as a noun
-            tok.head, tok.dep_ = obj, "acl"
+        commas = {t.i for t in doc[obj.right_edge.i + 1:tok.i] if t.text == ","}
+        if between and between <= dates | commas:  # "last month", "on Tuesday" read as a
+            tok.head, tok.dep_ = obj, "acl"  # noun; "a round of $500 million, led by IDG"
 
 
 def _nouns_with_subject_and_object(doc: Doc) -> None:
