@@ -836,6 +836,14 @@ def test_the_subject_named_in_apposition_not_its_possessor(extractor: Extractor)
             "announced") not in facts
 
 
+def test_investors_in_a_companys_round(extractor: Extractor) -> None:
+    text = "Investors in Groq's $750 million round in September included BlackRock and Cisco."
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target], r.amount) for r in result.relations} == {
+        ("BlackRock", "Groq", None), ("Cisco Systems", "Groq", None)}
+
+
 def test_a_round_led_by_an_investor_after_a_comma(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "IDG Capital", "Moonshot AI", "completed") in _facts(
         extractor, "Moonshot AI completed a new financing round of about US$500 million, led "

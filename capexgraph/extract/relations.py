@@ -329,6 +329,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                          for p in conjuncts(prep) for o in p.children
                          if o.dep_ == "pobj" and self.mention_at(o)
                          for e in self.head_entities(o, COMPANY)]
+            # "Investors in Groq's $750 million round included X": whose round it is (the
+            # round's amount is no one participant's)
+            round_of = [e for prep in self.prep_objects([n], frozenset({"in"}))
+                        for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower()
+                        in lex.invests.round_nouns | lex.invests.offering_nouns
+                        for e in self.child_entities([o], frozenset({"poss"}), COMPANY)]
+            investees += round_of
             investees += self.child_entities([n], frozenset({"poss"}), COMPANY) or [
                 e for e in self.absolute_party(n) if e not in investors]  # "Cambricon raised
             # 4 billion yuan, with the Big Fund among the subscribers"
@@ -362,7 +369,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 investees = list(dict.fromkeys(held)) or self.registry.raisers[-1:] or (
                     [salient] if salient and salient not in investors else [])
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
-                                   amount=self.amount_in(n))  # "its backer with $8bn invested"
+                                   amount=None if round_of else self.amount_in(n))  # "its
+            # backer with $8bn invested"
         # "Solar Turbines, a Caterpillar company": a company named after another is its
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
         owned_company = n.dep_ == "appos" and lemma in ("company", "firm") and indefinite
