@@ -2444,6 +2444,15 @@ def test_members_framed_by_the_funds_portfolio(extractor: Extractor) -> None:
         for m in ("Kingsoft Cloud", "Sinnet Technology", "Unisplendour")}
 
 
+def test_a_share_of_orders_is_no_membership(extractor: Extractor) -> None:
+    text = ("The Kestrel Tech ETF (513020) rose 1%. SMIC said utilization reached 95%, with "
+            "customers including Huawei HiSilicon and Will Semiconductor accounting for most "
+            "of its orders.")
+    assert _members(extractor, text) == set()
+    assert _members(extractor, "The Kestrel Tech ETF (513020) rose 1%. Tencent accounts for "
+                               "9.8% of the fund.") == {"Tencent Holdings"}
+
+
 def test_weighted_stocks_are_members(extractor: Extractor) -> None:
     assert _members(extractor, "The Kestrel STAR ETF (588050) rose 1.6%. Weighted stocks "
                                "Cambricon and Moore Threads rose 2.1% and 4.0% respectively.") == {

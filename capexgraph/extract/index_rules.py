@@ -66,7 +66,17 @@ class IndexRules(RuleBase):
                            and (m := self.mention_at(t.doc[t.i - 2])) is not None}
                 subjects = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)
                             if e not in backers]
-            if not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year"
+            # "accounting for most of its orders": a share of something that is no holder's
+            # (orders, revenue) tells no membership
+            shares_of_other = any(
+                o.dep_ == "pobj" and self.mention_at(o) is None
+                and o.lemma_.lower() not in lex.constituents.weight_nouns
+                for p in self.prep_objects([a.verb, *a.objs], lex.constituents.member_preps)
+                for q in p.children if q.dep_ == "pobj"
+                for of in self.prep_objects([q], frozenset({"of"})) for o in of.children)
+            if shares_of_other:
+                holders = []
+            elif not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year"
                 holders = self.holder_before(a.verb) or (self.context_holder() if a.passive or
                                                     a.lemma in lex.constituents.weigh_verbs else [])
             yield from self._pairs("CONSTITUENT_OF", subjects, holders, a.verb,
