@@ -2451,6 +2451,12 @@ def test_a_share_of_orders_is_no_membership(extractor: Extractor) -> None:
     assert _members(extractor, text) == set()
     assert _members(extractor, "The Kestrel Tech ETF (513020) rose 1%. Tencent accounts for "
                                "9.8% of the fund.") == {"Tencent Holdings"}
+    # "the index" that the parser coordinated with the next clause's subject (and so left
+    # unresolved) is still a holder
+    assert _members(extractor, "The Hang Seng TECH Index tracks the 30 largest technology "
+                               "companies listed in Hong Kong. After the quarterly review, "
+                               "Xiaomi accounts for 8.9% of the index and Tencent accounts "
+                               "for 8.1% of the index.") >= {"Xiaomi Corporation"}
 
 
 def test_weighted_stocks_are_members(extractor: Extractor) -> None:

@@ -17,6 +17,7 @@ from capexgraph.extract.arguments import (
     HOLDERS,
     verb_forms,
 )
+from capexgraph.extract.mentions import descriptor_types
 from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
 from capexgraph.extract.weights import (
     clause_weight,
@@ -71,6 +72,7 @@ class IndexRules(RuleBase):
             shares_of_other = any(
                 o.dep_ == "pobj" and self.mention_at(o) is None
                 and o.lemma_.lower() not in lex.constituents.weight_nouns
+                and not descriptor_types(o.lemma_.lower()) & HOLDERS  # "of the index"
                 for p in self.prep_objects([a.verb, *a.objs], lex.constituents.member_preps)
                 for q in p.children if q.dep_ == "pobj"
                 for of in self.prep_objects([q], frozenset({"of"})) for o in of.children)
