@@ -2459,6 +2459,13 @@ def test_a_share_of_orders_is_no_membership(extractor: Extractor) -> None:
                                "for 8.1% of the index.") >= {"Xiaomi Corporation"}
 
 
+def test_a_member_noun_starting_a_bullet_is_no_part_of_a_name(extractor: Extractor) -> None:
+    assert _members(extractor, "The Kestrel Electronics ETF (515260) gained 3.2% [1]. Market "
+                               "Performance - Holdings Wus Printed Circuit and Victory Giant "
+                               "Technology both hit record highs [2].") == {
+        "Wus Printed Circuit", "Victory Giant Technology"}
+
+
 def test_weighted_stocks_are_members(extractor: Extractor) -> None:
     assert _members(extractor, "The Kestrel STAR ETF (588050) rose 1.6%. Weighted stocks "
                                "Cambricon and Moore Threads rose 2.1% and 4.0% respectively.") == {
