@@ -2514,6 +2514,13 @@ def test_a_joint_venture_is_its_parents(extractor: Extractor) -> None:
     assert not {f for f in facts if f[0] == "INVESTS_IN"}
 
 
+def test_goods_made_at_a_foundry(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Groq", "announced") in \
+        _facts(extractor, "Groq makes its inference chips at TSMC.")
+    assert ("SUPPLIES", "Samsung Electronics", "Tesla", "planned") in _facts(
+        extractor, "Tesla will build its AI6 chips at Samsung's Texas fab.")
+
+
 def test_a_suppliers_share_of_a_customers_orders(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Quanta Computer", "Meta Platforms", "planned") in _facts(
         extractor, "We think Quanta's share of Meta's server orders will rise to 40% next year.")

@@ -208,6 +208,10 @@ class SupplyRules(RuleBase):
             yield from self._pairs(
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
                 self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
+        if a.lemma in lex.making_verbs and not a.passive:  # "Cerebras makes its chips at
+            yield from self._pairs(  # TSMC": where it makes them makes them for it
+                "SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"at"}), COMPANY),
+                a.subjects, v, "supply.made_at")
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
         to_supply = any(c.lemma_.lower() in lex.verbs and (c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "was picked
