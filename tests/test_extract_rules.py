@@ -2514,6 +2514,11 @@ def test_a_joint_venture_is_its_parents(extractor: Extractor) -> None:
     assert not {f for f in facts if f[0] == "INVESTS_IN"}
 
 
+def test_licensing_anothers_technology(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Nvidia agreed to license Groq's inference chip technology.")
+    assert {(t, s, o) for t, s, o, _ in facts} == {("SUPPLIES", "Groq", "Nvidia")}
+
+
 def test_goods_made_at_a_foundry(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Groq", "announced") in \
         _facts(extractor, "Groq makes its inference chips at TSMC.")

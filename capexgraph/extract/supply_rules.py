@@ -99,8 +99,10 @@ class SupplyRules(RuleBase):
             customers += recipients or \
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # "produces Apple's processors": the product's owner is the customer, and so is
-            # the owner of what it goes in ("the CPU designs in Nvidia's Grace chips")
-            customers += self.possessors_of(products + [
+            # the owner of what it goes in ("the CPU designs in Nvidia's Grace chips"); but
+            # what one licenses or leases that is another's is the other's to supply
+            # ("license Groq's chip technology", read by the reverse rule)
+            customers += [] if a.lemma in lex.reverse_verbs else self.possessors_of(products + [
                 o for p in self.prep_objects(products, frozenset({"in", "inside"}))
                 for o in p.children if o.dep_ == "pobj"
                 and o.lemma_.lower() in lex.goods_nouns])
