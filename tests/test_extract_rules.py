@@ -2451,6 +2451,8 @@ def test_a_share_of_orders_is_no_membership(extractor: Extractor) -> None:
     assert _members(extractor, text) == set()
     assert _members(extractor, "The Kestrel Tech ETF (513020) rose 1%. Tencent accounts for "
                                "9.8% of the fund.") == {"Tencent Holdings"}
+    assert _members(extractor, "The Kestrel Tech ETF (513020) rose 1%. Tencent accounts for "
+                               "9.8% of the fund's net assets.") == {"Tencent Holdings"}
     # "the index" that the parser coordinated with the next clause's subject (and so left
     # unresolved) is still a holder
     assert _members(extractor, "The Hang Seng TECH Index tracks the 30 largest technology "

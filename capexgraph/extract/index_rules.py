@@ -17,7 +17,6 @@ from capexgraph.extract.arguments import (
     HOLDERS,
     verb_forms,
 )
-from capexgraph.extract.mentions import descriptor_types
 from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
 from capexgraph.extract.weights import (
     clause_weight,
@@ -67,16 +66,15 @@ class IndexRules(RuleBase):
                            and (m := self.mention_at(t.doc[t.i - 2])) is not None}
                 subjects = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)
                             if e not in backers]
-            # "accounting for most of its orders": a share of something that is no holder's
-            # (orders, revenue) tells no membership
-            shares_of_other = any(
-                o.dep_ == "pobj" and self.mention_at(o) is None
-                and o.lemma_.lower() not in lex.constituents.weight_nouns
-                and not descriptor_types(o.lemma_.lower()) & HOLDERS  # "of the index"
+            # "accounting for most of its orders": a share of a company's orders or revenue
+            # tells a customer, no membership (but "9.8% of the fund's net assets" does)
+            business = lex.supplies.revenue_nouns | lex.supplies.requirement_nouns
+            shares_of_business = any(
+                o.dep_ == "pobj" and (o.lower_ in business or o.lemma_.lower() in business)
                 for p in self.prep_objects([a.verb, *a.objs], lex.constituents.member_preps)
                 for q in p.children if q.dep_ == "pobj"
                 for of in self.prep_objects([q], frozenset({"of"})) for o in of.children)
-            if shares_of_other:
+            if shares_of_business:
                 holders = []
             elif not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year"
                 holders = self.holder_before(a.verb) or (self.context_holder() if a.passive or
