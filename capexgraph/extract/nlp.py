@@ -80,7 +80,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _nouns_with_subject_and_object(doc)
     _names_read_as_verbs(doc)
     _coordinated_possessors(doc)
-    _participles_after_a_date(doc)
+    _participles_cut_from_their_noun(doc)
     _capitalised_trigger_nouns(doc)
     _verbs_as_compounds(doc)
     _coordinated_modifiers(doc)
@@ -136,7 +136,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _participles_after_a_date(doc: Doc) -> None:
+def _participles_cut_from_their_noun(doc: Doc) -> None:
     """"closed a $1.1 billion round last month led by Aker", "completed a round of $500
     million, led by IDG": a date or a comma between an object and the participle with an
     agent that follows it makes the parser hang the participle on the verb; it describes
