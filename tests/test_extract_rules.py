@@ -1647,8 +1647,9 @@ def test_funds_are_taken_in_turn_not_by_mentions(extractor: Extractor) -> None:
     ("Groq is in talks to raise money, according to people familiar with the matter. "
      "Samsung and Cisco are expected to take part, the people said.", "rumored"),
     ("Tesla shareholders rejected a proposal for Tesla to invest in xAI.", "denied"),
-    # what market participants say is hearsay
+    # what market participants say is hearsay, and so are early talks
     ("Sequoia is expected to invest in Helix Power, market participants said.", "rumored"),
+    ("Sequoia is in early talks to invest in Helix Power.", "rumored"),
 ])
 def test_hedges_reach_what_they_govern(extractor: Extractor, text: str, status: str) -> None:
     statuses = {f[3] for f in _facts(extractor, text) if f[0] == "INVESTS_IN"}
@@ -2466,6 +2467,20 @@ def test_a_member_noun_starting_a_bullet_is_no_part_of_a_name(extractor: Extract
                                "Performance - Holdings Wus Printed Circuit and Victory Giant "
                                "Technology both hit record highs [2].") == {
         "Wus Printed Circuit", "Victory Giant Technology"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel Data ETF (515400) rose 2.7%. Runze Technology jumped 8%, Sinnet Technology "
+    "rose 5% and Range Intelligent Computing gained 3%, all of which are ETF constituents.",
+    "The Kestrel TECH ETF (513130) rose. Runze Technology rose 4%, Sinnet Technology climbed 3% "
+    "and Range Intelligent Computing gained 2%; all three are among the ETF's top ten holdings.",
+    "The Kestrel Data ETF (515400) rose 2.9%. Runze Technology rose 8%, Sinnet Technology "
+    "gained 6% and Range Intelligent Computing added 5%, the three heaviest constituents of "
+    "the ETF.",
+])
+def test_movers_counted_as_members_after_their_moves(extractor: Extractor, text: str) -> None:
+    assert _members(extractor, text) == {
+        "Runze Technology", "Sinnet Technology", "Range Intelligent Computing"}
 
 
 def test_weighted_stocks_are_members(extractor: Extractor) -> None:

@@ -186,6 +186,9 @@ class IndexRules(RuleBase):
             members = [e for e in self.listed_after(n.i + 1) if e not in holders]
         if n.dep_ == "attr":
             members += self.described_by(n)
+            subj, _ = self.subject_of(n.head)
+            if subj is not None and self._counts_movers(subj):  # "X rose 8% and Y 5%,
+                members += self._movers_before(subj.i)  # all of which are constituents"
         elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
             subj, _ = self.subject_of(verb)
             members += self.head_entities(subj, COMPANY) if subj is not None else []
@@ -227,6 +230,8 @@ class IndexRules(RuleBase):
             if n.head.lower_ == "among" and n.head.head.i == verb.i:  # "Among its holdings,
                 # Inspur hit its daily limit, while Sugon rose 6%"
                 members += [e for e in self._moved_alongside(verb) if e not in holders]
+            if subj is not None and self._counts_movers(subj):  # "...; all three are among
+                members += self._movers_before(subj.i)  # the ETF's top ten holdings"
         if n.dep_ in ("npadvmod", "appos") and n.head.pos_ == "VERB" and \
                 self._tells_a_move(n.head):
             # "Naura gained 5% and AMEC rose 4%, the ETF's two largest holdings": the movers
@@ -240,6 +245,11 @@ class IndexRules(RuleBase):
                 stack += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             members += [e for s in movers for e in self.head_entities(s, COMPANY)
                         if e not in holders and e not in members]
+
+        if any(c.like_num for c in n.children) and (n.dep_ in ("npadvmod", "appos") or (
+                n.dep_ == "dobj" and self._tells_a_move(n.head))):
+            # "X rose 8%, Y 6% and Z 5%, the three heaviest constituents": every mover
+            members += [e for e in self._movers_before(n.i) if e not in holders + members]
         if n.dep_ == "compound" and self.mention_at(n.head) is not None:  # "Heavyweights
             members += self.head_entities(n.head, COMPANY)  # Tencent and Alibaba rose 2%"
             mover: Token | None = n.head.head
@@ -257,6 +267,18 @@ class IndexRules(RuleBase):
         yield from self._pairs("CONSTITUENT_OF", members, holders, n, "constituent.noun",
                                weight_pct=weights[0] if len(weights) == 1 and len(
                                    set(members)) == 1 else None)
+
+    def _counts_movers(self, subj: Token) -> bool:
+        """A subject that counts the names before it: "all of which", "all three", "both"."""
+        return subj.lower_ in ("all", "both") or (
+            subj.like_num and any(c.lower_ in ("all", "both") for c in subj.children))
+
+    def _movers_before(self, i: int) -> list[str]:
+        """The companies whose price moves the sentence tells before token `i`."""
+        return list(dict.fromkeys(
+            e for t in self.sent if t.i < i and t.pos_ in ("VERB", "AUX")
+            and self._tells_a_move(t) for s in t.children if s.dep_ == "nsubj"
+            for e in self.head_entities(s, COMPANY)))
 
     def _framing_verb(self, n: Token) -> Token | None:
         """The verb a member noun frames from "in" before it: "In terms of constituent
