@@ -9,7 +9,6 @@ evidence span and confidence.
 from __future__ import annotations
 
 import multiprocessing
-import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from spacy.tokens import Doc, Span
 from capexgraph.dates import header_lines
 from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from capexgraph.extract.mentions import EntityRegistry, Mention, find_mentions
-from capexgraph.extract.money import FoundAmount, find_amounts
+from capexgraph.extract.money import FoundAmount, find_amounts, is_unit_price
 from capexgraph.extract.nlp import AMOUNTS_KEY, GAZETTEER_PIPE, load_pipeline
 from capexgraph.extract.relations import SentenceRules
 from capexgraph.extract.rule_base import Candidate
@@ -198,16 +197,13 @@ def _header_spans(article: Article) -> tuple[tuple[int, int] | None,
     return skipped, tuple(s for s in (skipped, dateline) if s is not None)
 
 
-_UNIT_PRICE = re.compile(r"\s*(?:each|apiece|per (?:share|unit)|a share)\b", re.IGNORECASE)
-
-
 def _amount_tokens(doc: Doc) -> list[tuple[int, int, FoundAmount]]:
     """The amounts of a doc as token ranges; a price per share ("at $23.28 each", "HK$9.20
     per share") is no deal's amount."""
     out = []
     found_all = doc.user_data.get(AMOUNTS_KEY)  # found by the pipeline before parsing
     for found in find_amounts(doc.text) if found_all is None else found_all:
-        if _UNIT_PRICE.match(doc.text, found.end):
+        if is_unit_price(doc.text, found):
             continue
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is not None:

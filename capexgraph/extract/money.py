@@ -143,6 +143,15 @@ def _raw_amounts(text: str) -> list[FoundAmount]:
     return sorted(found, key=lambda a: a.start)
 
 
+_UNIT_PRICE = re.compile(r"\s*(?:each|apiece|per (?:share|unit)|a share)\b", re.IGNORECASE)
+
+
+def is_unit_price(text: str, amount: FoundAmount) -> bool:
+    """Whether an amount is a price per share or unit ("at $23.28 each", "HK$9.20 per
+    share"), which sizes no deal."""
+    return _UNIT_PRICE.match(text, amount.end) is not None
+
+
 def find_amounts(text: str) -> list[FoundAmount]:
     """Every money amount in `text`, with qualifiers and two-sided ranges folded in."""
     raw = _raw_amounts(text)
