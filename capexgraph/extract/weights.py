@@ -28,8 +28,13 @@ def percent_value(tok: Token) -> float | None:
     nums = [c for c in tok.children if c.like_num]
     if not nums and tok.i > 0 and tok.doc[tok.i - 1].like_num:
         nums = [tok.doc[tok.i - 1]]
+    return _number(nums[0]) if nums else None
+
+
+def _number(tok: Token) -> float | None:
+    """The value of a number token ("19.6", "1,234"), None for a number word ("ten")."""
     try:
-        return float(nums[0].text.replace(",", "")) if nums else None
+        return float(tok.text.replace(",", ""))
     except ValueError:
         return None
 
@@ -71,12 +76,7 @@ def headed_weight(sent: Span, mention: Mention, mentions: dict[int, Mention]) ->
         return None
     end = _name_end(sent, mention, mentions)
     tok = sent.doc[end] if end < sent.end else None
-    if tok is None or not tok.like_num:
-        return None
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return None
+    return _number(tok) if tok is not None and tok.like_num else None
 
 
 def _percent_heading(sent: Span) -> int | None:
