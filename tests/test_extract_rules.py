@@ -678,6 +678,13 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     ("In the PHLX Semiconductor Index, AMD and Intel each make up about 4%, while Micron's "
      "weighting has risen to 3.1%.", {"Advanced Micro Devices": 4.0, "Intel": 4.0,
                                       "Micron Technology": 3.1}),
+    # a move told in a relative clause is no move of the weight's, nor its own percent one
+    ("The SMH ETF holds chipmakers. Intel, which fell 3% this month, still represents 2.4% of "
+     "net assets.", {"Intel": 2.4}),
+    # a depositary receipt is the company's share
+    ("The SMH ETF holds chipmakers. Its top holdings: Nvidia Corp 19.6%; Taiwan Semiconductor "
+     "Manufacturing ADR 10.4%.", {"Nvidia": 19.6, "Taiwan Semiconductor Manufacturing Company":
+                                  10.4}),
 ])
 def test_weights_listed_after_their_members_in_order(
         extractor: Extractor, text: str, weights: dict[str, float]) -> None:
@@ -1948,6 +1955,15 @@ def test_a_transcript_speaks_for_the_company_its_headline_names(extractor: Extra
                                                              "David Fallon")} <= facts
     assert ("SUPPLIES", "Vertiv Holdings", "xAI") in facts
     assert ("INVESTS_IN", "Vertiv Holdings", "Great Lakes Data Racks") in facts
+
+
+def test_a_fact_sheet_speaks_of_the_fund_its_headline_names(extractor: Extractor) -> None:
+    facts = _read(extractor, "VanEck Semiconductor ETF (SMH) - Holdings as of 11/28/2025",
+                  "The fund seeks to replicate the MVIS US Listed Semiconductor 25 Index. Top "
+                  "holdings: Nvidia Corp 19.6%; Broadcom Inc 8.1%.")
+    fund = "VanEck Semiconductor ETF"
+    assert facts == {("TRACKS", fund, "MVIS US Listed Semiconductor 25 Index"),
+                     ("CONSTITUENT_OF", "Nvidia", fund), ("CONSTITUENT_OF", "Broadcom", fund)}
 
 
 def test_a_brokers_we_is_nobody_in_the_graph(extractor: Extractor) -> None:

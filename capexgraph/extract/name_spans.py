@@ -29,7 +29,7 @@ NAME_COMPONENT = "capexgraph_name_edges_v1"
 _CORPORATE_FORMS = frozenset("ltd ltd. limited inc inc. llc plc".split())
 _NAME_TAILS = frozenset(
     "inc inc. corp corp. corporation ltd ltd. limited plc holdings group co co. llc ag se "
-    "etf index fund trust".split()
+    "etf index fund trust adr adrs ads".split()  # "Taiwan Semiconductor Manufacturing ADR"
 )
 _SHARE_CLASSES = frozenset({"w", "sw", "s"})
 _NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"

@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from capexgraph.schema import EntityType
 
-# Corporate forms and Hong Kong share-class markers, removed from the end of a name.
+# Corporate forms and share classes (Hong Kong's "-W" below; depositary receipts here),
+# removed from the end of a name.
 _SUFFIXES = (
     "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "plc",
     "holdings", "holding", "group", "llc", "lp", "ag", "se", "sa", "nv", "n.v", "s.a",
-    "co ltd", "technologies", "technology",
+    "co ltd", "technologies", "technology", "adr", "adrs", "ads",
 )
 _SHARE_CLASS = re.compile(r"\s*-\s*(?:sw|w|s|b|h)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s*$")

@@ -43,9 +43,13 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
                  registry: EntityRegistry) -> float | None:
     """The weight written after one member's name, if it is that member's alone."""
     lex = triggers().constituents
-    shared = distributive = moved = weighted = False
+    shared = distributive = moved = moved_aside = weighted = False
     doc = sent.doc
-    for i in range(mention.end, min(sent.end, mention.end + _REACH)):
+    # "ASML, which fell from the top holdings, still represents 4.1%": a move told in a
+    # relative clause is no move of the weight's ("SMIC, which accounts for 10.4%" still is)
+    aside = {t.i for c in doc[mention.start:mention.end].root.children if c.dep_ == "relcl"
+             for t in c.subtree}
+    for i in range(mention.end, min(sent.end, mention.end + _REACH + len(aside))):
         tok = doc[i]
         lemma = tok.lemma_.lower()
         other = mentions.get(i)
@@ -59,10 +63,16 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
             if not distributive:
                 return None
         shared = shared or tok.lower_ in lex.collective
-        moved = moved or lemma in lex.price_moves or (tok.lower_ in lex.move_adverbs
-                                                      and tok.dep_ != "prt")
+        moves = lemma in lex.price_moves or (tok.lower_ in lex.move_adverbs
+                                             and tok.dep_ != "prt")
+        if i in aside:
+            moved_aside = moved_aside or moves
+        else:
+            moved = moved or moves
         weighted = weighted or lemma in lex.weight_nouns
         value = percent_value(tok)
+        if value is not None and i in aside and moved_aside and not weighted:
+            continue  # "Intel, which fell 3%, is 2.4% of the index"
         if value is not None:
             return None if shared or (moved and not weighted) else value
     return None
