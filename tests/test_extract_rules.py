@@ -637,6 +637,9 @@ def test_titles_give_roles(extractor: Extractor, text: str, role: str) -> None:
     # the deal hung below the verb by the parser
     ("Cerebras will provide OpenAI with 750 megawatts of inference compute under a deal "
      "valued at more than $10 billion, the companies said later.", 1e10),
+    # the deal the verb's clause is the purpose of, parsed as a relative clause
+    ("IREN said it had signed a five-year, $9.7 billion contract to provide Microsoft with "
+     "access to Nvidia's GB300 chips.", 9.7e9),
 ])
 def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float) -> None:
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))

@@ -345,9 +345,11 @@ class Arguments:
         contract_nouns = self.lex.supplies.contract_nouns
         deals = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ in _DEAL_PREPS
                  for o in t.children if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]
-        if not deals and verb.dep_ in ("acl", "advcl", "xcomp"):
-            # "expanded its deal to sell electricity to Amazon, a contract valued at $18bn":
-            # the deal the verb's clause is the purpose of, and what stands in apposition
+        if not deals and verb.dep_ in ("acl", "relcl", "advcl", "xcomp"):
+            # "expanded its deal to sell electricity to Amazon, a contract valued at $18bn",
+            # "a $9.7bn contract to provide Microsoft with GPUs" (parsed as a relative
+            # clause): the deal the verb's clause is the purpose of, and what stands in
+            # apposition
             governor = verb.head
             deals = [d for d in (governor, *(c for c in governor.children if c.dep_ == "dobj"))
                      if d.lemma_.lower() in contract_nouns]
