@@ -2759,3 +2759,19 @@ def test_a_camel_case_subject_no_model_named_is_a_company(extractor: Extractor) 
     assert {(s, t) for _, s, t, _ in facts} == {
         ("AgiBot", "Swancor Advanced Materials"), ("Hillhouse Investment", "AgiBot"),
         ("BYD", "AgiBot")}
+
+
+@pytest.mark.parametrize("text", [
+    "Aofei Data plans to raise up to 1.8 billion yuan through convertible bonds, and the "
+    "proceeds will be invested in an intelligent computing centre in Guangzhou.",
+    "Aofei Data raised 1.8 billion yuan in a placement. The proceeds will be used for an "
+    "intelligent computing centre in Guangzhou.",
+])
+def test_raised_money_spent_in_the_passive_is_the_raisers(extractor: Extractor,
+                                                           text: str) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    [spent] = [r for r in result.relations if r.type == "INVESTS_IN"]
+    assert names[spent.source] == "Aofei Data"
+    assert names[spent.target].startswith("intelligent computing centre")
+    assert spent.amount is not None and spent.amount.value == 1.8e9

@@ -27,6 +27,10 @@ class InvestRules(RuleBase):
     def _invest_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.invests, a.verb
         investors = a.agents if a.passive else a.subjects
+        raised = self._raised_money_spent(a)
+        amount = a.amount
+        if raised is not None:
+            investors, amount = raised
         if a.lemma in lex.verbs:
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))
@@ -38,7 +42,7 @@ class InvestRules(RuleBase):
             each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
             for investor in investors:
                 yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",
-                                       amount=each.get(investor, a.amount))
+                                       amount=each.get(investor, amount))
             if any(t.lemma_.lower() in lex.round_nouns for t in self.sent):  # "lead a round"
                 self.registry.note_raise(targets)
             for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
@@ -48,15 +52,16 @@ class InvestRules(RuleBase):
                     amount=next(f for i, _, f in self.amounts if i == gap.i))
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
-        if a.lemma in lex.apply_verbs and not a.passive and any(
-                o.lower_ in lex.money_nouns for o in a.objs):
-            # "intends to use the net proceeds for R&D and for computing power infrastructure"
+        if a.lemma in lex.apply_verbs and (raised is not None or (not a.passive and any(
+                o.lower_ in lex.money_nouns for o in a.objs))):
+            # "intends to use the net proceeds for R&D and for computing power
+            # infrastructure", "the proceeds will be used for ..."
             uses = [o for p in self.prep_objects([v, *a.objs], frozenset({"for", "on"}))
                     for q in conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for
             # R&D and for infrastructure"
-            yield from self._pairs("INVESTS_IN", a.subjects,
+            yield from self._pairs("INVESTS_IN", investors,
                                    [s for u in uses for c in conjuncts(u) if (s := self.sector(c))],
-                                   v, "invest.proceeds_used", amount=a.amount)
+                                   v, "invest.proceeds_used", amount=amount)
         if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
             yield from self._built_at_a_cost(a)
         # "took US$80 million of shares" whose owner is not written (the noun rules read
@@ -188,6 +193,21 @@ class InvestRules(RuleBase):
                                        self.built_sectors([v, *a.objs, *ways]), v,
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
+
+    def _raised_money_spent(self, a: VerbArgs) -> tuple[list[str], FoundAmount | None] | None:
+        """Who spends, and how much, when the money itself is the passive subject: "plans to
+        raise up to 1.8 billion yuan, and the proceeds will be invested in a computing
+        centre" is spent by the last company the article said raised money, in the amount
+        it raised."""
+        if not a.passive or a.agents or not self.registry.raisers:
+            return None
+        subject, _ = self.subject_of(a.verb)
+        money = self.lex.invests.money_nouns
+        if subject is None or (subject.lower_ not in money  # ("proceeds" has lemma "proceed")
+                               and subject.lemma_.lower() not in money):
+            return None
+        raiser = self.registry.raisers[-1]
+        return [raiser], a.amount or self.registry.raise_amounts.get(raiser)
 
     def _built_at_a_cost(self, a: VerbArgs) -> Iterator[Candidate]:
         """"SK Hynix will build a packaging plant in Indiana for $3.87 billion", "TSMC is
