@@ -936,6 +936,8 @@ def test_a_product_or_a_unit_is_not_a_customer(extractor: Extractor, text: str) 
     ("Former Intel CEO Pat Gelsinger joined a venture firm.",
      ("EXECUTIVE_OF", "Pat Gelsinger", "Intel")),
     ("Ex-CEO Pat Gelsinger left Intel.", ("EXECUTIVE_OF", "Pat Gelsinger", "Intel")),
+    ("Intel hired Sachin Katti after the exit of Jane Doe, who had led Intel for a decade.",
+     ("EXECUTIVE_OF", "Jane Doe", "Intel")),
     # a title worn by the subject of a verb of leaving, in the past
     ("Jane Doe, Arm's chief technology officer, departed for OpenAI in May.",
      ("EXECUTIVE_OF", "Jane Doe", "Arm Holdings")),

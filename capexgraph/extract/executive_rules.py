@@ -24,9 +24,12 @@ class ExecutiveRules(RuleBase):
         lex = self.lex
         subj, _ = self.subject_of(a.verb)
         subjects = a.subjects
-        # "previously ran", "chaired Oklo until 2025": a role held before
+        # "previously ran", "chaired Oklo until 2025", "who had led its products group": a
+        # role held before
         past = any((c.dep_ == "advmod" and c.lower_ in lex.executives.past)
-                   or (c.dep_ == "prep" and c.lower_ == "until") for c in a.verb.children)
+                   or (c.dep_ == "prep" and c.lower_ == "until")
+                   or (c.dep_ == "aux" and c.lower_ == "had" and a.verb.tag_ == "VBN")
+                   for c in a.verb.children)
         if a.lemma in lex.executives.verbs and not a.passive and not past:
             companies = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
             if companies and not subjects and subj is not None:  # "Jayshree Ullal, who has
