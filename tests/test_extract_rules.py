@@ -2777,3 +2777,15 @@ def test_raised_money_spent_in_the_passive_is_the_raisers(extractor: Extractor,
     assert names[spent.source] == "Aofei Data"
     assert names[spent.target].startswith("intelligent computing centre")
     assert spent.amount is not None and spent.amount.value == 1.8e9
+
+
+@pytest.mark.parametrize("text", [
+    "Horizon Robotics counts Volkswagen as a strategic shareholder.",
+    # the words Hong Kong and mainland filings use for a placing's subscribers
+    "Horizon Robotics' placement was fully subscribed, with Volkswagen among the allottees.",
+    "Horizon Robotics' placement closed, with Volkswagen among the placees.",
+])
+def test_a_company_that_counts_another_as_its_shareholder(extractor: Extractor,
+                                                          text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("INVESTS_IN", "Volkswagen", "Horizon Robotics")}

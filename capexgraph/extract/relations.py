@@ -19,6 +19,7 @@ from capexgraph.extract.arguments import (
     ANY,
     AUXILIARY,
     COMPANY,
+    COPULAS,
     FLOATING,
     HOLDERS,
     MODIFIERS,
@@ -342,6 +343,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "Google, also an Anthropic investor": the name that modifies the noun
             investees += [e for e in self.child_entities([n], frozenset({"compound", "amod"}),
                                                          COMPANY) if e not in investors]
+            if not investees and n.dep_ == "pobj" and n.head.lower_ in ("as", "among") \
+                    and n.head.head.lemma_ not in COPULAS:  # "Horizon Robotics counts
+                subj, _ = self.subject_of(n.head.head)  # Volkswagen as a shareholder"
+                investees = [e for e in self.head_entities(subj, COMPANY)
+                             if e not in investors] if subj is not None else []
             if n.dep_ == "attr":  # "Enflame, in which Tencent is the largest shareholder"
                 investees += [e for p in self.prep_objects([n.head], frozenset({"in", "of"}))
                               for o in p.children if o.dep_ == "pobj" and o.tag_ in RELATIVE
