@@ -2789,3 +2789,29 @@ def test_a_company_that_counts_another_as_its_shareholder(extractor: Extractor,
                                                           text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {
         ("INVESTS_IN", "Volkswagen", "Horizon Robotics")}
+
+
+@pytest.mark.parametrize(("text", "supplier", "customer"), [
+    # the deal a clause is done "under which": a party that provides serves the other
+    ("Hongbo signed a computing power service agreement worth 1.2 billion yuan with Zhipu, "
+     "under which Hongbo will provide GPU cluster services for three years.",
+     "Hongbo", "Zhipu AI"),
+    ("Meta signed a cloud services agreement with Google, under which Google will provide "
+     "TPU capacity.", "Alphabet", "Meta Platforms"),
+])
+def test_who_provides_under_a_deal_serves_the_other_party(
+        extractor: Extractor, text: str, supplier: str, customer: str) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target]) for r in result.relations
+            if r.type == "SUPPLIES"} == {(supplier, customer)}
+    if "yuan" in text:
+        [rel] = result.relations
+        assert rel.amount is not None and rel.amount.value == 1.2e9
+
+
+def test_a_deal_named_for_its_kind_is_no_purchase_of_its_goods(extractor: Extractor) -> None:
+    # "computing" names the goods, "supply" says who supplies them
+    assert {f[:3] for f in _facts(extractor, "Hongbo signed a computing power supply agreement "
+                                             "with Zhipu.")} == {
+        ("SUPPLIES", "Hongbo", "Zhipu AI")}

@@ -356,8 +356,21 @@ class Arguments:
             # the parser hangs the apposition on the deal, its verb or even its subject
             deals += [t for t in self.sent if deals and t.lemma_.lower() in contract_nouns
                       and t.dep_ in ("appos", "npadvmod")]
+        if not deals and (relative := self.relative_deal(verb)) is not None:
+            deals = [relative]  # "an agreement worth 1.2 billion yuan, under which ..."
         inside = {t.i for d in deals for t in d.subtree}
         return next((a for s, _, a in self.amounts if s in inside), None)
+
+    def relative_deal(self, verb: Token) -> Token | None:
+        """The deal a verb's clause is "under which" or "pursuant to which" it is done: the
+        last deal noun before the relative, however the parser hung the clause."""
+        relative = next((p for p in verb.children if p.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.tag_ in RELATIVE for o in p.children)), None)
+        if relative is None:
+            return None
+        contracts = self.lex.supplies.contract_nouns
+        return next((t for t in reversed(self.sent.doc[self.sent.start:relative.i])
+                     if t.lemma_.lower() in contracts), None)
 
     def sector(self, pobj: Token) -> str | None:
         """A Sector named by a common noun phrase: "AI infrastructure", "data centres", or

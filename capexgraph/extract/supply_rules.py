@@ -27,11 +27,22 @@ class SupplyRules(RuleBase):
     def _deal_partners(self, verb: Token) -> list[str]:
         """Who a deal is "with" when a verb says what the deal is for: "signed a contract with
         OpenAI to provide ...", "an agreement with Microsoft to supply ..."."""
+        contracts = self.lex.supplies.contract_nouns
+        if (deal := self.relative_deal(verb)) is not None:  # "signed a service agreement
+            # with Zhipu, under which Hongbo will provide GPU clusters": a partner that
+            # provides serves the signer
+            subj, _ = self.subject_of(verb)
+            providers = self.head_entities(subj, COMPANY) if subj is not None else []
+            signer = self.governing_subject(deal)
+            worth = [c for c in deal.children if c.dep_ == "amod"]  # "an agreement worth
+            parties = self.prep_heads([deal, deal.head, *worth], frozenset({"with"}),  # $1bn
+                                      COMPANY) + (  # with X"
+                self.head_entities(signer, COMPANY) if signer is not None else [])
+            return [e for e in parties if e not in providers]
         head = verb.head if verb.dep_ in ("advcl", "acl", "xcomp", "relcl") else None
         if head is None:
             return []
-        deals = [t for t in (head, *self.objects(head))
-                 if t.lemma_.lower() in self.lex.supplies.contract_nouns]
+        deals = [t for t in (head, *self.objects(head)) if t.lemma_.lower() in contracts]
         return self.prep_heads(deals, frozenset({"with"}), COMPANY)
 
     def _relative_owners(self, relatives: list[Token]) -> list[str]:
@@ -321,17 +332,20 @@ class SupplyRules(RuleBase):
         """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity", "capacity
         contracts with Nebius": a deal with a partner for goods (not for a company, nor one
         that says who provides) buys them from the partner."""
-        verb = n.head
+        verb, lex = n.head, self.lex.supplies
         if any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") for c in (*verb.children,
                                                                       *n.children)):
             return  # "... to provide computing power": the deal says who supplies
+        if any(c.dep_ == "compound" and c.lemma_.lower() in lex.verbs | lex.reverse_verbs
+               for c in n.children):
+            return  # "a computing power supply agreement": its kind says who supplies
         partners = [c for p in self.prep_objects([n, verb], frozenset({"with"}))
                     for c in p.children if c.dep_ == "pobj"]
         goods = [c for p in self.prep_objects([n, verb, *partners], frozenset({"for"}))
                  for c in p.children if c.dep_ == "pobj" and self.is_product(c)
                  and c.tag_ != "CD" and c.ent_type_ not in ("DATE", "TIME", "MONEY")]
         goods += [c for c in n.children if c.dep_ == "compound"  # "capacity contracts with"
-                  and c.lemma_.lower() in self.lex.supplies.goods_nouns]
+                  and c.lemma_.lower() in lex.goods_nouns]
         if not goods:
             return
         subj, passive = self.subject_of(verb)
