@@ -2815,3 +2815,10 @@ def test_a_deal_named_for_its_kind_is_no_purchase_of_its_goods(extractor: Extrac
     assert {f[:3] for f in _facts(extractor, "Hongbo signed a computing power supply agreement "
                                              "with Zhipu.")} == {
         ("SUPPLIES", "Hongbo", "Zhipu AI")}
+
+
+def test_what_is_owned_in_shares_is_a_company_whatever_ner_said(extractor: Extractor) -> None:
+    # NER calls Kingsemi a place here
+    facts = _facts(extractor, "Naura Technology acquired a 17.87% stake in Kingsemi for about "
+                              "1.67 billion yuan, becoming its controlling shareholder.")
+    assert {f[:3] for f in facts} == {("INVESTS_IN", "Naura Technology", "Kingsemi")}
