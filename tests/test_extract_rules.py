@@ -2062,6 +2062,10 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     assert ("Eoptolink Technology", "1.6T module production base") in _targets(
         extractor, "Eoptolink plans to invest 900 million yuan in a new 1.6T module production "
                    "base in Malaysia.")
+    # ... but what it costs is no part of its name
+    assert _targets(extractor, "Micron is building a $100 billion chip-making complex in "
+                               "upstate New York.") == {("Micron Technology",
+                                                         "chip-making complex")}
     assert ("Amazon", "AI servers") in _targets(
         extractor, "Amazon said capital expenditures rose to $34 billion, with roughly half "
                    "going to AI servers.")

@@ -414,9 +414,11 @@ class Arguments:
         if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE"):
             return None
         # a number written onto the next word is part of it ("1.6T", "28nm"), not a count
+        # ... but an amount is what it costs ("a $100 billion chip-making complex")
+        priced = {i for s, e, _ in self.amounts for i in range(s, e + 1)}
         mods = [c for c in noun.lefts if (c.dep_ in ("compound", "amod", "nmod") or (
                     c.dep_ == "nummod" and not c.whitespace_ and c.i + 1 < noun.i))
-                and c.lower_ not in self.lex.modifier_stop
+                and c.lower_ not in self.lex.modifier_stop and c.i not in priced
                 and (not c.like_num or not c.whitespace_)]
         if lemma in self.lex.sector_if_modified and not mods:
             return None  # "invest in research" names no sector; "in chip research" does
