@@ -2062,6 +2062,10 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     assert ("Eoptolink Technology", "1.6T module production base") in _targets(
         extractor, "Eoptolink plans to invest 900 million yuan in a new 1.6T module production "
                    "base in Malaysia.")
+    # its own facility named after a place NER took for a company is bought from nobody
+    assert _facts(extractor, "SK Hynix said it would invest 600 trillion won in its Yongin "
+                             "semiconductor cluster.") == {
+        ("INVESTS_IN", "SK Hynix", "Yongin semiconductor cluster", "planned")}
     # ... but what it costs is no part of its name
     assert _targets(extractor, "Micron is building a $100 billion chip-making complex in "
                                "upstate New York.") == {("Micron Technology",

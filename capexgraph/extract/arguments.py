@@ -480,8 +480,9 @@ class Arguments:
                 out += self.makers_of(products)
                 continue
             if self.mention_at(pobj) is not None or self._venture(pobj) \
-                    or pobj.lemma_.lower() in self.lex.invests.security_nouns:
-                continue
+                    or pobj.lemma_.lower() in self.lex.invests.security_nouns \
+                    or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children):
+                continue  # (nor is "its Yongin semiconductor cluster" bought from Yongin)
             out += self.child_entities([pobj], MODIFIERS, COMPANY)
             out += self.prep_heads([pobj], self.lex.supplies.source_preps, COMPANY)
         return out
