@@ -2830,3 +2830,10 @@ def test_what_is_owned_in_shares_is_a_company_whatever_ner_said(extractor: Extra
     facts = _facts(extractor, "Naura Technology acquired a 17.87% stake in Kingsemi for about "
                               "1.67 billion yuan, becoming its controlling shareholder.")
     assert {f[:3] for f in facts} == {("INVESTS_IN", "Naura Technology", "Kingsemi")}
+
+
+@pytest.mark.parametrize("quote", ['"We like Nvidia," ', "“We like Nvidia,” "])
+def test_a_company_named_in_a_quote_is_not_the_speakers_employer(
+        extractor: Extractor, quote: str) -> None:
+    facts = _facts(extractor, f"Intel sells chips. {quote}chief executive Jane Doe said.")
+    assert {f[:3] for f in facts} == {("EXECUTIVE_OF", "Jane Doe", "Intel")}

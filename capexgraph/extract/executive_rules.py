@@ -180,9 +180,25 @@ class ExecutiveRules(RuleBase):
         if people and not companies:  # else the company the article is about: a filing's
             # "Company" ("By order of the Board, Zhang Peng, Chairman"), or the most mentioned
             salient = self.registry.defined.get("Company") or self.registry.salient(COMPANY)
-            companies = self.sentence_company(title) or ([salient] if salient else [])
+            companies = self.sentence_company(title, exclude=self._quoted()) or (
+                [salient] if salient else [])
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)
+
+    def _quoted(self) -> list[str]:
+        """Entities named only inside quotation marks in this sentence: ""We don't sell
+        because we don't like Nvidia," chief financial officer X said" speaks of Nvidia,
+        for some other company."""
+        inside: set[str] = set()
+        outside: set[str] = set()
+        open_quote = False
+        for tok in self.sent:
+            if tok.text in ('"', "“", "”"):
+                open_quote = tok.text == "“" or (tok.text == '"' and not open_quote)
+                continue
+            if (m := self.mention_at(tok)) is not None:
+                (inside if open_quote else outside).add(m.entity_id)
+        return sorted(inside - outside)
 
     def _goods_read_as_person(self, n: Token) -> bool:
         """A product NER read as a person's name: "use Nvidia's Grace Blackwell and Vera
