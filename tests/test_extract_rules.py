@@ -2837,3 +2837,11 @@ def test_a_company_named_in_a_quote_is_not_the_speakers_employer(
         extractor: Extractor, quote: str) -> None:
     facts = _facts(extractor, f"Intel sells chips. {quote}chief executive Jane Doe said.")
     assert {f[:3] for f in facts} == {("EXECUTIVE_OF", "Jane Doe", "Intel")}
+
+
+def test_shares_of_another_sold_are_no_goods_supplied(extractor: Extractor) -> None:
+    facts = _read(extractor, "SoftBank sells entire Nvidia stake to help fund OpenAI bet",
+                  "Tokyo, Nov 11 (Newswire) - SoftBank Group sold all of its 32.1 million Nvidia "
+                  "shares in October for $5.83 billion, using the money to help fund its "
+                  "commitments to OpenAI, the Japanese investor said on Tuesday.")
+    assert facts == {("INVESTS_IN", "SoftBank Group", "OpenAI")}

@@ -68,9 +68,10 @@ class SupplyRules(RuleBase):
         products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
                      for o in p.children if o.dep_ == "pobj"]  # wafers"
         invests = self.lex.invests
-        disposed = any(o.lemma_.lower() in invests.nouns or self.business_part(o)  # ("part
+        disposed = any(o.lemma_.lower() in invests.nouns or o.lower_ in invests.equity_nouns
+                       or self.business_part(o)  # ("part of its holding in T-Mobile", "all
                        for o in (*a.objs, *self.of_objects(a.objs))) \
-            and a.lemma in invests.disposal_verbs  # of its holding in T-Mobile")
+            and a.lemma in invests.disposal_verbs  # of its Nvidia shares")
         # "sold $1 billion of convertible notes to investors including X": its own
         # securities, so the buyers invest in the seller
         # "AMD issued OpenAI a warrant for up to 160 million AMD shares": its own
