@@ -919,6 +919,10 @@ def test_users_are_no_makers_and_acquisitions_no_sector(extractor: Extractor) ->
     assert _facts(extractor, "Its chips now power a cluster used by Baidu AI Cloud and by "
                              "China Merchants Bank.") == set()
     assert not _targets(extractor, "Vertiv plans to spend about $1 billion on acquisitions.")
+    # "on top of" says what else, not where the money goes
+    assert _targets(extractor, "SoftBank has agreed to invest $22.5 billion in OpenAI in "
+                               "December, on top of its earlier investments in the ChatGPT "
+                               "maker.") == {("SoftBank Group", "OpenAI")}
 
 
 @pytest.mark.parametrize("text", [
