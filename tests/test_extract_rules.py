@@ -2849,3 +2849,14 @@ def test_shares_of_another_sold_are_no_goods_supplied(extractor: Extractor) -> N
                   "shares in October for $5.83 billion, using the money to help fund its "
                   "commitments to OpenAI, the Japanese investor said on Tuesday.")
     assert facts == {("INVESTS_IN", "SoftBank Group", "OpenAI")}
+
+
+def test_stock_bought_and_stakes_listed_by_amount(extractor: Extractor) -> None:
+    assert _targets(extractor, "Nvidia has bought $2 billion of Synopsys common stock at "
+                               "$414.79 per share.") == {("Nvidia", "Synopsys")}
+    text = ("Nvidia has made a string of similar investments this year, including $5 billion "
+            "in Intel and $1 billion in Nokia.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {names[r.target]: r.amount.value if r.amount else None
+            for r in result.relations} == {"Intel": 5e9, "Nokia": 1e9}

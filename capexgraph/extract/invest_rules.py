@@ -86,8 +86,9 @@ class InvestRules(RuleBase):
             equity = [o for o in (*a.objs, *self.of_objects(a.objs))
                       if o.lower_ in lex.equity_nouns or o.text == "%"]
             named += self.prep_heads(equity, frozenset({"of", "in"}), COMPANY) or \
-                self.child_entities(equity, frozenset({"compound"}), COMPANY)  # "buy shares of
-            # Horizon Robotics", "warrants to buy Marvell shares"
+                self.child_entities(equity, frozenset({"compound", "nmod"}), COMPANY)
+            # "buy shares of Horizon Robotics", "warrants to buy Marvell shares", "$2 billion
+            # of Synopsys common stock"
             sale = [] if named or not equity else [  # "bought shares in a $6.6 billion
                 e for e in self.investees([v], frozenset({"in"}), investors)  # share sale": of
                 if e in self.registry.raisers]  # whoever raises, whose sale the amount sizes

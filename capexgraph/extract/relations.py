@@ -219,6 +219,25 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         return draft.known or infer_type(draft.name) == "Company" \
             or draft.name.lower().endswith(" government")
 
+    def _listed_stakes(self, n: Token) -> dict[str, FoundAmount]:
+        """Investments a list gives by amount: "a string of investments this year, including
+        $5 billion in Intel and $1 billion in Nokia" (each amount "in" its company, however
+        the parser coordinated them)."""
+        heads = [n, *([n.head.head] if n.dep_ == "pobj" and n.head.lower_ == "of" else [])]
+        amounts = {s: a for s, _, a in self.amounts}
+        out: dict[str, FoundAmount] = {}
+        for p in (p for h in heads for p in h.children
+                  if p.dep_ == "prep" and p.lower_ == "including"):
+            amount = None
+            for t in p.subtree:  # in written order: each "in" goes with the amount before it
+                if t.i in amounts:
+                    amount = amounts[t.i]
+                elif t.lower_ == "in" and amount is not None:
+                    out.update((e, amount) for o in t.children if o.dep_ == "pobj"
+                               for e in self.head_entities(o, COMPANY))
+                    amount = None
+        return out
+
     def noun_rules(self, n: Token, lemma: str) -> Iterator[Candidate]:
         lex = self.lex
         named = self.mention_at(n)
@@ -290,6 +309,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 self.registry.note_raise(targets)  # Series C shares": Kestrel raises a round
             yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
                                    amount=self.noun_amount(n))
+            for target, stake in self._listed_stakes(n).items():
+                yield from self._pairs("INVESTS_IN", investors, [target], n, rule, amount=stake)
         # "its purchase of chip designer Ampere Computing": buying a company, not its goods;
         # "its $5 billion purchase of Intel shares": buying into it
         bought = [o for p in self.prep_objects([n], frozenset({"of"})) for o in p.children
