@@ -2860,3 +2860,14 @@ def test_stock_bought_and_stakes_listed_by_amount(extractor: Extractor) -> None:
     names = {e.id: e.name for e in result.entities}
     assert {names[r.target]: r.amount.value if r.amount else None
             for r in result.relations} == {"Intel": 5e9, "Nokia": 1e9}
+
+
+@pytest.mark.parametrize("text", [
+    "The CSI Computing Power Industry Index rose 1.9%, and the Computing Power ETF (159273), "
+    "which tracks it, gained 1.7%.",
+    "The CSI Computing Power Industry Index rose. The Computing Power ETF tracks it closely.",
+])
+def test_a_fund_that_tracks_it_tracks_the_index_told_last(extractor: Extractor,
+                                                          text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("TRACKS", "Computing Power ETF", "CSI Computing Power Industry Index")}

@@ -84,6 +84,10 @@ class IndexRules(RuleBase):
         if verb_forms(a.verb) & lex.tracks.verbs:  # the lemmatizer gives "benchmarke"
             funds, indices = (a.agents, subjects) if a.passive else (
                 subjects, [e for o in a.objs for e in self.phrase_entities(o, HOLDERS)])
+            if not indices and any(o.lower_ == "it" for o in a.objs):  # "the index rose, and
+                # the ETF, which tracks it, gained": the index told last
+                indices = [e for e in self.context_holder(frozenset({"Index"}))
+                           if self.registry.type_of(e) == "Index"]
             if a.passive and not a.agents:  # "the fund is benchmarked against the CSI 300"
                 funds = subjects
                 indices = self.prep_entities([a.verb], lex.tracks.index_preps, HOLDERS)
