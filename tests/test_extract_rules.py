@@ -2871,3 +2871,12 @@ def test_a_fund_that_tracks_it_tracks_the_index_told_last(extractor: Extractor,
                                                           text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {
         ("TRACKS", "Computing Power ETF", "CSI Computing Power Industry Index")}
+
+
+def test_the_three_movers_counted_after_their_moves(extractor: Extractor) -> None:
+    # "Sugon" is hung on the move before it, its own move left without a subject
+    assert _members(extractor, "The CSI Computing Power Industry Index rose. Inspur "
+                               "Information (000977) rose 6.2%, Sugon (603019) rose 4.8% and "
+                               "Unisplendour (000938) rose 3.5%; the three are the index's "
+                               "largest weights.") == {
+        "Inspur Electronic Information", "Sugon", "Unisplendour"}

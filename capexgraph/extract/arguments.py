@@ -218,17 +218,24 @@ class Arguments:
             return head, passive
         return None, passive
 
-    def _written_subject(self, verb: Token) -> Token | None:
-        """A name written right before a coordinated verb, after "and" or a comma, that the
-        parser hung elsewhere: the verb's own subject, by word order. A code in brackets may
-        follow the name ("the E Fund ChiNext ETF (159915) tracks")."""
-        doc, j = self.sent.doc, verb.i - 1
+    def name_right_before(self, tok: Token) -> Mention | None:
+        """The name that ends right before `tok`, or before the code in brackets that
+        follows it ("Sugon (603019) rose")."""
+        doc, j = self.sent.doc, tok.i - 1
         if j > self.sent.start and doc[j].text == ")":
             while j > self.sent.start and doc[j].text != "(":
                 j -= 1
             j -= 1
         m = self.mention_at(doc[j]) if j >= self.sent.start else None
-        if m is None or not m.named or m.end != j + 1:
+        return m if m is not None and m.end == j + 1 else None
+
+    def _written_subject(self, verb: Token) -> Token | None:
+        """A name written right before a coordinated verb, after "and" or a comma, that the
+        parser hung elsewhere: the verb's own subject, by word order. A code in brackets may
+        follow the name ("the E Fund ChiNext ETF (159915) tracks")."""
+        doc = self.sent.doc
+        m = self.name_right_before(verb)
+        if m is None or not m.named:
             return None
         k = m.start - 1
         while k >= self.sent.start and doc[k].dep_ == "det":

@@ -273,16 +273,23 @@ class IndexRules(RuleBase):
                                    set(members)) == 1 else None)
 
     def _counts_movers(self, subj: Token) -> bool:
-        """A subject that counts the names before it: "all of which", "all three", "both"."""
+        """A subject that counts the names before it: "all of which", "all three", "both",
+        "the three"."""
         return subj.lower_ in ("all", "both") or (
-            subj.like_num and any(c.lower_ in ("all", "both") for c in subj.children))
+            subj.like_num and any(c.lower_ in ("all", "both", "the") for c in subj.children))
 
     def _movers_before(self, i: int) -> list[str]:
-        """The companies whose price moves the sentence tells before token `i`."""
-        return list(dict.fromkeys(
-            e for t in self.sent if t.i < i and t.pos_ in ("VERB", "AUX")
-            and self._tells_a_move(t) for s in t.children if s.dep_ == "nsubj"
-            for e in self.head_entities(s, COMPANY)))
+        """The companies whose price moves the sentence tells before token `i`: the
+        subjects of the moves, or the name written right before a move the parser left
+        without one ("Sugon (603019) rose 4.8%", its name hung on the move before)."""
+        movers: list[str] = []
+        for t in (t for t in self.sent if t.i < i and t.pos_ in ("VERB", "AUX")
+                  and self._tells_a_move(t)):
+            subjects = [s for s in t.children if s.dep_ == "nsubj"]
+            named = None if subjects else self.name_right_before(t)
+            movers += [e for s in subjects for e in self.head_entities(s, COMPANY)] + (
+                self._typed([named], COMPANY) if named is not None else [])
+        return list(dict.fromkeys(movers))
 
     def _framing_verb(self, n: Token) -> Token | None:
         """The verb a member noun frames from "in" before it: "In terms of constituent
