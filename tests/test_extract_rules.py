@@ -2880,3 +2880,14 @@ def test_the_three_movers_counted_after_their_moves(extractor: Extractor) -> Non
                                "Unisplendour (000938) rose 3.5%; the three are the index's "
                                "largest weights.") == {
         "Inspur Electronic Information", "Sugon", "Unisplendour"}
+
+
+@pytest.mark.parametrize("text", [
+    "Inspur Information won a bid from China Mobile.",
+    # "bid" read as a clause on "procurement"
+    "Inspur Information won a server procurement bid from China Mobile worth about 1.1 "
+    "billion yuan.",
+])
+def test_a_bid_won_from_a_customer_supplies_it(extractor: Extractor, text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("SUPPLIES", "Inspur Electronic Information", "China Mobile")}

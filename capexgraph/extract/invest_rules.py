@@ -170,6 +170,10 @@ class InvestRules(RuleBase):
             givers += self.prep_heads(  # "won orders worth 1.2 billion yuan from State Grid"
                 [c for o in contracts for c in o.children if c.dep_ == "amod"
                  and c.lower_ == "worth"], frozenset({"from"}), COMPANY)
+            givers += self.prep_heads(  # "won a server procurement bid from China Mobile",
+                [c for o in contracts for c in o.children if c.dep_ == "acl"  # its last noun
+                 and c.lemma_.lower() in contract_nouns], frozenset({"from"}), COMPANY)  # read
+            # as a clause
             givers += self.prep_heads(  # "won an order for servers from China Mobile", "won
                 [o for p in self.prep_objects(contracts, frozenset({"for"}))  # orders for
                  for c in p.children if c.dep_ in ("pobj", "pcomp")  # etching equipment
