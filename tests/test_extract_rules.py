@@ -2891,3 +2891,12 @@ def test_the_three_movers_counted_after_their_moves(extractor: Extractor) -> Non
 def test_a_bid_won_from_a_customer_supplies_it(extractor: Extractor, text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {
         ("SUPPLIES", "Inspur Electronic Information", "China Mobile")}
+
+
+def test_worth_is_no_clause_of_its_own(extractor: Extractor) -> None:
+    # "worth" read as a clause on "won", after a citation mark
+    text = ("Inspur Information won a server procurement bid from China Mobile worth about 1.1 "
+            "billion yuan [3].")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    [rel] = result.relations
+    assert rel.amount is not None and rel.amount.value == 1.1e9

@@ -1013,8 +1013,8 @@ def clause_tokens(head: Token) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         # a conjunct of a verb is another clause, even one the tagger made a noun ("and
-        # Micron ships HBM to AMD")
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSES
+        # Micron ships HBM to AMD"); "worth" is no clause, however the parser hung it
+        stack.extend(c for c in t.children if (c.dep_ not in CLAUSES or c.lower_ == "worth")
                      and not (c.dep_ == "conj" and "VERB" in (c.pos_, t.pos_)))
     return out
 
