@@ -2900,3 +2900,8 @@ def test_worth_is_no_clause_of_its_own(extractor: Extractor) -> None:
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
     [rel] = result.relations
     assert rel.amount is not None and rel.amount.value == 1.1e9
+
+
+def test_the_owner_of_what_goods_are_used_in_buys_them(extractor: Extractor) -> None:
+    assert _facts(extractor, "SK Hynix will provide the bulk of the HBM4 used in Nvidia's Rubin "
+                             "platform.") == {("SUPPLIES", "SK Hynix", "Nvidia", "planned")}

@@ -114,10 +114,15 @@ class SupplyRules(RuleBase):
             # the owner of what it goes in ("the CPU designs in Nvidia's Grace chips"); but
             # what one licenses or leases that is another's is the other's to supply
             # ("license Groq's chip technology", read by the reverse rule)
+            # ... and so does the owner of what the goods are used in ("the HBM4 used in
+            # Nvidia's Rubin platform")
+            used_in = [o for c in products for u in c.children if u.dep_ == "acl"
+                       and u.tag_ == "VBN" for p in self.prep_objects([u], frozenset({"in"}))
+                       for o in p.children if o.dep_ == "pobj"]
             customers += [] if a.lemma in lex.reverse_verbs else self.possessors_of(products + [
                 o for p in self.prep_objects(products, frozenset({"in", "inside"}))
                 for o in p.children if o.dep_ == "pobj"
-                and o.lemma_.lower() in lex.goods_nouns])
+                and o.lemma_.lower() in lex.goods_nouns] + used_in)
             if not customers:  # "X is developing a chip that TSMC will manufacture": who has
                 customers = self._relative_owners(a.objs)  # the product
             if not customers:  # "assembling the racks bound for Microsoft and Meta"
