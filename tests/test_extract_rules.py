@@ -2905,3 +2905,12 @@ def test_worth_is_no_clause_of_its_own(extractor: Extractor) -> None:
 def test_the_owner_of_what_goods_are_used_in_buys_them(extractor: Extractor) -> None:
     assert _facts(extractor, "SK Hynix will provide the bulk of the HBM4 used in Nvidia's Rubin "
                              "platform.") == {("SUPPLIES", "SK Hynix", "Nvidia", "planned")}
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("SoftBank sold part of its Nvidia stake.", ("SoftBank Group", "Nvidia")),
+    ("Nvidia's Intel stake rose in value.", ("Nvidia", "Intel")),
+])
+def test_a_holding_named_after_the_company_held(extractor: Extractor, text: str,
+                                                held: tuple[str, str]) -> None:
+    assert _targets(extractor, text) == {held}

@@ -33,6 +33,7 @@ class Invests(Model):
     give_verbs: frozenset[str]
     acquisition_nouns: frozenset[str]
     equity_nouns: frozenset[str]
+    held_nouns: frozenset[str]
     round_nouns: frozenset[str]
     raiser_nouns: frozenset[str]
     participate_verbs: frozenset[str]

@@ -288,6 +288,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 # guidance to $91bn for servers", "capital expenditures rose to $37.5bn"
             investors = self.child_entities([n, phrase], MODIFIERS)
             investors += self.prep_entities(heads, lex.invests.investor_preps, ANY)
+            # "its Nvidia stake", "part of its T-Mobile holding": with a possessor who holds
+            # it and no "in" that says where, the company named in front is held
+            held = self.child_entities([n], frozenset({"compound"}), COMPANY) if (
+                lemma in lex.invests.held_nouns
+                and not self.prep_objects(heads, lex.invests.target_preps)
+                and self.child_entities([n], frozenset({"poss"}), ANY)) else []
+            investors = [e for e in investors if e not in held]
             rule = "invest.noun"
             if not investors:
                 subj = self.governing_subject(n)
@@ -300,7 +307,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 investors = self.head_entities(subj, ANY) if subj is not None else []
             if lemma in lex.constituents.nouns:  # a fund's "holding" is a constituent
                 investors = [e for e in investors if not self.is_holder(e)]
-            targets = self.investees(heads, lex.invests.target_preps | {"for"})
+            targets = self.investees(heads, lex.invests.target_preps | {"for"}) or held
             if not targets and spent:
                 targets = self.spending_shares(heads[-1]) or self.sector_modifying(phrase)
             if any(t.lemma_.lower() in lex.invests.round_nouns | lex.invests.security_nouns
