@@ -2914,3 +2914,9 @@ def test_the_owner_of_what_goods_are_used_in_buys_them(extractor: Extractor) -> 
 def test_a_holding_named_after_the_company_held(extractor: Extractor, text: str,
                                                 held: tuple[str, str]) -> None:
     assert _targets(extractor, text) == {held}
+
+
+@pytest.mark.parametrize("text", ["SoftBank sold all of its stake in Nvidia.",
+                                  "SoftBank sold all of its Nvidia stake."])
+def test_all_of_a_stake_sold_is_no_longer_held(extractor: Extractor, text: str) -> None:
+    assert _targets(extractor, text) == set()

@@ -266,12 +266,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 [n], frozenset({"poss"}), COMPANY), n, "executive.possessed")
         if n.ent_type_ in NAME_TYPES:
             return  # a word of a name is no trigger: "Alibaba Group Holding", "Tencent Investment"
-        sold = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.invests.disposal_verbs
+        # "sold all of its stake in Nvidia" is as sold as "its entire stake" (but "part of
+        # its stake" is still held)
+        sold_noun = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" \
+            and n.head.head.lower_ == "all" else n
+        sale = sold_noun.head
+        sold = sold_noun.dep_ == "dobj" and sale.lemma_.lower() in lex.invests.disposal_verbs
         if lemma in lex.invests.nouns and sold:  # "sold a stake in Altera to Silver Lake"
-            buyers = self.prep_heads([n.head, n], frozenset({"to"}), ANY) or [
-                e for p in self.prep_objects([n.head], frozenset({"to"}))
+            buyers = self.prep_heads([sale, n], frozenset({"to"}), ANY) or [
+                e for p in self.prep_objects([sale], frozenset({"to"}))
                 for e in self.led_by(p)]  # "to a group led by SoftBank"
-            seller, _ = self.subject_of(n.head)  # "sold a stake in its unit": not in itself
+            seller, _ = self.subject_of(sale)  # "sold a stake in its unit": not in itself
             sellers = self.head_entities(seller, COMPANY) if seller is not None else []
             targets = self.investees([n], lex.invests.target_preps - {"to"}, buyers + sellers)
             if not self.prep_objects([n], lex.invests.target_preps - {"to"}) \
