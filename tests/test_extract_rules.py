@@ -2920,3 +2920,13 @@ def test_a_holding_named_after_the_company_held(extractor: Extractor, text: str,
                                   "SoftBank sold all of its Nvidia stake."])
 def test_all_of_a_stake_sold_is_no_longer_held(extractor: Extractor, text: str) -> None:
     assert _targets(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "SoftBank formed the Stargate venture with OpenAI and Oracle.",
+    "SoftBank is financing the Stargate data-centre venture with OpenAI and Oracle.",
+])
+def test_a_named_venture_is_owned_by_its_founder_and_partners(extractor: Extractor,
+                                                              text: str) -> None:
+    assert _targets(extractor, text) == {(s, "Stargate") for s in ("SoftBank Group", "OpenAI",
+                                                                    "Oracle")}

@@ -429,6 +429,19 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # arm Legend Capital and the Shanghai fund took ..."
             yield from self._pairs("INVESTS_IN", owners, owned[:1] if n.tag_ == "NN" else owned,
                                    n, "invest.subsidiary")
+        if lemma == "venture" and (ventures := self.child_entities(
+                [n], frozenset({"compound", "amod", "nmod"}), COMPANY)) and (
+                partners := self.prep_heads(
+                    [n, *([n.head] if n.dep_ == "dobj" else [])], frozenset({"with"}),
+                    COMPANY)):
+            # "financing the Stargate venture with OpenAI and Oracle", "formed the Stargate
+            # venture with ...": whoever forms or funds the named venture and its partners
+            # own it
+            subj = self.governing_subject(n)
+            founders = self.head_entities(subj, COMPANY) if subj is not None else []
+            yield from self._pairs("INVESTS_IN", [e for e in founders + partners
+                                                  if e not in ventures], ventures[:1], n,
+                                   "invest.joint_venture")
         if self._is_round(n):  # "a financing led by X", "a $13 billion Series F led by X"
             preps = lex.invests.investor_preps - (
                 {"by"} if lemma in lex.invests.raiser_nouns else set())
