@@ -2930,3 +2930,15 @@ def test_a_named_venture_is_owned_by_its_founder_and_partners(extractor: Extract
                                                               text: str) -> None:
     assert _targets(extractor, text) == {(s, "Stargate") for s in ("SoftBank Group", "OpenAI",
                                                                     "Oracle")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lattice Semiconductor appointed Ford Tamer, the former chief executive of Inphi, as its "
+    "CEO.",
+    "Lattice Semiconductor appointed Ford Tamer as its CEO.",
+])
+def test_a_name_a_title_describes_is_a_person_appointed_not_a_supplier(
+        extractor: Extractor, text: str) -> None:
+    # NER calls "Ford Tamer" an organisation
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("EXECUTIVE_OF", "Ford Tamer", "Lattice Semiconductor")}

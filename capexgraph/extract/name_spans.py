@@ -135,6 +135,8 @@ def name_edges(doc: Doc) -> Doc:
             end, span_id = unit_end, _known_as(span_id, doc[ent.start:unit_end].text)
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
             label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
+        elif label == "ORG" and not span_id and _described_by_title(doc[end - 1]):
+            label = "PERSON"  # "Ford Tamer, the former chief executive of Inphi"
         tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
         start = ent.start
         if tail_type is not None:
@@ -444,6 +446,19 @@ def _described_as_company(tok: Token) -> bool:
     """Whether a company noun stands in apposition to `tok`: "Alat, a unit of the PIF"."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and any(
         c.dep_ == "appos" and c.lemma_.lower() in _company_nouns() for c in tok.children)
+
+
+def _described_by_title(tok: Token) -> bool:
+    """Whether a title stands in apposition to `tok` or is what it was appointed as: "Ford
+    Tamer, the former chief executive of Inphi" and "appointed Ford Tamer as its CEO" name
+    a person."""
+    titles = triggers().executives.title_words()
+    appointed_as = tok.dep_ == "dobj" and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and o.lower_ in titles for o in p.children)
+        for p in tok.head.children)
+    return appointed_as or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.lower_ in titles for c in tok.children))
 
 
 # "Aker-backed", "Silver Lake-led": who backs, owns or leads is named before the hyphen
