@@ -2942,3 +2942,22 @@ def test_a_name_a_title_describes_is_a_person_appointed_not_a_supplier(
     # NER calls "Ford Tamer" an organisation
     assert {f[:3] for f in _facts(extractor, text)} == {
         ("EXECUTIVE_OF", "Ford Tamer", "Lattice Semiconductor")}
+
+
+@pytest.mark.parametrize("text", [
+    "Intel chose Robert Feurle to succeed Thomas Werner as CEO.",
+    "Intel said Robert Feurle will succeed Thomas Werner as chief executive.",
+])
+def test_a_successor_takes_the_title_and_the_succeeded_gives_it_up(
+        extractor: Extractor, text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("EXECUTIVE_OF", "Robert Feurle", "Intel")}
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Robert Feurle is the CEO of Wolfspeed.", "Wolfspeed"),  # NER: a product
+    ("Jane Doe is the chief financial officer at Kovrix.", "Kovrix"),  # NER: nothing
+])
+def test_what_a_title_is_held_at_is_a_company(extractor: Extractor, text: str,
+                                              company: str) -> None:
+    assert {f[2] for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"} == {company}

@@ -121,7 +121,10 @@ class ExecutiveRules(RuleBase):
         if base.dep_ == "nsubj" and base.head.lemma_ in COPULAS:  # "its chief executive is
             people += [e for c in base.head.children if c.dep_ == "attr"  # Tareq Amin"
                        for e in self.head_entities(c, person_t)]
-        if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB" \
+        successor = self._successor(base)
+        if successor is not None:  # "chose X to succeed Y as CEO": X takes it, Y gives it up
+            people += successor
+        elif base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB" \
                 and base.head.head.lemma_.lower() not in self.lex.executives.verbs:
             verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
             subj, passive = self.subject_of(verb)  # (but "X leads Altera as CEO")
@@ -184,6 +187,20 @@ class ExecutiveRules(RuleBase):
                 [salient] if salient else [])
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",
                                role=role)
+
+    def _successor(self, base: Token) -> list[str] | None:
+        """Who takes a title "as" which another is succeeded or replaced: the subject of the
+        verb ("X will succeed Y as CEO", "chose X to succeed Y as CEO", the "as" hung on the
+        verb or on the one succeeded); None when the title is not one of succession."""
+        if base.dep_ != "pobj" or base.head.lower_ != "as":
+            return None
+        verb = base.head.head
+        if verb.pos_ != "VERB" and verb.dep_ == "dobj":
+            verb = verb.head
+        if verb.lemma_.lower() not in self.lex.executives.succeed_verbs:
+            return None
+        subj, passive = self.subject_of(verb)
+        return [] if passive or subj is None else self.head_entities(subj, frozenset({"Person"}))
 
     def _quoted(self) -> list[str]:
         """Entities named only inside quotation marks in this sentence: ""We don't sell

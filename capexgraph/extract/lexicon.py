@@ -116,6 +116,7 @@ class Executives(Model):
     past: frozenset[str]
     join_verbs: frozenset[str]
     leave_verbs: frozenset[str]
+    succeed_verbs: frozenset[str]
 
     def title_words(self) -> frozenset[str]:
         """The last word of every title ("executive", "ceo", "founder")."""

@@ -151,6 +151,7 @@ def name_edges(doc: Doc) -> Doc:
     spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
         + _camel_case_subjects(doc, named) \
         + _apposed_names(doc, named) + _hyphen_agent_names(doc, named) \
+        + _title_employers(doc, named) \
         + _bracketed_place_names(doc)
     doc.ents = _joined(doc, filter_spans(spans))
     return doc
@@ -414,11 +415,14 @@ def _company_verbs() -> frozenset[str]:
 def _acts_as_company(span: Span) -> bool:
     """Whether a name is the subject of what only a company does: raising money or buying
     a company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), or what is
-    owned in shares ("a 17.87% stake in Kingsemi")."""
+    owned in shares ("a 17.87% stake in Kingsemi") or employs a title's holder ("the CEO of
+    Wolfspeed")."""
     root, lex = span.root, triggers().invests
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and \
             root.head.head.lemma_.lower() in lex.round_nouns | lex.equity_nouns:
         return span.text[:1].isupper()  # "a Series B financing of Galbot"
+    if _held_title_at(root):  # "the CEO of Wolfspeed"
+        return span.text[:1].isupper()
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
         and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
 
@@ -477,6 +481,24 @@ def _hyphen_agent_names(doc: Doc, named: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1, label="ORG"))
     return found
+
+
+def _title_employers(doc: Doc, named: set[int]) -> list[Span]:
+    """A proper noun NER left unnamed that a title is "of" or "at" is the company the
+    title is held at: "CEO of Wolfspeed", "chief financial officer at Lumentum"."""
+    found = []
+    for tok in doc:
+        if tok.i in named or tok.ent_type_ or tok.tag_ != "NNP" or not tok.text[:1].isupper() \
+                or not _held_title_at(tok):
+            continue
+        found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1, label="ORG"))
+    return found
+
+
+def _held_title_at(tok: Token) -> bool:
+    """Whether `tok` is what a title is "of" or "at": "CEO of Wolfspeed"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "at") \
+        and tok.head.head.lower_ in triggers().executives.title_words()
 
 
 def _proper_run_start(doc: Doc, i: int, named: set[int]) -> int:
