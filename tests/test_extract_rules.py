@@ -2957,6 +2957,7 @@ def test_a_successor_takes_the_title_and_the_succeeded_gives_it_up(
 @pytest.mark.parametrize(("text", "company"), [
     ("Robert Feurle is the CEO of Wolfspeed.", "Wolfspeed"),  # NER: a product
     ("Jane Doe is the chief financial officer at Kovrix.", "Kovrix"),  # NER: nothing
+    ("Wolfspeed's board chose Robert Feurle to succeed Thomas Werner as CEO.", "Wolfspeed"),
 ])
 def test_what_a_title_is_held_at_is_a_company(extractor: Extractor, text: str,
                                               company: str) -> None:

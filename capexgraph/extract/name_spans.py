@@ -484,12 +484,14 @@ def _hyphen_agent_names(doc: Doc, named: set[int]) -> list[Span]:
 
 
 def _title_employers(doc: Doc, named: set[int]) -> list[Span]:
-    """A proper noun NER left unnamed that a title is "of" or "at" is the company the
-    title is held at: "CEO of Wolfspeed", "chief financial officer at Lumentum"."""
+    """A proper noun NER left unnamed that a title is "of" or "at", or that owns a title or
+    a board, is the company the title is held at: "CEO of Wolfspeed", "chief financial
+    officer at Lumentum", "Wolfspeed's board"."""
+    owned = triggers().executives.title_words() | {"board"}
     found = []
     for tok in doc:
         if tok.i in named or tok.ent_type_ or tok.tag_ != "NNP" or not tok.text[:1].isupper() \
-                or not _held_title_at(tok):
+                or not (_held_title_at(tok) or (tok.dep_ == "poss" and tok.head.lower_ in owned)):
             continue
         found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1, label="ORG"))
     return found
