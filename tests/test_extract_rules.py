@@ -2962,3 +2962,9 @@ def test_a_successor_takes_the_title_and_the_succeeded_gives_it_up(
 def test_what_a_title_is_held_at_is_a_company(extractor: Extractor, text: str,
                                               company: str) -> None:
     assert {f[2] for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"} == {company}
+
+
+def test_a_first_name_ner_left_out_is_part_of_the_name(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Marvell said Matt Murphy would hand the chief executive role to "
+                              "Raghib Hussain, its president of products and technology.")
+    assert ("EXECUTIVE_OF", "Raghib Hussain", "Marvell Technology") in {f[:3] for f in facts}

@@ -12,7 +12,7 @@ from capexgraph.extract.names import infer_type, name_key, slugify
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).map(str.title)
 names = st.lists(words, min_size=1, max_size=3).map(" ".join)
-SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd."]
+SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd.", "ADR"]
 
 
 @given(names, st.sampled_from(SUFFIXES))
@@ -24,6 +24,11 @@ def test_corporate_suffixes_do_not_change_the_key(name: str, suffix: str) -> Non
 @given(names, st.sampled_from(["-W", "-SW", "'s", "’s"]))
 def test_share_class_and_possessive_do_not_change_the_key(name: str, tail: str) -> None:
     assert name_key(name + tail) == name_key(name)
+
+
+@given(names, st.sampled_from(["Sheikh", "Mr.", "Dr", "Sir", "Prince"]))
+def test_an_honorific_does_not_change_a_persons_key(name: str, honorific: str) -> None:
+    assert name_key(f"{honorific} {name}") == name_key(name)
 
 
 @given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip()))

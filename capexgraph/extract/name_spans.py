@@ -104,6 +104,9 @@ def name_edges(doc: Doc) -> Doc:
                 break
         if not ent.ent_id_ and _item_first_word(doc, ent.start, end):
             ent = Span(doc, ent.start - 1, end, label=ent.label_)
+        elif ent.label_ == "PERSON" and ent.start > 0 and _first_name_dropped(doc[ent.start - 1],
+                                                                              ent.start, end):
+            ent = Span(doc, ent.start - 1, end, label=ent.label_)  # "Raghib" + "Hussain"
         elif not ent.ent_id_ and ent.label_ == "ORG" and (
                 first := _start_after_the(doc, ent.start, end)) < ent.start:
             ent = Span(doc, first, end, label=ent.label_)
@@ -177,6 +180,13 @@ def _bracketed_place_names(doc: Doc) -> list[Span]:
         if start < open_ and end > close + 1 and infer_type(doc[end - 1].text) == "Company":
             found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _first_name_dropped(tok: Token, start: int, end: int) -> bool:
+    """Whether NER left out a person's first name: a capitalised proper noun with no label
+    that the parser made a compound of the name ("Raghib" of "Raghib Hussain")."""
+    return not tok.ent_type_ and tok.tag_ == "NNP" and tok.is_title and tok.dep_ == "compound" \
+        and start <= tok.head.i < end and not tok.is_sent_start
 
 
 def _item_first_word(doc: Doc, start: int, end: int) -> bool:

@@ -24,7 +24,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s*$")
 _TRAILING = re.compile(
     r"(?:[\s,]+(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?)+\s*$", re.IGNORECASE
 )
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "the" and a person's honorific are no part of a name: "Sheikh Tahnoon bin Zayed"
+_LEADING_THE = re.compile(r"^(?:the|sheikh|mr|mrs|ms|dr|sir|prince)\.?\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 _TYPE_BY_LAST_WORD: dict[str, EntityType] = {
