@@ -2968,3 +2968,18 @@ def test_a_first_name_ner_left_out_is_part_of_the_name(extractor: Extractor) -> 
     facts = _facts(extractor, "Marvell said Matt Murphy would hand the chief executive role to "
                               "Raghib Hussain, its president of products and technology.")
     assert ("EXECUTIVE_OF", "Raghib Hussain", "Marvell Technology") in {f[:3] for f in facts}
+
+
+def test_a_filings_terms_for_its_parties_are_no_companies(extractor: Extractor) -> None:
+    facts = _read(extractor, "PLACING OF NEW SHARES UNDER GENERAL MANDATE",
+                  "Hua Hong Semiconductor Limited (Stock Code: 1347)\n\nThe Board is pleased to "
+                  "announce that on 12 January 2026, the Company and the Placing Agents entered "
+                  "into the Placing Agreement, pursuant to which the Placing Agents have agreed "
+                  "to procure not less than six Placees to subscribe for 120,000,000 Placing "
+                  "Shares at HK$52.00 per Placing Share.\n\nThe Company intends to apply the "
+                  "net proceeds towards capacity expansion of its 12-inch wafer fab in Wuxi and "
+                  "for general working capital. Huatai International and CICC are the Placing "
+                  "Agents.\n\nBy order of the Board\nHua Hong Semiconductor Limited\n"
+                  "Tang Junjun\nChairman")
+    assert ("EXECUTIVE_OF", "Tang Junjun", "Hua Hong Semiconductor") in facts
+    assert not any(f[2] in ("Board", "Company", "Placing Agents") for f in facts)
