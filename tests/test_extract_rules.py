@@ -2395,6 +2395,9 @@ def test_proceeds_put_to_use(extractor: Extractor) -> None:
     assert ("Kestrel Data", "computing power infrastructure") in _targets(
         extractor, "Kestrel Data intends to use the net proceeds mainly for research and for "
                    "computing power infrastructure.")
+    assert _targets(extractor, "Kestrel Data intends to apply the net proceeds towards capacity "
+                               "expansion of its wafer fab.") == {("Kestrel Data",
+                                                                   "capacity expansion")}
     # what is used otherwise is no money spent
     assert not _targets(extractor, "Kestrel Data will use Nvidia chips for its data centres.")
 

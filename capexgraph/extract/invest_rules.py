@@ -56,7 +56,8 @@ class InvestRules(RuleBase):
                 o.lower_ in lex.money_nouns for o in a.objs))):
             # "intends to use the net proceeds for R&D and for computing power
             # infrastructure", "the proceeds will be used for ..."
-            uses = [o for p in self.prep_objects([v, *a.objs], frozenset({"for", "on"}))
+            uses = [o for p in self.prep_objects([v, *a.objs],
+                                                 frozenset({"for", "on", "towards", "toward"}))
                     for q in conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for
             # R&D and for infrastructure"
             yield from self._pairs("INVESTS_IN", investors,
