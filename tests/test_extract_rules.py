@@ -2986,3 +2986,10 @@ def test_a_filings_terms_for_its_parties_are_no_companies(extractor: Extractor) 
                   "Tang Junjun\nChairman")
     assert ("EXECUTIVE_OF", "Tang Junjun", "Hua Hong Semiconductor") in facts
     assert not any(f[2] in ("Board", "Company", "Placing Agents") for f in facts)
+
+
+def test_no_name_is_all_lowercase(extractor: Extractor) -> None:
+    # NER tags "fluid" an organisation, which became the provider's customer
+    assert _facts(extractor, "Vertiv closed its $1 billion purchase of PurgeRite, a provider of "
+                             "fluid management services, in December.") == {
+        ("INVESTS_IN", "Vertiv Holdings", "PurgeRite", "completed")}

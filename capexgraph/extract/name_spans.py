@@ -56,6 +56,8 @@ def name_edges(doc: Doc) -> Doc:
     what describes them, then add the names NER missed."""
     spans: list[Span] = []
     for ent in doc.ents:
+        if not ent.ent_id_ and ent.label_ not in _NOT_NAMES and ent.text.islower():
+            continue  # "a provider of fluid management services": no name is all lowercase
         if not ent.ent_id_ and len(ent) > 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start \
                 and ent[0].lemma_ in triggers().constituents.nouns:  # "Holdings Wus Printed
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # Circuit and ... rose"
