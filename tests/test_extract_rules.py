@@ -2993,3 +2993,11 @@ def test_no_name_is_all_lowercase(extractor: Extractor) -> None:
     assert _facts(extractor, "Vertiv closed its $1 billion purchase of PurgeRite, a provider of "
                              "fluid management services, in December.") == {
         ("INVESTS_IN", "Vertiv Holdings", "PurgeRite", "completed")}
+
+
+def test_an_order_book_of_the_one_who_received_an_order_buys_nothing(
+        extractor: Extractor) -> None:
+    assert _facts(extractor, "UBTech Robotics announced that it had received a procurement order "
+                             "worth 264 million yuan for its Walker S2 humanoid robots from a "
+                             "Guangxi-based company, bringing its total humanoid orders this "
+                             "year to over 1.3 billion yuan.") == set()

@@ -922,6 +922,11 @@ class Arguments:
             or next(iter(recent), None)
         return [last] if last else []
 
+    def main_subjects(self) -> list[str]:
+        """The companies subject of the sentence's main verb."""
+        subj, _ = self.subject_of(self.sent.root)
+        return self.head_entities(subj, COMPANY) if subj is not None else []
+
     def sentence_company(self, before: Token, exclude: list[str] | None = None) -> list[str]:
         """The company a sentence is about: a company subject of `before`'s clause, or of a
         clause written before it, else the nearest company named before `before`; never one

@@ -530,10 +530,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     self.sentence_company(n, exclude=placed)
                 buyers = placed
             elif not sellers and buyers and lemma == "order" and n.head.dep_ in (
-                    "advcl", "ccomp", "acl", "pcomp"):
+                    "advcl", "ccomp", "acl", "pcomp") and not set(
+                        self.main_subjects()) & set(buyers):
                 # "Shares of Accelink jumped after Microsoft and Amazon increased their
                 # orders": a buyer's orders told as the reason or report are the sentence's
-                # company's
+                # company's (but in "X received an order, bringing its total orders to ..."
+                # the orders are X's own book)
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
                                    amount=self.amount_in(n))
