@@ -3001,3 +3001,9 @@ def test_an_order_book_of_the_one_who_received_an_order_buys_nothing(
                              "worth 264 million yuan for its Walker S2 humanoid robots from a "
                              "Guangxi-based company, bringing its total humanoid orders this "
                              "year to over 1.3 billion yuan.") == set()
+
+
+def test_goods_deployed_at_a_customers_sites_are_supplied_to_it(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Vertiv's coolant distribution units are deployed "
+                                             "at CoreWeave and Oracle sites.")} == {
+        ("SUPPLIES", "Vertiv Holdings", "CoreWeave"), ("SUPPLIES", "Vertiv Holdings", "Oracle")}

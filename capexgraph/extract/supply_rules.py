@@ -182,9 +182,9 @@ class SupplyRules(RuleBase):
             products = products or self.quantified(v)  # "bought over half of its servers"
             customers = a.subjects
             if a.passive:  # "chips from T-Head are used by China Unicom"
-                customers = a.agents or self.makers_of(  # "used in Sugon servers"
-                    [o for p in self.prep_objects([v], frozenset({"in"})) for o in p.children
-                     if o.dep_ == "pobj"])
+                customers = a.agents or self.makers_of(  # "used in Sugon servers",
+                    [o for p in self.prep_objects([v], frozenset({"in", "at"}))  # "deployed
+                     for o in p.children if o.dep_ == "pobj"])  # at CoreWeave and Oracle sites"
                 products = [subj] if subj is not None and self.mention_at(subj) is None else []
             if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and sources:  # VBD: misread
                 # "AI servers purchased from Inspur": bought by whom the sentence is about,
