@@ -3007,3 +3007,14 @@ def test_goods_deployed_at_a_customers_sites_are_supplied_to_it(extractor: Extra
     assert {f[:3] for f in _facts(extractor, "Vertiv's coolant distribution units are deployed "
                                              "at CoreWeave and Oracle sites.")} == {
         ("SUPPLIES", "Vertiv Holdings", "CoreWeave"), ("SUPPLIES", "Vertiv Holdings", "Oracle")}
+
+
+@pytest.mark.parametrize("text", [
+    # the name read as an adjective
+    "Broadcom said its mystery customer is Anthropic.",
+    # no owner written: the customer of whoever reports it
+    "Broadcom said the mystery customer that placed a $10 billion order for its custom AI "
+    "racks in September is Anthropic.",
+])
+def test_a_customer_named_as_the_predicate(extractor: Extractor, text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {("SUPPLIES", "Broadcom", "Anthropic")}

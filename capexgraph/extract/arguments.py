@@ -720,8 +720,9 @@ class Arguments:
             return [e for c in objects for e in self.head_entities(c, types)] or \
                 self.prep_heads([verb, *objects], frozenset({"with"}), types)
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | COPULAS:
-            return [e for c in n.head.children if c.dep_ in ("dobj", "attr")
-                    for e in self.head_entities(c, types)]  # "its backers include X"
+            return [e for c in n.head.children if c.dep_ in ("dobj", "attr", "acomp")
+                    for e in self.head_entities(c, types)]  # "its backers include X" (a
+            # name read as an adjective: "its mystery customer is Anthropic")
         following = self.mention_at(n.doc[n.i + 1]) if n.i + 1 < self.sent.end else None
         if following is not None and following.start == n.i + 1:  # "its largest shareholder
             # Chen Tianshi holds 28%", "Zhipu AI's shareholders Meituan and Ant Group"

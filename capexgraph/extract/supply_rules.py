@@ -414,6 +414,9 @@ class SupplyRules(RuleBase):
             suppliers = self.sentence_company(n, exclude=customers + self.child_entities(
                 [n], frozenset({"compound"}), COMPANY)) or (  # company the article is about
                 [salient] if salient and salient not in customers else [])
+        if not suppliers and customers and n.dep_ == "nsubj":  # "Broadcom said the mystery
+            suppliers = [e for e in self.reporter(n.head)  # customer that placed a $10bn
+                         if e not in customers]  # order is Anthropic": the reporter's
         titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
         customers, suppliers = customers or titled, suppliers + other
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
