@@ -684,6 +684,10 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     # a move told in a relative clause is no move of the weight's, nor its own percent one
     ("The SMH ETF holds chipmakers. Intel, which fell 3% this month, still represents 2.4% of "
      "net assets.", {"Intel": 2.4}),
+    # the unit in a note closing the list; a name NER ran into its weight
+    ("The KWEB ETF holds China internet stocks. Top 10 holdings (as of 31 Dec): Kuaishou "
+     "Technology 3.9; Bilibili Inc 2.7 (% of net assets).",
+     {"Kuaishou Technology": 3.9, "Bilibili Inc": 2.7}),
     # a depositary receipt is the company's share
     ("The SMH ETF holds chipmakers. Its top holdings: Nvidia Corp 19.6%; Taiwan Semiconductor "
      "Manufacturing ADR 10.4%.", {"Nvidia": 19.6, "Taiwan Semiconductor Manufacturing Company":
@@ -3018,3 +3022,9 @@ def test_goods_deployed_at_a_customers_sites_are_supplied_to_it(extractor: Extra
 ])
 def test_a_customer_named_as_the_predicate(extractor: Extractor, text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {("SUPPLIES", "Broadcom", "Anthropic")}
+
+
+def test_a_corporate_form_after_a_known_name_is_part_of_it(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Credo Technology Group Holding Ltd today announced an agreement "
+                              "to supply its active electrical cables to Microsoft.")
+    assert {f[:3] for f in facts} == {("SUPPLIES", "Credo Technology", "Microsoft")}

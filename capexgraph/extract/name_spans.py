@@ -28,7 +28,7 @@ NAME_COMPONENT = "capexgraph_name_edges_v1"
 # corporate forms that may follow a name's last form after a comma: "Co., Ltd.", "Corp., Inc."
 _CORPORATE_FORMS = frozenset("ltd ltd. limited inc inc. llc plc".split())
 _NAME_TAILS = frozenset(
-    "inc inc. corp corp. corporation ltd ltd. limited plc holdings group co co. llc ag se "
+    "inc inc. corp corp. corporation ltd ltd. limited plc holdings holding group co co. llc ag se "
     "etf index fund trust adr adrs ads".split()  # "Taiwan Semiconductor Manufacturing ADR"
 )
 _SHARE_CLASSES = frozenset({"w", "sw", "s"})
@@ -67,6 +67,9 @@ def name_edges(doc: Doc) -> Doc:
         if end - ent.start > 2 and not ent.ent_id_ and doc[end - 1].text == "%" \
                 and doc[end - 2].like_num:
             end -= 2  # a weight is no part of a name: "American Tower 7.2%"
+        elif end - ent.start > 1 and not ent.ent_id_ and doc[end - 1].like_num \
+                and "." in doc[end - 1].text:
+            end -= 1  # nor is a decimal: "Bilibili Inc 2.7 (% of net assets)"
         # the statistical NER sometimes runs on into "and" or a common noun ("Ping An and",
         # "Alat venture"): a name ends with its last capitalised word
         while end - ent.start > 1 and not ent.ent_id_ and (

@@ -33,7 +33,7 @@ _TYPE_BY_LAST_WORD: dict[str, EntityType] = {
     **{w: "Company" for w in (
         "robotics systems semiconductor semiconductors networks labs computing electronics "
         "energy capital partners ventures cloud software microsystems devices technology "
-        "technologies holdings group corporation").split()},
+        "technologies holdings group corporation inc corp ltd limited plc llc").split()},
 }
 
 

@@ -79,22 +79,31 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
 
 
 def headed_weight(sent: Span, mention: Mention, mentions: dict[int, Mention]) -> float | None:
-    """A bare number after a name in a list whose heading gave the unit: "Top holdings (% of
-    net assets): Nvidia 19.6; Broadcom 8.3"."""
-    colon = _percent_heading(sent)
-    if colon is None or mention.start < colon:
+    """A bare number after a name in a list whose heading or closing note gave the unit:
+    "Top holdings (% of net assets): Nvidia 19.6; Broadcom 8.3", "Top 10 holdings: Tencent
+    10.9; ...; Bilibili 2.7 (% of net assets)"."""
+    listed = _percent_list(sent)
+    if listed is None or not listed[0] <= mention.start < listed[1]:
         return None
     end = _name_end(sent, mention, mentions)
     tok = sent.doc[end] if end < sent.end else None
     return _number(tok) if tok is not None and tok.like_num else None
 
 
-def _percent_heading(sent: Span) -> int | None:
-    """The colon that ends a heading giving percent as the unit of the numbers after it."""
+def _percent_list(sent: Span) -> tuple[int, int] | None:
+    """The tokens [start, end) of a list whose numbers a bare percent sign gives the unit
+    of: after a heading's colon, or before a closing "(% of ...)"."""
     for tok in sent:
         if (tok.text == "%" or tok.lower_ == "percent") and percent_value(tok) is None:
             colon = next((t.i for t in sent.doc[tok.i:sent.end] if ":" in t.text), None)
-            return colon if colon is not None and colon - tok.i <= 8 else None
+            if colon is not None and colon - tok.i <= 8:
+                return colon, sent.end
+            if tok.i > sent.start and sent.doc[tok.i - 1].text == "(" and not any(
+                    t.like_num for t in sent.doc[tok.i:sent.end]):
+                before = next((t.i for t in reversed(sent.doc[sent.start:tok.i])
+                               if ":" in t.text), sent.start)
+                return before, tok.i - 1
+            return None
     return None
 
 
