@@ -684,6 +684,10 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     # a move told in a relative clause is no move of the weight's, nor its own percent one
     ("The SMH ETF holds chipmakers. Intel, which fell 3% this month, still represents 2.4% of "
      "net assets.", {"Intel": 2.4}),
+    # weights given respectively to names each told with a move of its own
+    ("The Semiconductor Equipment ETF (561980) gained 2.3%. Naura Technology rose 5.1% and "
+     "AMEC rose 4.4%, the two largest weights in the ETF at 15.2% and 12.8% respectively.",
+     {"Naura Technology": 15.2, "Advanced Micro-Fabrication Equipment": 12.8}),
     # the unit in a note closing the list; a name NER ran into its weight
     ("The KWEB ETF holds China internet stocks. Top 10 holdings (as of 31 Dec): Kuaishou "
      "Technology 3.9; Bilibili Inc 2.7 (% of net assets).",
