@@ -2904,6 +2904,16 @@ def test_a_bid_won_from_a_customer_supplies_it(extractor: Extractor, text: str) 
         ("SUPPLIES", "Inspur Electronic Information", "China Mobile")}
 
 
+def test_orders_worth_an_amount_from_customers(extractor: Extractor) -> None:
+    # "worth" hung on "won", with "from" under it
+    facts = _facts(extractor, "Naura said it had won etching and deposition equipment orders "
+                              "worth a total of 2.6 billion yuan from Yangtze Memory "
+                              "Technologies and Changxin Memory.")
+    assert {(s, t) for _, s, t, _ in facts} == {
+        ("Naura Technology", "Yangtze Memory Technologies"),
+        ("Naura Technology", "ChangXin Memory Technologies")}
+
+
 def test_worth_is_no_clause_of_its_own(extractor: Extractor) -> None:
     # "worth" read as a clause on "won", after a citation mark
     text = ("Inspur Information won a server procurement bid from China Mobile worth about 1.1 "

@@ -169,8 +169,9 @@ class InvestRules(RuleBase):
                 if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
             givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
             givers += self.prep_heads(  # "won orders worth 1.2 billion yuan from State Grid"
-                [c for o in contracts for c in o.children if c.dep_ == "amod"
-                 and c.lower_ == "worth"], frozenset({"from"}), COMPANY)
+                [c for o in (*contracts, *([v] if contracts else [])) for c in o.children
+                 if c.lower_ == "worth"], frozenset({"from"}), COMPANY)  # ("worth" hung
+            # on the verb as a clause, too)
             givers += self.prep_heads(  # "won a server procurement bid from China Mobile",
                 [c for o in contracts for c in o.children if c.dep_ == "acl"  # its last noun
                  and c.lemma_.lower() in contract_nouns], frozenset({"from"}), COMPANY)  # read
