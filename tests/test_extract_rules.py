@@ -3042,3 +3042,18 @@ def test_a_corporate_form_after_a_known_name_is_part_of_it(extractor: Extractor)
     facts = _facts(extractor, "Credo Technology Group Holding Ltd today announced an agreement "
                               "to supply its active electrical cables to Microsoft.")
     assert {f[:3] for f in facts} == {("SUPPLIES", "Credo Technology", "Microsoft")}
+
+
+@pytest.mark.parametrize("text", [
+    "ByteDance plans capital expenditure of about 1,600亿元 in 2026, of which about 850亿元 will "
+    "be used to purchase AI processors.",
+    "ByteDance plans capital expenditure of about 160 billion yuan in 2026, of which about 85 "
+    "billion yuan will go to AI processors.",
+])
+def test_a_portion_of_a_spend_of_which_an_amount_goes_to_a_sector(
+        extractor: Extractor, text: str) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    [rel] = result.relations
+    assert (names[rel.source], names[rel.target]) == ("ByteDance", "AI processors")
+    assert rel.amount is not None and rel.amount.value == 85e9

@@ -768,9 +768,30 @@ class Arguments:
             phrases += [t for t in with_.children if t.dep_ == "pcomp" and t.tag_ == "VBG"]
             phrases += [a for o in with_.children if o.dep_ == "pobj"
                         for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
-        return [sector for p in self.prep_objects(phrases, frozenset({"on", "to", "for", "into"}))
-                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-                if (sector := self.sector(c))]
+        return list(self.spending_portions(verb)) + [
+            sector for p in self.prep_objects(phrases, frozenset({"on", "to", "for", "into"}))
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (sector := self.sector(c))]
+
+    def spending_portions(self, verb: Token) -> dict[str, FoundAmount | None]:
+        """Sectors a portion of a spend goes to, told in a clause "of which" (with the
+        portion's own amount): "capital expenditure of 160 billion yuan, of which 85
+        billion yuan will go to AI processors", "..., of which 85 billion yuan will be used
+        to purchase AI processors"."""
+        out: dict[str, FoundAmount | None] = {}
+        for c in verb.children:
+            if c.dep_ not in ("advcl", "relcl", "ccomp") or not any(
+                    p.dep_ == "prep" and p.lower_ == "of" and p.i < c.i  # (on the verb or
+                    and any(o.tag_ in RELATIVE for o in p.children) for p in c.subtree):
+                continue  # on its subject)
+            amount = next((a for s, _, a in self.amounts for x in c.children
+                           if x.dep_ in ("nsubj", "nsubjpass") and s == x.i), None)
+            uses = [o for x in c.children if x.dep_ == "xcomp" for o in x.children
+                    if o.dep_ == "dobj"] + [o for p in self.prep_objects(
+                        [c], frozenset({"on", "to", "for", "into"}))
+                        for o in p.children if o.dep_ == "pobj"]
+            out.update((s, amount) for u in uses for t in conjuncts(u) if (s := self.sector(t)))
+        return out
 
     def sector_modifying(self, noun: Token) -> list[str]:
         """The sector named in front of a spending noun: "its three-year AI infrastructure

@@ -313,14 +313,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if lemma in lex.constituents.nouns:  # a fund's "holding" is a constituent
                 investors = [e for e in investors if not self.is_holder(e)]
             targets = self.investees(heads, lex.invests.target_preps | {"for"}) or held
+            portions: dict[str, FoundAmount | None] = {}
             if not targets and spent:
+                portions = self.spending_portions(heads[-1])
                 targets = self.spending_shares(heads[-1]) or self.sector_modifying(phrase)
             if any(t.lemma_.lower() in lex.invests.round_nouns | lex.invests.security_nouns
                    for p in self.prep_objects(heads, frozenset({"through", "via"}))
                    for t in p.subtree):  # "an investment in Kestrel through a subscription of
                 self.registry.note_raise(targets)  # Series C shares": Kestrel raises a round
-            yield from self._pairs("INVESTS_IN", investors, targets, n, rule,
-                                   amount=self.noun_amount(n))
+            for target in targets:  # a portion's own amount, else the whole spend's
+                yield from self._pairs("INVESTS_IN", investors, [target], n, rule,
+                                       amount=portions.get(target) or self.noun_amount(n))
             for target, stake in self._listed_stakes(n).items():
                 yield from self._pairs("INVESTS_IN", investors, [target], n, rule, amount=stake)
         # "its purchase of chip designer Ampere Computing": buying a company, not its goods;
