@@ -3057,3 +3057,17 @@ def test_a_portion_of_a_spend_of_which_an_amount_goes_to_a_sector(
     [rel] = result.relations
     assert (names[rel.source], names[rel.target]) == ("ByteDance", "AI processors")
     assert rel.amount is not None and rel.amount.value == 85e9
+
+
+@pytest.mark.parametrize(("text", "yuan"), [
+    ("China Mobile will invest 373 billion yuan in total capex this year, including 37.3 "
+     "billion yuan in computing power.", 37.3e9),
+    # an included part that goes nowhere named leaves the whole
+    ("China Mobile will invest 373 billion yuan in computing power, including 37.3 billion "
+     "yuan this year.", 373e9),
+])
+def test_the_part_of_a_spend_named_before_where_it_goes(extractor: Extractor, text: str,
+                                                       yuan: float) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    [rel] = result.relations
+    assert rel.amount is not None and rel.amount.value == yuan

@@ -40,6 +40,7 @@ class InvestRules(RuleBase):
                 targets += [s for s in self.spending_shares(v) if s not in targets]  # "..., with
                 # 85 billion yuan earmarked for AI processors"
             each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
+            amount = self._included_amount(a, preps) or amount
             for investor in investors:
                 yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",
                                        amount=each.get(investor, amount))
@@ -200,6 +201,18 @@ class InvestRules(RuleBase):
                                        self.built_sectors([v, *a.objs, *ways]), v,
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
+
+    def _included_amount(self, a: VerbArgs, preps: frozenset[str]) -> FoundAmount | None:
+        """The part of a spend named before where it goes: "invest 373 billion yuan in
+        total capex, including 37.3 billion yuan in computing power" spends 37.3 billion on
+        computing power (one included amount, before the last target's preposition)."""
+        included = {t.i for h in (a.verb, *a.objs) for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "including" for t in p.subtree}
+        found = [(s, f) for s, _, f in self.amounts if s in included]
+        places = [p.i for p in self.prep_objects([a.verb, *a.objs], preps)]
+        if len(found) != 1 or not places or max(places) < found[0][0]:
+            return None
+        return found[0][1]
 
     def _raised_money_spent(self, a: VerbArgs) -> tuple[list[str], FoundAmount | None] | None:
         """Who spends, and how much, when the money itself is the passive subject: "plans to
