@@ -3071,3 +3071,10 @@ def test_the_part_of_a_spend_named_before_where_it_goes(extractor: Extractor, te
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
     [rel] = result.relations
     assert rel.amount is not None and rel.amount.value == yuan
+
+
+def test_who_goods_are_supplied_to_is_a_company_whatever_ner_said(extractor: Extractor) -> None:
+    # NER calls Xiaohongshu a person (and the tagger a verb)
+    assert {f[:3] for f in _facts(extractor, "Tencent's cloud unit signed an agreement to supply "
+                                             "computing power to Xiaohongshu.")} == {
+        ("SUPPLIES", "Tencent Holdings", "Xiaohongshu")}

@@ -430,14 +430,17 @@ def _company_verbs() -> frozenset[str]:
 def _acts_as_company(span: Span) -> bool:
     """Whether a name is the subject of what only a company does: raising money or buying
     a company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), or what is
-    owned in shares ("a 17.87% stake in Kingsemi") or employs a title's holder ("the CEO of
-    Wolfspeed")."""
+    owned in shares ("a 17.87% stake in Kingsemi"), employs a title's holder ("the CEO of
+    Wolfspeed") or is supplied ("supply computing power to Xiaohongshu")."""
     root, lex = span.root, triggers().invests
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and \
             root.head.head.lemma_.lower() in lex.round_nouns | lex.equity_nouns:
         return span.text[:1].isupper()  # "a Series B financing of Galbot"
     if _held_title_at(root):  # "the CEO of Wolfspeed"
         return span.text[:1].isupper()
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in \
+            triggers().supplies.verbs - triggers().supplies.reverse_verbs:
+        return span.text[:1].isupper()  # "to supply computing power to Xiaohongshu"
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
         and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
 
