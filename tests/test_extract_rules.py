@@ -3078,3 +3078,9 @@ def test_who_goods_are_supplied_to_is_a_company_whatever_ner_said(extractor: Ext
     assert {f[:3] for f in _facts(extractor, "Tencent's cloud unit signed an agreement to supply "
                                              "computing power to Xiaohongshu.")} == {
         ("SUPPLIES", "Tencent Holdings", "Xiaohongshu")}
+
+
+def test_a_repeated_holding_verb_holds_what_the_first_held(extractor: Extractor) -> None:
+    assert _targets(extractor, "Microsoft holds about 27% of OpenAI after its restructuring, and "
+                               "SoftBank holds about 11%.") == {
+        ("Microsoft", "OpenAI"), ("SoftBank Group", "OpenAI")}

@@ -133,6 +133,12 @@ class InvestRules(RuleBase):
             owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
                       if self.mention_at(o) is not None  # SoftBank controls"
                       for e in self.head_entities(o, COMPANY)]
+            if not owned and shares and v.dep_ == "conj" and v.head.lemma_ == v.lemma_:
+                # "Microsoft holds about 27% of OpenAI, and SoftBank holds about 11%": of
+                # what the verb it repeats holds
+                owned = [e for e in self.prep_entities(
+                    [v.head, *self.objects(v.head)], frozenset({"of", "in"}), COMPANY)
+                    if e not in owners]
             yield from self._pairs("INVESTS_IN", owners, owned, v, "invest.own")
             # "controls SK Hynix through SK Inc.": the vehicle holds what is owned
             vehicles = [e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
