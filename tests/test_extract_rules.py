@@ -3084,3 +3084,11 @@ def test_a_repeated_holding_verb_holds_what_the_first_held(extractor: Extractor)
     assert _targets(extractor, "Microsoft holds about 27% of OpenAI after its restructuring, and "
                                "SoftBank holds about 11%.") == {
         ("Microsoft", "OpenAI"), ("SoftBank Group", "OpenAI")}
+
+
+def test_a_holders_top_ten_are_its_members(extractor: Extractor) -> None:
+    assert _members(extractor, "KraneShares' KWEB, which holds more internet names, counts PDD "
+                               "Holdings, Meituan and JD.com among its top ten.") == {
+        "PDD Holdings", "Meituan", "JD.com"}
+    # a company's "top ten" are no index's
+    assert _members(extractor, "Tencent ranks among the company's top ten.") == set()

@@ -49,9 +49,18 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 found += self.verb_rules(tok, self.phrasal(tok) or lemma)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 found += self.noun_rules(tok, self._compound_noun(tok) or lemma)
+            elif self._top_count(tok):  # "counts PDD among its top ten": its top holdings
+                found += self._constituent_noun(tok)
         found += self.title_rules()
         found += self.surface_rules()
         yield from self._with_member_lists(found)
+
+    def _top_count(self, tok: Token) -> bool:
+        """A count of a holder's top members standing for them: "among its top ten", "the
+        fund's top 10"."""
+        return tok.like_num and tok.dep_ in ("pobj", "nsubj", "attr") and any(
+            c.dep_ == "amod" and c.lower_ == "top" for c in tok.children) and any(
+            c.dep_ == "poss" for c in tok.children)
 
     def _compound_noun(self, noun: Token) -> str | None:
         """The noun a two-word noun means ("a 1.5 billion yuan capital increase in Enflame":
