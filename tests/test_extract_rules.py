@@ -3092,3 +3092,19 @@ def test_a_holders_top_ten_are_its_members(extractor: Extractor) -> None:
         "PDD Holdings", "Meituan", "JD.com"}
     # a company's "top ten" are no index's
     assert _members(extractor, "Tencent ranks among the company's top ten.") == set()
+
+
+def test_a_name_whose_stock_moves_or_that_sells_is_a_company(extractor: Extractor) -> None:
+    # NER calls both names people where the stock moves are told
+    facts = _facts(extractor, "Leader Harmonious Drive hit the daily limit, Zhaowei Machinery "
+                              "rose 7% and Inovance Technology rose 3%. UBTech Robotics said it "
+                              "will purchase precision reducers from Leader Harmonious Drive. "
+                              "Xiaomi has taken a stake in Zhaowei Machinery.")
+    assert {f[:3] for f in facts} == {
+        ("SUPPLIES", "Leader Harmonious Drive", "UBTech Robotics"),
+        ("INVESTS_IN", "Xiaomi Corporation", "Zhaowei Machinery")}
+    # whom one purchases from
+    assert {f[:3] for f in _facts(extractor, "UBTech Robotics said it will purchase precision "
+                                             "reducers from Leader Harmonious Drive for its "
+                                             "Walker S2 robots.")} == {
+        ("SUPPLIES", "Leader Harmonious Drive", "UBTech Robotics")}

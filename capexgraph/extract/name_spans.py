@@ -431,18 +431,35 @@ def _acts_as_company(span: Span) -> bool:
     """Whether a name is the subject of what only a company does: raising money or buying
     a company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), or what is
     owned in shares ("a 17.87% stake in Kingsemi"), employs a title's holder ("the CEO of
-    Wolfspeed") or is supplied ("supply computing power to Xiaohongshu")."""
+    Wolfspeed"), is supplied ("supply computing power to Xiaohongshu") or sells ("purchase
+    reducers from Leader Harmonious Drive")."""
     root, lex = span.root, triggers().invests
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and \
             root.head.head.lemma_.lower() in lex.round_nouns | lex.equity_nouns:
         return span.text[:1].isupper()  # "a Series B financing of Galbot"
     if _held_title_at(root):  # "the CEO of Wolfspeed"
         return span.text[:1].isupper()
+    supplies = triggers().supplies
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in \
-            triggers().supplies.verbs - triggers().supplies.reverse_verbs:
+            supplies.verbs - supplies.reverse_verbs:
         return span.text[:1].isupper()  # "to supply computing power to Xiaohongshu"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in \
+            supplies.reverse_verbs - supplies.verbs:
+        return span.text[:1].isupper()  # "purchase reducers from Leader Harmonious Drive"
+    if root.dep_ == "nsubj" and _moved_as_a_stock(root.head):  # "Leader Harmonious Drive
+        return span.text[:1].isupper()  # hit the daily limit", "Zhaowei rose 7%"
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
         and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
+
+
+def _moved_as_a_stock(verb: Token) -> bool:
+    """Whether a verb tells a share-price move: a move verb with a percentage, or "hit the
+    daily limit" (no person's price moves)."""
+    lex = triggers().constituents
+    if verb.lemma_.lower() in lex.price_moves:
+        return any(t.text == "%" for c in verb.children for t in c.subtree)
+    return verb.lemma_.lower() == "hit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.limit_nouns for c in verb.children)
 
 
 def _place_in_a_description(span: Span) -> bool:
