@@ -3108,3 +3108,12 @@ def test_a_name_whose_stock_moves_or_that_sells_is_a_company(extractor: Extracto
                                              "reducers from Leader Harmonious Drive for its "
                                              "Walker S2 robots.")} == {
         ("SUPPLIES", "Leader Harmonious Drive", "UBTech Robotics")}
+
+
+def test_own_securities_issued_to_a_holder_described_as_the_company(
+        extractor: Extractor) -> None:
+    # "the company" in the warrant's phrase is AMD itself
+    assert _targets(extractor, "As part of the agreement, AMD issued OpenAI a warrant for up to "
+                               "160 million AMD shares, or about 10% of the company, vesting as "
+                               "deployment milestones are met.") == {
+        ("OpenAI", "Advanced Micro Devices")}

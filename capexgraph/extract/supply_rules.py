@@ -77,8 +77,8 @@ class SupplyRules(RuleBase):
         # "AMD issued OpenAI a warrant for up to 160 million AMD shares": its own
         securities = [o for o in (*a.objs, *self.of_objects([v, *a.objs]))
                       if o.lemma_.lower() in invests.issued_nouns and not any(
-                          (m := self.mention_at(t)) is not None and m.entity_id not in a.subjects
-                          for t in o.subtree)]
+                          (m := self.mention_at(t)) is not None and m.named  # (not "10% of
+                          and m.entity_id not in a.subjects for t in o.subtree)]  # the company")
         if securities and a.lemma in invests.disposal_verbs | invests.issuing_verbs \
                 and not a.passive:
             disposed = True
