@@ -3117,3 +3117,10 @@ def test_own_securities_issued_to_a_holder_described_as_the_company(
                                "160 million AMD shares, or about 10% of the company, vesting as "
                                "deployment milestones are met.") == {
         ("OpenAI", "Advanced Micro Devices")}
+
+
+def test_investors_led_by_names_who_took_part_in_the_raise(extractor: Extractor) -> None:
+    assert _targets(extractor, "Biren Technology raised about HK$5.6 billion in its IPO. "
+                               "Cornerstone investors, led by Qiming Venture Partners and Ping An "
+                               "Life, subscribed for HK$2.9 billion of the shares.") == {
+        ("Qiming Venture Partners", "Biren Technology"), ("Ping An Life", "Biren Technology")}

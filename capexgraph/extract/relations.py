@@ -367,6 +367,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
         if lemma in lex.invests.investor_nouns and not self._ended(n):
             investors = self.described_by(n, ANY)
+            # "Cornerstone investors, led by Qiming and Ping An Life, subscribed for ..."
+            investors += [e for e in self.led_by(n) if e not in investors]
             # "X is its largest shareholder, followed by the National Pension Service"
             investors += [e for e in self.ranked_after([n, n.head], ANY)
                           if e not in investors] if investors else []
@@ -401,8 +403,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                                            if m is not None and self.sent.doc[p.i - 1].text
                                            == ","], COMPANY)]  # the comma, however the
                 # parser hung the clause
+            # "Cornerstone investors, led by X, subscribed for HK$2.9 billion of the shares":
+            # the subject of taking part in the raise told before
+            taking_part = any(t.lemma_.lower() in lex.invests.participate_verbs
+                              for t in (n.head, *(c for c in n.children if c.dep_ == "acl")))
             predicate = n.dep_ == "attr" or (
-                n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs)
+                n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs) or (
+                n.dep_ in ("nsubj", "ROOT") and taking_part and bool(self.led_by(n)))
             if not investees and predicate and not any(
                     c.dep_ in ("poss", "prep", "appos") for c in n.children):
                 # "cornerstone investors include X", "X remains a large shareholder": of the
