@@ -3124,3 +3124,12 @@ def test_investors_led_by_names_who_took_part_in_the_raise(extractor: Extractor)
                                "Cornerstone investors, led by Qiming Venture Partners and Ping An "
                                "Life, subscribed for HK$2.9 billion of the shares.") == {
         ("Qiming Venture Partners", "Biren Technology"), ("Ping An Life", "Biren Technology")}
+
+
+def test_a_fund_described_after_its_name_tracks(extractor: Extractor) -> None:
+    # the description is parsed as an apposition to the buyers
+    assert {f[:3] for f in _facts(extractor, "The Hang Seng TECH Index rose. Southbound investors "
+                                             "bought HK$2.1 billion of the Hang Seng TECH ETF "
+                                             "(3032.HK) this week, a fund that replicates the "
+                                             "index.")} == {
+        ("TRACKS", "Hang Seng TECH ETF", "Hang Seng TECH Index")}

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from capexgraph.extract.arguments import (
     COMPANY,
     HOLDERS,
+    antecedent,
     verb_forms,
 )
 from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
@@ -84,6 +85,11 @@ class IndexRules(RuleBase):
         if verb_forms(a.verb) & lex.tracks.verbs:  # the lemmatizer gives "benchmarke"
             funds, indices = (a.agents, subjects) if a.passive else (
                 subjects, [e for o in a.objs for e in self.phrase_entities(o, HOLDERS)])
+            subj, _ = self.subject_of(a.verb)
+            if not funds and subj is not None and antecedent(subj).lemma_.lower() in \
+                    self.lex.descriptors.Fund:  # "bought HK$2.1bn of the Hang Seng TECH ETF
+                funds = [e for e in self.holder_before(a.verb)  # this week, a fund that
+                         if self.registry.type_of(e) == "Fund"]  # replicates the index"
             if not indices and any(o.lower_ == "it" for o in a.objs):  # "the index rose, and
                 # the ETF, which tracks it, gained": the index told last
                 indices = [e for e in self.context_holder(frozenset({"Index"}))
