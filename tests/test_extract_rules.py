@@ -3133,3 +3133,9 @@ def test_a_fund_described_after_its_name_tracks(extractor: Extractor) -> None:
                                              "(3032.HK) this week, a fund that replicates the "
                                              "index.")} == {
         ("TRACKS", "Hang Seng TECH ETF", "Hang Seng TECH Index")}
+
+
+def test_a_member_that_enters_with_a_weight_enters_the_index_told(extractor: Extractor) -> None:
+    assert _members(extractor, "The Hang Seng TECH Index was rebalanced. Kuaishou's weighting "
+                               "fell to 4.4%, while newcomer Horizon Robotics enters with "
+                               "1.3%.") == {"Kuaishou Technology", "Horizon Robotics"}

@@ -77,9 +77,13 @@ class IndexRules(RuleBase):
                 for of in self.prep_objects([q], frozenset({"of"})) for o in of.children)
             if shares_of_business:
                 holders = []
-            elif not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year"
-                holders = self.holder_before(a.verb) or (self.context_holder() if a.passive or
-                                                    a.lemma in lex.constituents.weigh_verbs else [])
+            elif not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year",
+                # "newcomer Horizon Robotics enters with 1.3%" (a weight it enters with)
+                weighted = any(percent_value(t) is not None for p in self.prep_objects(
+                    [a.verb], frozenset({"with", "at"})) for t in p.subtree)
+                holders = self.holder_before(a.verb) or (
+                    self.context_holder() if a.passive or weighted
+                    or a.lemma in lex.constituents.weigh_verbs else [])
             yield from self._pairs("CONSTITUENT_OF", subjects, holders, a.verb,
                                    "constituent.member_verb")
         if verb_forms(a.verb) & lex.tracks.verbs:  # the lemmatizer gives "benchmarke"
