@@ -3139,3 +3139,14 @@ def test_a_member_that_enters_with_a_weight_enters_the_index_told(extractor: Ext
     assert _members(extractor, "The Hang Seng TECH Index was rebalanced. Kuaishou's weighting "
                                "fell to 4.4%, while newcomer Horizon Robotics enters with "
                                "1.3%.") == {"Kuaishou Technology", "Horizon Robotics"}
+
+
+def test_no_sentence_starts_inside_a_known_name(extractor: Extractor) -> None:
+    # the parser cut the index's name after "Incl" and gave its members to the index
+    facts = _facts(extractor, "The Invesco China Technology ETF (CQQQ) tracks the FTSE China Incl "
+                              "A 25% Technology Capped Index and holds Tencent, Alibaba, Baidu "
+                              "and Xiaomi among its biggest positions.")
+    fund, index = "Invesco China Technology ETF", "FTSE China Incl A 25% Technology Capped Index"
+    assert {f[:3] for f in facts} == {("TRACKS", fund, index)} | {
+        ("CONSTITUENT_OF", m, fund)
+        for m in ("Tencent Holdings", "Alibaba Group", "Baidu", "Xiaomi Corporation")}

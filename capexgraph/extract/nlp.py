@@ -248,10 +248,14 @@ def _noun_roots(doc: Doc) -> None:
 
 @Language.component("capexgraph_sentence_starts_v1")
 def no_lowercase_starts(doc: Doc) -> Doc:
-    """A sentence does not begin with a lowercase word after a word: the parser must not cut
-    "After the rebalance Broadcom and Nvidia | each weigh about 8.1%" in two."""
+    """A sentence does not begin with a lowercase word after a word, nor inside a known name:
+    the parser must not cut "After the rebalance Broadcom and Nvidia | each weigh about
+    8.1%" in two, nor "the FTSE China Incl | A 25% Technology Capped Index"."""
     for tok in doc[1:]:
         if tok.text[:1].islower() and doc[tok.i - 1].is_alpha:
+            tok.is_sent_start = False
+    for ent in doc.ents:
+        for tok in ent[1:]:
             tok.is_sent_start = False
     return doc
 
@@ -298,8 +302,9 @@ def load_pipeline(requested: str | None = None) -> Language:
     nlp.add_pipe("capexgraph_parse_repairs_v1", after="capexgraph_co_verbs_v1")
     nlp.add_pipe("capexgraph_amounts_v1", first=True)
     nlp.add_pipe("capexgraph_sentence_starts_v1", before="parser")
+    # known names are found before the parse, so that no sentence starts inside one
     ruler = nlp.add_pipe(
-        "entity_ruler", name=GAZETTEER_PIPE, before="ner",
+        "entity_ruler", name=GAZETTEER_PIPE, before="capexgraph_sentence_starts_v1",
         config={"overwrite_ents": True},
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
