@@ -3150,3 +3150,13 @@ def test_no_sentence_starts_inside_a_known_name(extractor: Extractor) -> None:
     assert {f[:3] for f in facts} == {("TRACKS", fund, index)} | {
         ("CONSTITUENT_OF", m, fund)
         for m in ("Tencent Holdings", "Alibaba Group", "Baidu", "Xiaomi Corporation")}
+
+
+@pytest.mark.parametrize("label", ["Index", "Benchmark"])
+def test_a_fact_sheets_index_field_is_what_the_fund_tracks(extractor: Extractor,
+                                                           label: str) -> None:
+    facts = _read(extractor, "Invesco China Technology ETF (CQQQ)",
+                  f"{label}: FTSE China Incl A 25% Technology Capped Index. Holdings are weighted "
+                  "by market capitalisation.")
+    assert facts == {("TRACKS", "Invesco China Technology ETF",
+                      "FTSE China Incl A 25% Technology Capped Index")}

@@ -111,6 +111,20 @@ class IndexRules(RuleBase):
                              for e in self.head_entities(o, frozenset({"Fund"}))]
             yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
 
+    def labelled_index(self) -> Iterator[Candidate]:
+        """A fact sheet's field "Index: X" or "Benchmark: X": the fund it is about tracks
+        X."""
+        first = self.sent[0]
+        if len(self.sent) < 3 or first.lower_ not in ("index", "benchmark") \
+                or self.sent[1].text != ":":
+            return
+        indices = [m.entity_id for i, m in sorted(self.mentions.items())
+                   if self.sent.start + 2 <= i < self.sent.end
+                   and self.registry.type_of(m.entity_id) == "Index"]
+        funds = [e for e in self.context_holder(frozenset({"Fund"}))
+                 if self.registry.type_of(e) == "Fund"]
+        yield from self._pairs("TRACKS", funds, indices[:1], first, "tracks.labelled")
+
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
         """Constituents get the weight written after their name, and a sentence about one
         holder's members also lists the names that carry no verb ("..., Apple 8.7%")."""

@@ -52,6 +52,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             elif self._top_count(tok):  # "counts PDD among its top ten": its top holdings
                 found += self._constituent_noun(tok)
         found += self.title_rules()
+        found += self.labelled_index()
         found += self.surface_rules()
         yield from self._with_member_lists(found)
 
