@@ -3160,3 +3160,8 @@ def test_a_fact_sheets_index_field_is_what_the_fund_tracks(extractor: Extractor,
                   "by market capitalisation.")
     assert facts == {("TRACKS", "Invesco China Technology ETF",
                       "FTSE China Incl A 25% Technology Capped Index")}
+
+
+def test_a_personal_investor_invests_in_their_own_name(extractor: Extractor) -> None:
+    assert _targets(extractor, "Sam Altman, OpenAI's chief executive, is a personal investor in "
+                               "Cerebras.") == {("Sam Altman", "Cerebras Systems")}

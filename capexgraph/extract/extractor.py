@@ -27,6 +27,7 @@ from capexgraph.extract.status import continues_hearsay, relation_status, told_o
 from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
 
 _MONEY_RELATIONS = frozenset({"INVESTS_IN", "SUPPLIES"})
+_OWN_NAME = frozenset({"personal", "personally", "private", "privately", "individual"})
 _BASE_CONFIDENCE = 0.6
 _KNOWN_BONUS = 0.15
 _INDIRECT_PENALTY = 0.15
@@ -103,7 +104,7 @@ class Extractor:
         for sent in doc.sents:
             mentions.update(find_mentions(doc, state.registry, sent))
             rules = SentenceRules(sent, mentions, state.registry, amounts)
-            found = _via_executives(list(rules.candidates()), state.registry)
+            found = _via_executives(list(rules.candidates()), state.registry, doc)
             for cand in found:
                 rel = self._relation(state, cand, sent, mentions, block)
                 if {rel.source, rel.target} <= state.hearsay and continues_hearsay(rel.status,
@@ -219,13 +220,17 @@ def _nearest_mention(mentions: dict[int, Mention], entity_id: str, sent: Span,
     return min(inside, key=lambda m: abs(m.start - trigger), default=None)
 
 
-def _via_executives(found: list[Candidate], registry: EntityRegistry) -> list[Candidate]:
+def _via_executives(found: list[Candidate], registry: EntityRegistry,
+                    doc: Doc) -> list[Candidate]:
     """A person announcing an investment speaks for the company this sentence says they run;
-    a person who holds shares in that company itself invests in it in their own name."""
+    a person who holds shares in that company itself invests in it in their own name, and
+    so does "a personal investor" in another."""
     employer = {c.source: c.target for c in found if c.type == "EXECUTIVE_OF"}
     out = []
     for c in found:
-        if (c.type == "INVESTS_IN" and registry.type_of(c.source) == "Person"
+        trigger = doc[c.trigger]
+        own_name = any(w.lower_ in _OWN_NAME for w in (*trigger.children, trigger.head))
+        if (c.type == "INVESTS_IN" and registry.type_of(c.source) == "Person" and not own_name
                 and employer.get(c.source, c.target) != c.target):
             c = Candidate(c.type, employer[c.source], c.target, c.trigger,
                           c.rule + ".via_executive", c.amount, c.weight_pct, c.role)
