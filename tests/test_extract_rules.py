@@ -3165,3 +3165,9 @@ def test_a_fact_sheets_index_field_is_what_the_fund_tracks(extractor: Extractor,
 def test_a_personal_investor_invests_in_their_own_name(extractor: Extractor) -> None:
     assert _targets(extractor, "Sam Altman, OpenAI's chief executive, is a personal investor in "
                                "Cerebras.") == {("Sam Altman", "Cerebras Systems")}
+
+
+def test_goods_bought_from_a_maker_are_their_owners(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Xiaomi's president said the company's AI "
+                                             "data-centre GPUs are bought from Nvidia.")} == {
+        ("SUPPLIES", "Nvidia", "Xiaomi Corporation")}

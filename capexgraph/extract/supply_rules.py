@@ -185,6 +185,9 @@ class SupplyRules(RuleBase):
                 customers = a.agents or self.makers_of(  # "used in Sugon servers",
                     [o for p in self.prep_objects([v], frozenset({"in", "at"}))  # "deployed
                      for o in p.children if o.dep_ == "pobj"])  # at CoreWeave and Oracle sites"
+                if not customers and sources and subj is not None:  # "the company's GPUs
+                    customers = self.child_entities([subj], frozenset({"poss"}),  # are bought
+                                                    COMPANY)  # from Nvidia": their owner's
                 products = [subj] if subj is not None and self.mention_at(subj) is None else []
             if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and sources:  # VBD: misread
                 # "AI servers purchased from Inspur": bought by whom the sentence is about,
