@@ -3171,3 +3171,10 @@ def test_goods_bought_from_a_maker_are_their_owners(extractor: Extractor) -> Non
     assert {f[:3] for f in _facts(extractor, "Xiaomi's president said the company's AI "
                                              "data-centre GPUs are bought from Nvidia.")} == {
         ("SUPPLIES", "Nvidia", "Xiaomi Corporation")}
+
+
+def test_movers_counted_in_a_participle_after_their_moves(extractor: Extractor) -> None:
+    assert _members(extractor, "The AI Application ETF (159363) rose 2.9%. Kingsoft Office rose "
+                               "5.3%, iFlytek rose 4.1% and Hundsun Technologies rose 3.6%, all "
+                               "three being among the ETF's top weightings.") == {
+        "Kingsoft Office", "iFlytek", "Hundsun Technologies"}

@@ -258,8 +258,13 @@ class IndexRules(RuleBase):
             if n.head.lower_ == "among" and n.head.head.i == verb.i:  # "Among its holdings,
                 # Inspur hit its daily limit, while Sugon rose 6%"
                 members += [e for e in self._moved_alongside(verb) if e not in holders]
-            if subj is not None and self._counts_movers(subj):  # "...; all three are among
-                members += self._movers_before(subj.i)  # the ETF's top ten holdings"
+            # "...; all three are among the ETF's top ten holdings", "..., all three being
+            # among its top weightings" (the count parsed as the participle's modifier)
+            counter = subj if subj is not None and self._counts_movers(subj) else next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nummod")
+                 and self._counts_movers(c)), None)
+            if counter is not None:
+                members += self._movers_before(counter.i)
         if n.dep_ in ("npadvmod", "appos") and n.head.pos_ == "VERB" and \
                 self._tells_a_move(n.head):
             # "Naura gained 5% and AMEC rose 4%, the ETF's two largest holdings": the movers
