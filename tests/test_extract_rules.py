@@ -2074,6 +2074,11 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     assert ("Eoptolink Technology", "1.6T module production base") in _targets(
         extractor, "Eoptolink plans to invest 900 million yuan in a new 1.6T module production "
                    "base in Malaysia.")
+    # a line is a sector when it says what line ("UHV transmission lines", "a 28nm
+    # production line"), not "in line with"
+    assert ("State Grid Corporation of China", "UHV transmission lines") in _targets(
+        extractor, "State Grid plans to invest 650 billion yuan in the grid in 2026, with about "
+                   "200 billion yuan going to UHV transmission lines.")
     # its own facility named after a place NER took for a company is bought from nobody
     assert _facts(extractor, "SK Hynix said it would invest 600 trillion won in its Yongin "
                              "semiconductor cluster.") == {
