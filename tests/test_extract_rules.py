@@ -3183,3 +3183,17 @@ def test_movers_counted_in_a_participle_after_their_moves(extractor: Extractor) 
                                "5.3%, iFlytek rose 4.1% and Hundsun Technologies rose 3.6%, all "
                                "three being among the ETF's top weightings.") == {
         "Kingsoft Office", "iFlytek", "Hundsun Technologies"}
+
+
+@pytest.mark.parametrize(("text", "sector", "yuan"), [
+    ("State Grid plans to invest 650 billion yuan in the grid in 2026, with about 200 billion "
+     "yuan going to UHV transmission lines.", "UHV transmission lines", 200e9),
+    ("Baidu plans to spend 30 billion yuan on capital expenditure, with 12 billion yuan "
+     "earmarked for AI accelerators.", "AI accelerators", 12e9),
+])
+def test_a_share_of_a_spend_has_its_own_amount(extractor: Extractor, text: str, sector: str,
+                                               yuan: float) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    [rel] = [r for r in result.relations if names[r.target] == sector]
+    assert rel.amount is not None and rel.amount.value == yuan

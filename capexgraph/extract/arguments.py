@@ -21,6 +21,7 @@ CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "
 _NOUN_LINKS = frozenset({"poss", "compound", "appos", "conj", "prep", "pobj", "nmod", "amod"})
 _LIST_PREPS = frozenset({"like", "as", "including", "include", "of", "among"})
 RELATIVE = frozenset({"WDT", "WP", "WP$"})
+_SPENT_ON = frozenset({"on", "to", "for", "into"})  # "half going to GPUs", "earmarked for"
 COMPANY = frozenset({"Company"})
 HOLDERS = frozenset({"Index", "Fund"})
 _SOURCE_PREFERENCE = ("Company", "Fund", "Index", "Person", "Sector")
@@ -764,21 +765,30 @@ class Arguments:
         yuan earmarked for AI processors"."""
         phrases = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "appos")
                    and c.lower_ in _SHARES]
-        for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-            phrases += [t for t in with_.children if t.dep_ == "pcomp" and t.tag_ == "VBG"]
-            phrases += [a for o in with_.children if o.dep_ == "pobj"
-                        for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         return list(self.spending_portions(verb)) + [
-            sector for p in self.prep_objects(phrases, frozenset({"on", "to", "for", "into"}))
+            sector for p in self.prep_objects(phrases, _SPENT_ON)
             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
             if (sector := self.sector(c))]
 
     def spending_portions(self, verb: Token) -> dict[str, FoundAmount | None]:
-        """Sectors a portion of a spend goes to, told in a clause "of which" (with the
-        portion's own amount): "capital expenditure of 160 billion yuan, of which 85
-        billion yuan will go to AI processors", "..., of which 85 billion yuan will be used
-        to purchase AI processors"."""
+        """Sectors a portion of a spend goes to, with the portion's own amount when it has
+        one: "with roughly half going to GPUs and CPUs", "with 85 billion yuan earmarked for
+        AI processors", "capital expenditure of 160 billion yuan, of which 85 billion yuan
+        will go to AI processors", "..., of which 85 billion yuan will be used to purchase AI
+        processors"."""
         out: dict[str, FoundAmount | None] = {}
+        amounts = {s: a for s, _, a in self.amounts}
+        for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for t in with_.children:
+                going = [t] if t.dep_ == "pcomp" and t.tag_ == "VBG" else [
+                    a for a in t.children if t.dep_ == "pobj" and a.dep_ == "acl"
+                    and a.tag_ == "VBN"]
+                amount = next((amounts[x.i] for g in going for x in g.children
+                               if x.dep_ in ("nsubj", "nsubjpass") and x.i in amounts),
+                              amounts.get(t.i))
+                out.update((s, amount) for p in self.prep_objects(going, _SPENT_ON)
+                           for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                           if (s := self.sector(c)))
         for c in verb.children:
             if c.dep_ not in ("advcl", "relcl", "ccomp") or not any(
                     p.dep_ == "prep" and p.lower_ == "of" and p.i < c.i  # (on the verb or
@@ -787,9 +797,8 @@ class Arguments:
             amount = next((a for s, _, a in self.amounts for x in c.children
                            if x.dep_ in ("nsubj", "nsubjpass") and s == x.i), None)
             uses = [o for x in c.children if x.dep_ == "xcomp" for o in x.children
-                    if o.dep_ == "dobj"] + [o for p in self.prep_objects(
-                        [c], frozenset({"on", "to", "for", "into"}))
-                        for o in p.children if o.dep_ == "pobj"]
+                    if o.dep_ == "dobj"] + [o for p in self.prep_objects([c], _SPENT_ON)
+                                            for o in p.children if o.dep_ == "pobj"]
             out.update((s, amount) for u in uses for t in conjuncts(u) if (s := self.sector(t)))
         return out
 

@@ -36,14 +36,17 @@ class InvestRules(RuleBase):
                                                   else set()))
             targets = self.investees([v, *a.objs], preps, investors) or \
                 self.built_sectors([v])  # "committed $16bn to expand its plants"
+            portions: dict[str, FoundAmount | None] = {}
             if not targets or all(self.registry.type_of(t) == "Sector" for t in targets):
-                targets += [s for s in self.spending_shares(v) if s not in targets]  # "..., with
-                # 85 billion yuan earmarked for AI processors"
+                portions = self.spending_portions(v)  # "..., with 85 billion yuan earmarked
+                targets += [s for s in self.spending_shares(v) if s not in targets]  # for X"
             each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
             amount = self._included_amount(a, preps) or amount
             for investor in investors:
-                yield from self._pairs("INVESTS_IN", [investor], targets, v, "invest.verb",
-                                       amount=each.get(investor, amount))
+                for target in targets:  # a portion's own amount, else the whole's
+                    yield from self._pairs("INVESTS_IN", [investor], [target], v, "invest.verb",
+                                           amount=each.get(investor) or portions.get(target)
+                                           or amount)
             if any(t.lemma_.lower() in lex.round_nouns for t in self.sent):  # "lead a round"
                 self.registry.note_raise(targets)
             for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
