@@ -3197,3 +3197,14 @@ def test_a_share_of_a_spend_has_its_own_amount(extractor: Extractor, text: str, 
     names = {e.id: e.name for e in result.entities}
     [rel] = [r for r in result.relations if names[r.target] == sector]
     assert rel.amount is not None and rel.amount.value == yuan
+
+
+def test_a_shareholders_own_amount_in_its_relative_clause(extractor: Extractor) -> None:
+    text = ("Nvidia took a 4% stake in Intel. The US government, which took a roughly 10% stake "
+            "in Intel in August, and SoftBank Group, which invested $2 billion, are also large "
+            "shareholders.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    [rel] = [r for r in result.relations if names[r.source] == "SoftBank Group"]
+    assert names[rel.target] == "Intel"
+    assert rel.amount is not None and rel.amount.value_usd == 2e9

@@ -427,9 +427,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 salient = self.registry.salient(COMPANY)
                 investees = list(dict.fromkeys(held)) or self.registry.raisers[-1:] or (
                     [salient] if salient and salient not in investors else [])
-            yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.investor_noun",
-                                   amount=None if round_of else self.amount_in(n))  # "its
-            # backer with $8bn invested"
+            own = self._own_amounts(investors)  # "X, which took a 10% stake, and SoftBank,
+            for investor in investors:  # which invested $2 billion, are large shareholders"
+                yield from self._pairs(  # "its backer with $8bn invested"
+                    "INVESTS_IN", [investor], investees, n, "invest.investor_noun",
+                    amount=own.get(investor) or (None if round_of else self.amount_in(n)))
         # "Solar Turbines, a Caterpillar company": a company named after another is its
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
         owned_company = n.dep_ == "appos" and lemma in ("company", "firm") and indefinite
