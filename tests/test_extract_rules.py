@@ -3208,3 +3208,11 @@ def test_a_shareholders_own_amount_in_its_relative_clause(extractor: Extractor) 
     [rel] = [r for r in result.relations if names[r.source] == "SoftBank Group"]
     assert names[rel.target] == "Intel"
     assert rel.amount is not None and rel.amount.value_usd == 2e9
+
+
+def test_whose_goods_are_supplied_is_a_company_whatever_ner_said(extractor: Extractor) -> None:
+    # NER calls "Shennan Circuits" a person
+    assert {f[:3] for f in _facts(extractor, "Shennan Circuits' boards are supplied to Huawei and "
+                                             "Inspur, according to its annual report.")} == {
+        ("SUPPLIES", "Shennan Circuits", "Huawei Technologies"),
+        ("SUPPLIES", "Shennan Circuits", "Inspur Electronic Information")}

@@ -428,28 +428,28 @@ def _company_verbs() -> frozenset[str]:
 
 
 def _acts_as_company(span: Span) -> bool:
-    """Whether a name is the subject of what only a company does: raising money or buying
-    a company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), or what is
-    owned in shares ("a 17.87% stake in Kingsemi"), employs a title's holder ("the CEO of
-    Wolfspeed"), is supplied ("supply computing power to Xiaohongshu") or sells ("purchase
-    reducers from Leader Harmonious Drive")."""
-    root, lex = span.root, triggers().invests
-    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and \
-            root.head.head.lemma_.lower() in lex.round_nouns | lex.equity_nouns:
-        return span.text[:1].isupper()  # "a Series B financing of Galbot"
-    if _held_title_at(root):  # "the CEO of Wolfspeed"
-        return span.text[:1].isupper()
-    supplies = triggers().supplies
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in \
-            supplies.verbs - supplies.reverse_verbs:
-        return span.text[:1].isupper()  # "to supply computing power to Xiaohongshu"
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in \
-            supplies.reverse_verbs - supplies.verbs:
-        return span.text[:1].isupper()  # "purchase reducers from Leader Harmonious Drive"
-    if root.dep_ == "nsubj" and _moved_as_a_stock(root.head):  # "Leader Harmonious Drive
-        return span.text[:1].isupper()  # hit the daily limit", "Zhaowei rose 7%"
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
-        and root.head.lemma_.lower() in _company_verbs() and span.text[:1].isupper()
+    """Whether a capitalised name does what only a company does: raises money or buys a
+    company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), is owned in
+    shares ("a 17.87% stake in Kingsemi"), employs a title's holder ("the CEO of
+    Wolfspeed"), is supplied ("supply computing power to Xiaohongshu"), sells ("purchase
+    reducers from Leader Harmonious Drive", "Shennan Circuits' boards are supplied to
+    Huawei") or trades as a stock ("Zhaowei rose 7%")."""
+    root, head = span.root, span.root.head
+    invests, supplies = triggers().invests, triggers().supplies
+    selling = supplies.verbs - supplies.reverse_verbs
+    acts = (
+        (root.dep_ == "pobj" and head.lower_ in ("of", "in")
+         and head.head.lemma_.lower() in invests.round_nouns | invests.equity_nouns)
+        or _held_title_at(root)
+        or (root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in selling)
+        or (root.dep_ == "pobj" and head.lower_ == "from"
+            and head.head.lemma_.lower() in supplies.reverse_verbs - supplies.verbs)
+        or (root.dep_ == "poss" and head.dep_ == "nsubjpass"
+            and head.head.lemma_.lower() in selling)
+        or (root.dep_ == "nsubj" and _moved_as_a_stock(head))
+        or (root.dep_ == "nsubj" and head.pos_ == "VERB"
+            and head.lemma_.lower() in _company_verbs()))
+    return acts and span.text[:1].isupper()
 
 
 def _moved_as_a_stock(verb: Token) -> bool:
