@@ -2079,6 +2079,10 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     assert ("State Grid Corporation of China", "UHV transmission lines") in _targets(
         extractor, "State Grid plans to invest 650 billion yuan in the grid in 2026, with about "
                    "200 billion yuan going to UHV transmission lines.")
+    # a product acronym NER took for a company names the plant, not an investee
+    assert _targets(extractor, "Wus Printed Circuit announced a 4.3 billion yuan investment in a "
+                               "high-end PCB plant in Kunshan.") == {
+        ("Wus Printed Circuit", "high-end PCB plant")}
     # its own facility named after a place NER took for a company is bought from nobody
     assert _facts(extractor, "SK Hynix said it would invest 600 trillion won in its Yongin "
                              "semiconductor cluster.") == {
