@@ -3220,3 +3220,13 @@ def test_whose_goods_are_supplied_is_a_company_whatever_ner_said(extractor: Extr
                                              "Inspur, according to its annual report.")} == {
         ("SUPPLIES", "Shennan Circuits", "Huawei Technologies"),
         ("SUPPLIES", "Shennan Circuits", "Inspur Electronic Information")}
+
+
+def test_holdings_named_before_a_subjectless_copula_and_after_followed_by(
+        extractor: Extractor) -> None:
+    # "Broadcom and Nvidia" parsed as conjuncts of the date
+    assert _members(extractor, "The iShares Semiconductor ETF seeks to track the NYSE "
+                               "Semiconductor Index. As of 31 Dec, Broadcom and Nvidia were the "
+                               "fund's largest holdings at 9.8% and 8.9%, followed by AMD at 7.1% "
+                               "and Qualcomm at 5.5%.") == {
+        "Broadcom", "Nvidia", "Advanced Micro Devices", "Qualcomm"}

@@ -217,6 +217,10 @@ class IndexRules(RuleBase):
             subj, _ = self.subject_of(n.head)
             if subj is not None and self._counts_movers(subj):  # "X rose 8% and Y 5%,
                 members += self._movers_before(subj.i)  # all of which are constituents"
+            if subj is None:  # "As of 31 Dec, Broadcom and Nvidia were the fund's largest
+                members += self.listed_before(n.head.i)  # holdings": the parser lost them
+            # "..., followed by AMD at 7.1% and Qualcomm at 5.5%"
+            members += [e for e in self.ranked_after([n.head], COMPANY) if e not in members]
         elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
             subj, _ = self.subject_of(verb)
             members += self.head_entities(subj, COMPANY) if subj is not None else []
