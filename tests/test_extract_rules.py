@@ -3230,3 +3230,18 @@ def test_holdings_named_before_a_subjectless_copula_and_after_followed_by(
                                "fund's largest holdings at 9.8% and 8.9%, followed by AMD at 7.1% "
                                "and Qualcomm at 5.5%.") == {
         "Broadcom", "Nvidia", "Advanced Micro Devices", "Qualcomm"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "its" is no product's: the product's name NER took for a company is no antecedent
+    ("Dell Technologies received a $5 billion order from xAI for servers built on Nvidia's "
+     "Blackwell chips. Dell buys its Nvidia GPUs directly.",
+     ("SUPPLIES", "Nvidia", "Dell Technologies")),
+    ("Lumentum's EML lasers go into transceivers made by Coherent, while its optical circuit "
+     "switches are sold directly to Google.", ("SUPPLIES", "Lumentum Holdings", "Alphabet")),
+])
+def test_a_name_that_only_says_which_goods_is_a_product(extractor: Extractor, text: str,
+                                                        fact: tuple[str, str, str]) -> None:
+    facts = {f[:3] for f in _facts(extractor, text)}
+    assert fact in facts
+    assert not any(name in (s, t) for _, s, t in facts for name in ("Blackwell", "EML"))

@@ -133,6 +133,8 @@ def name_edges(doc: Doc) -> Doc:
             continue  # "G42, the Abu Dhabi AI group": NER's name is G42's description
         if label == "PERSON" and any(t.like_num for t in doc[ent.start:end]):
             label = "PRODUCT"  # "Trainium 3": no person's name holds a number
+        if label == "ORG" and not span_id and _names_possessed_goods(Span(doc, ent.start, end)):
+            label = "PRODUCT"  # "Nvidia's Blackwell chips", "Lumentum's EML lasers"
         if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
                 Span(doc, ent.start, end)):
             label = "ORG"  # "Galbot raised 1.1 billion yuan", NER's place
@@ -450,6 +452,17 @@ def _acts_as_company(span: Span) -> bool:
         or (root.dep_ == "nsubj" and head.pos_ == "VERB"
             and head.lemma_.lower() in _company_verbs()))
     return acts and span.text[:1].isupper()
+
+
+def _names_possessed_goods(span: Span) -> bool:
+    """Whether a name only says which of a company's goods are meant: "Nvidia's Blackwell
+    chips", "Lumentum's EML lasers" (the possessor makes them; but in "Nvidia's Mellanox
+    unit" the name is a company's)."""
+    root, head = span.root, span.root.head
+    lex = triggers().invests
+    return root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i == span.end \
+        and head.tag_ == "NNS" and head.lemma_.lower() not in lex.owned_nouns | lex.business_nouns \
+        and any(c.dep_ == "poss" and c.i < span.start for c in head.children)
 
 
 def _moved_as_a_stock(verb: Token) -> bool:
