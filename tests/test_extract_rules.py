@@ -3245,3 +3245,14 @@ def test_a_name_that_only_says_which_goods_is_a_product(extractor: Extractor, te
     facts = {f[:3] for f in _facts(extractor, text)}
     assert fact in facts
     assert not any(name in (s, t) for _, s, t in facts for name in ("Blackwell", "EML"))
+
+
+@pytest.mark.parametrize(("text", "makers"), [
+    ("Lumentum's EML lasers go into transceivers made by Coherent and Innolight.",
+     {"Coherent Corp", "Zhongji Innolight"}),
+    ("Lumentum's lasers go into Coherent's transceivers.", {"Coherent Corp"}),
+])
+def test_goods_that_go_into_anothers_goods_are_supplied_to_their_maker(
+        extractor: Extractor, text: str, makers: set[str]) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("SUPPLIES", "Lumentum Holdings", m) for m in makers}

@@ -223,9 +223,14 @@ class SupplyRules(RuleBase):
             yield from self._pairs("SUPPLIES", customers, served, v, "supply.on_behalf",
                                    amount=a.amount)
         if a.lemma in lex.destination_verbs and subj is not None and self.is_product(subj):
-            yield from self._pairs(  # "Vertiv's cooling units go to CoreWeave and Meta"
+            # "Vertiv's cooling units go to CoreWeave and Meta"; "Lumentum's lasers go into
+            # transceivers made by Coherent and Innolight": whoever makes what they go into
+            into = [o for p in self.prep_objects([v], frozenset({"into", "in"}))
+                    for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
+            yield from self._pairs(
                 "SUPPLIES", self.makers_of([subj]),
-                self.prep_heads([v], frozenset({"to"}), COMPANY), v, "supply.destination")
+                self.prep_heads([v], frozenset({"to"}), COMPANY) + self.makers_of(into), v,
+                "supply.destination")
         if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj):
             yield from self._pairs(
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
