@@ -688,6 +688,10 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     ("The Semiconductor Equipment ETF (561980) gained 2.3%. Naura Technology rose 5.1% and "
      "AMEC rose 4.4%, the two largest weights in the ETF at 15.2% and 12.8% respectively.",
      {"Naura Technology": 15.2, "Advanced Micro-Fabrication Equipment": 12.8}),
+    # a name whose first word the parser hung outside it ("Kweichow" as an adverb)
+    ("The CSI 300 Index rose. Kweichow Moutai, CATL and Ping An Insurance are the index's "
+     "three largest weights, at 4.2%, 3.9% and 2.6% respectively.",
+     {"Kweichow Moutai": 4.2, "CATL": 3.9, "Ping An Insurance": 2.6}),
     # the unit in a note closing the list; a name NER ran into its weight
     ("The KWEB ETF holds China internet stocks. Top 10 holdings (as of 31 Dec): Kuaishou "
      "Technology 3.9; Bilibili Inc 2.7 (% of net assets).",

@@ -164,7 +164,22 @@ def name_edges(doc: Doc) -> Doc:
         + _title_employers(doc, named) \
         + _bracketed_place_names(doc)
     doc.ents = _joined(doc, filter_spans(spans))
+    for ent in doc.ents:
+        _one_phrase(ent)
     return doc
+
+
+def _one_phrase(name: Span) -> None:
+    """A name is one noun phrase headed by its last word: words of it the parser hung
+    outside it ("Kweichow" of "Kweichow Moutai" read as an adverb of the verb) become that
+    word's compounds, so that the name's root is its head."""
+    last = name[-1]
+    outside = [t for t in name if not name.start <= t.head.i < name.end]
+    if len(outside) < 2 or last not in outside:
+        return
+    for tok in outside:
+        if tok != last and not tok.is_ancestor(last):  # (no loop: nothing hangs on it)
+            tok.head, tok.dep_ = last, "compound"
 
 
 def _bracketed_place_names(doc: Doc) -> list[Span]:
