@@ -3260,3 +3260,10 @@ def test_goods_that_go_into_anothers_goods_are_supplied_to_their_maker(
         extractor: Extractor, text: str, makers: set[str]) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {
         ("SUPPLIES", "Lumentum Holdings", m) for m in makers}
+
+
+def test_providers_listed_in_deals_serve_whoever_made_them(extractor: Extractor) -> None:
+    assert _facts(extractor, "Microsoft has signed deals worth more than $60 billion with "
+                             "neocloud providers including Nebius, IREN, Nscale and Lambda.") == {
+        ("SUPPLIES", s, "Microsoft", "announced")
+        for s in ("Nebius Group", "IREN", "Nscale", "Lambda")}

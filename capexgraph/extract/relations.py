@@ -365,6 +365,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
             titled, other = self.role_before_name(n)  # "Apple supplier Foxconn"
             suppliers, customers = suppliers or titled, customers + other
+            if not suppliers and not customers and n.dep_ == "pobj" \
+                    and n.head.lower_ == "with" and (signer := self.governing_subject(n)):
+                # "signed deals with neocloud providers including Nebius and Lambda": the
+                # providers listed serve whoever made the deals
+                suppliers = self.prep_heads([n], frozenset({"including", "like"}), COMPANY)
+                customers = [e for e in self.head_entities(signer, COMPANY)
+                             if e not in suppliers]
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
         if lemma in lex.invests.investor_nouns and not self._ended(n):
             investors = self.described_by(n, ANY)
