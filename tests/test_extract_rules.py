@@ -3267,3 +3267,11 @@ def test_providers_listed_in_deals_serve_whoever_made_them(extractor: Extractor)
                              "neocloud providers including Nebius, IREN, Nscale and Lambda.") == {
         ("SUPPLIES", s, "Microsoft", "announced")
         for s in ("Nebius Group", "IREN", "Nscale", "Lambda")}
+
+
+def test_a_portion_of_the_proceeds_and_the_rest_are_spent(extractor: Extractor) -> None:
+    assert _targets(extractor, "SenseTime raised HK$2.5 billion in a placing. About 70% of the "
+                               "net proceeds will be used for its SenseCore AI computing "
+                               "infrastructure, with the rest for generative AI research.") == {
+        ("SenseTime", "SenseCore AI computing infrastructure"),
+        ("SenseTime", "generative AI research")}

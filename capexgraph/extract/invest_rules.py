@@ -64,6 +64,11 @@ class InvestRules(RuleBase):
                                                  frozenset({"for", "on", "towards", "toward"}))
                     for q in conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for
             # R&D and for infrastructure"
+            uses += [o for h in (v, *(x for x in v.children if x.dep_ == "xcomp"))
+                     for w in h.children if w.dep_ == "prep" and w.lower_ == "with"  # "with
+                     for r in w.children if r.dep_ == "pobj" and r.lower_ == "rest"  # the rest
+                     for p in self.prep_objects([r], frozenset({"for"}))  # for AI research"
+                     for o in p.children if o.dep_ == "pobj"]
             yield from self._pairs("INVESTS_IN", investors,
                                    [s for u in uses for c in conjuncts(u) if (s := self.sector(c))],
                                    v, "invest.proceeds_used", amount=amount)
@@ -232,8 +237,11 @@ class InvestRules(RuleBase):
             return None
         subject, _ = self.subject_of(a.verb)
         money = self.lex.invests.money_nouns
-        if subject is None or (subject.lower_ not in money  # ("proceeds" has lemma "proceed")
-                               and subject.lemma_.lower() not in money):
+
+        def is_money(t: Token) -> bool:  # ("proceeds" has lemma "proceed")
+            return t.lower_ in money or t.lemma_.lower() in money
+        if subject is None or not (is_money(subject) or any(  # "About 70% of the net
+                is_money(o) for o in self.of_objects([subject]))):  # proceeds will be used"
             return None
         raiser = self.registry.raisers[-1]
         return [raiser], a.amount or self.registry.raise_amounts.get(raiser)
