@@ -27,6 +27,8 @@ def test_share_class_and_possessive_do_not_change_the_key(name: str, tail: str) 
 
 
 @given(names, st.sampled_from(["Sheikh", "Mr.", "Dr", "Sir", "Prince"]))
+@example("Llc", "Sheikh")  # a name that is only a corporate form keeps it either way
+@example("Sir Abc", "Sheikh")  # honorifics in a row
 def test_an_honorific_does_not_change_a_persons_key(name: str, honorific: str) -> None:
     assert name_key(f"{honorific} {name}") == name_key(name)
 

@@ -24,8 +24,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s*$")
 _TRAILING = re.compile(
     r"(?:[\s,]+(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?)+\s*$", re.IGNORECASE
 )
-# "the" and a person's honorific are no part of a name: "Sheikh Tahnoon bin Zayed"
-_LEADING_THE = re.compile(r"^(?:the|sheikh|mr|mrs|ms|dr|sir|prince)\.?\s+", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# a person's honorifics are no part of the name: "Sheikh Tahnoon bin Zayed"
+_HONORIFICS = re.compile(r"^(?:(?:sheikh|mr|mrs|ms|dr|sir|prince)\.?\s+)+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 _TYPE_BY_LAST_WORD: dict[str, EntityType] = {
@@ -49,6 +50,7 @@ def clean_surface(text: str) -> str:
 def name_key(text: str) -> str:
     """The comparison key of a name: lowercase, no corporate suffix, no punctuation."""
     text = clean_surface(text)
+    text = _HONORIFICS.sub("", text)  # (it leaves the name's last word: "\s+" follows each)
     for pattern in (_TRAILING, _LEADING_THE):  # each only when something is left ("The Inc."
         stripped = pattern.sub("", text)  # keys as "The" does)
         if stripped.strip():
