@@ -3275,3 +3275,14 @@ def test_a_portion_of_the_proceeds_and_the_rest_are_spent(extractor: Extractor) 
                                "infrastructure, with the rest for generative AI research.") == {
         ("SenseTime", "SenseCore AI computing infrastructure"),
         ("SenseTime", "generative AI research")}
+
+
+def test_an_acronym_after_a_known_company_names_its_unit_not_goods(extractor: Extractor) -> None:
+    # distinct things stay distinct: Samsung SDS is not Samsung Electronics
+    assert {f[:3] for f in _facts(extractor, "Samsung SDS signed a deal to supply servers to "
+                                             "Naver.")} == {("SUPPLIES", "Samsung SDS", "Naver")}
+    # ... while a goods acronym names no unit, nor a company of its own
+    assert {f[1] for f in _facts(extractor, "Google TPU demand grew, and Broadcom supplies "
+                                            "Google.")} == {"Broadcom"}
+    assert "TPU" not in {e.name for e in extractor.extract(Article.from_text(
+        id="t", title="", text="Google TPU demand grew.", source="t")).entities}

@@ -244,12 +244,14 @@ def _start_after_the(doc: Doc, start: int, end: int) -> int:
 
 def _unit_name_end(doc: Doc, end: int) -> int:
     """Where a known company's name ends when more capitalised words follow it and close
-    the noun phrase: "Sugon Digital", "Tencent Music", "TSMC Arizona" name a unit of
-    their own, while "Nvidia GPUs", "Google TPU deal" and "Tesla Megapack batteries" name
-    goods (an acronym, or words modifying a noun after them)."""
-    titles = triggers().executives.title_words()
+    the noun phrase: "Sugon Digital", "Tencent Music", "TSMC Arizona", "Samsung SDS" name a
+    unit of their own, while "Nvidia GPUs", "Google TPU deal" and "Tesla Megapack
+    batteries" name goods (a goods acronym, or words modifying a noun after them)."""
+    titles, generic = triggers().executives.title_words(), triggers().generic_terms
     j = end
-    while j < len(doc) and doc[j].is_title and doc[j].tag_ in ("NNP", "NNPS") \
+    while j < len(doc) and (doc[j].is_title or (  # "Samsung SDS", not "Nvidia GPU"
+            doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1
+            and doc[j].lower_ not in generic)) and doc[j].tag_ in ("NNP", "NNPS") \
             and doc[j].ent_type_ in ("", "GPE") and doc[j].lower_ not in titles:  # "TSMC
         # Arizona, which makes chips for Apple"
         j += 1
