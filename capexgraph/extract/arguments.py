@@ -759,23 +759,12 @@ class Arguments:
             return self.makers_of([subj])
         return self.head_entities(subj, COMPANY)
 
-    def spending_shares(self, verb: Token) -> list[str]:
-        """Sectors the shares of a spend go to, told after its verb: "much of it on
-        2-nanometre capacity", "with roughly half going to GPUs and CPUs", "with 85 billion
-        yuan earmarked for AI processors"."""
-        phrases = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "appos")
-                   and c.lower_ in _SHARES]
-        return list(self.spending_portions(verb)) + [
-            sector for p in self.prep_objects(phrases, _SPENT_ON)
-            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-            if (sector := self.sector(c))]
-
-    def spending_portions(self, verb: Token) -> dict[str, FoundAmount | None]:
-        """Sectors a portion of a spend goes to, with the portion's own amount when it has
-        one: "with roughly half going to GPUs and CPUs", "with 85 billion yuan earmarked for
-        AI processors", "capital expenditure of 160 billion yuan, of which 85 billion yuan
-        will go to AI processors", "..., of which 85 billion yuan will be used to purchase AI
-        processors"."""
+    def spending_shares(self, verb: Token) -> dict[str, FoundAmount | None]:
+        """Sectors the shares of a spend go to, told after its verb, each with the share's
+        own amount when it has one: "much of it on 2-nanometre capacity", "with roughly half
+        going to GPUs and CPUs", "with 85 billion yuan earmarked for AI processors", "capital
+        expenditure of 160 billion yuan, of which 85 billion yuan will go to AI processors",
+        "..., of which 85 billion yuan will be used to purchase AI processors"."""
         out: dict[str, FoundAmount | None] = {}
         amounts = {s: a for s, _, a in self.amounts}
         for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
@@ -794,12 +783,18 @@ class Arguments:
                     p.dep_ == "prep" and p.lower_ == "of" and p.i < c.i  # (on the verb or
                     and any(o.tag_ in RELATIVE for o in p.children) for p in c.subtree):
                 continue  # on its subject)
-            amount = next((a for s, _, a in self.amounts for x in c.children
-                           if x.dep_ in ("nsubj", "nsubjpass") and s == x.i), None)
+            amount = next((amounts[x.i] for x in c.children
+                           if x.dep_ in ("nsubj", "nsubjpass") and x.i in amounts), None)
             uses = [o for x in c.children if x.dep_ == "xcomp" for o in x.children
                     if o.dep_ == "dobj"] + [o for p in self.prep_objects([c], _SPENT_ON)
                                             for o in p.children if o.dep_ == "pobj"]
             out.update((s, amount) for u in uses for t in conjuncts(u) if (s := self.sector(t)))
+        phrases = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "appos")
+                   and c.lower_ in _SHARES]  # "much of it on", "half for"
+        for sector in (sector for p in self.prep_objects(phrases, _SPENT_ON)
+                       for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                       if (sector := self.sector(c))):
+            out.setdefault(sector, None)
         return out
 
     def sector_modifying(self, noun: Token) -> list[str]:

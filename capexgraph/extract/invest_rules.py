@@ -38,8 +38,8 @@ class InvestRules(RuleBase):
                 self.built_sectors([v])  # "committed $16bn to expand its plants"
             portions: dict[str, FoundAmount | None] = {}
             if not targets or all(self.registry.type_of(t) == "Sector" for t in targets):
-                portions = self.spending_portions(v)  # "..., with 85 billion yuan earmarked
-                targets += [s for s in self.spending_shares(v) if s not in targets]  # for X"
+                portions = self.spending_shares(v)  # "..., with 85 billion yuan earmarked
+                targets += [s for s in portions if s not in targets]  # for AI processors"
             each = self.respective_amounts(v, investors)  # "$5bn and $10bn respectively"
             amount = self._included_amount(a, preps) or amount
             for investor in investors:

@@ -325,15 +325,16 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             targets = self.investees(heads, lex.invests.target_preps | {"for"}) or held
             portions: dict[str, FoundAmount | None] = {}
             if not targets and spent:
-                portions = self.spending_portions(heads[-1])
-                targets = self.spending_shares(heads[-1]) or self.sector_modifying(phrase)
+                portions = self.spending_shares(heads[-1])
+                targets = list(portions) or self.sector_modifying(phrase)
             if any(t.lemma_.lower() in lex.invests.round_nouns | lex.invests.security_nouns
                    for p in self.prep_objects(heads, frozenset({"through", "via"}))
                    for t in p.subtree):  # "an investment in Kestrel through a subscription of
                 self.registry.note_raise(targets)  # Series C shares": Kestrel raises a round
+            whole = self.noun_amount(n)
             for target in targets:  # a portion's own amount, else the whole spend's
                 yield from self._pairs("INVESTS_IN", investors, [target], n, rule,
-                                       amount=portions.get(target) or self.noun_amount(n))
+                                       amount=portions.get(target) or whole)
             for target, stake in self._listed_stakes(n).items():
                 yield from self._pairs("INVESTS_IN", investors, [target], n, rule, amount=stake)
         # "its purchase of chip designer Ampere Computing": buying a company, not its goods;
