@@ -3286,3 +3286,12 @@ def test_an_acronym_after_a_known_company_names_its_unit_not_goods(extractor: Ex
                                             "Google.")} == {"Broadcom"}
     assert "TPU" not in {e.name for e in extractor.extract(Article.from_text(
         id="t", title="", text="Google TPU demand grew.", source="t")).entities}
+
+
+def test_it_in_a_reported_clause_is_the_reporter(extractor: Extractor) -> None:
+    # even when the report is a relative clause of a sentence about someone else
+    facts = {f[:3] for f in _facts(extractor, "Koru Group's chairman met Jensen Huang in Seoul, "
+                                              "where Nvidia said it would supply GPUs to "
+                                              "Koru Group and Hyundai Motor.")}
+    assert {f for f in facts if f[0] == "SUPPLIES"} == {
+        ("SUPPLIES", "Nvidia", "Koru Group"), ("SUPPLIES", "Nvidia", "Hyundai Motor")}

@@ -663,6 +663,13 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
                   if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier), None)
         if m is not None and registry.type_of(m.entity_id) in types:
             return m.entity_id
+    if token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
+        # "..., where Nvidia said it would supply ...": who reports a plan is whom "it" is,
+        # even when the report is itself a relative clause
+        m = next((earlier[c.i] for c in clause.head.children
+                  if c.dep_ == "nsubj" and c.i in earlier), None)
+        if m is not None and registry.type_of(m.entity_id) in types:
+            return m.entity_id
     if token.dep_ == "poss" and token.lower_ == "its" and clause.lemma_ not in _COPULAS \
             and not bought:
         # "xAI completed the merger with X Corp. and named Y its chief financial officer":
