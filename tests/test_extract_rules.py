@@ -3295,3 +3295,20 @@ def test_it_in_a_reported_clause_is_the_reporter(extractor: Extractor) -> None:
                                               "Koru Group and Hyundai Motor.")}
     assert {f for f in facts if f[0] == "SUPPLIES"} == {
         ("SUPPLIES", "Nvidia", "Koru Group"), ("SUPPLIES", "Nvidia", "Hyundai Motor")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Micron will supply HBM chips to Nvidia, together with SK Hynix.",
+     {("SUPPLIES", "Micron Technology", "Nvidia", None), ("SUPPLIES", "SK Hynix", "Nvidia", None)}),
+    # the amount is the subject's own
+    ("Nvidia invested $2 billion in Zephyr Labs alongside Microsoft.",
+     {("INVESTS_IN", "Nvidia", "Zephyr Labs", 2e9),
+      ("INVESTS_IN", "Microsoft", "Zephyr Labs", None)}),
+])
+def test_who_acts_alongside_the_subject_acts_too(
+        extractor: Extractor, text: str, expected: set[tuple[str, str, str, float | None]],
+) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
+            for r in result.relations} == expected

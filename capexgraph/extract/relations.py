@@ -12,6 +12,8 @@ names a company or an article's words.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Token
 
@@ -145,6 +147,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 return self._typed([named], COMPANY) if named is not None else []
         return []
 
+    def _partners_in_doing(self, v: Token) -> list[str]:
+        """Who the verb says acts with its subject: "alongside X", "together with X", "along
+        with X"."""
+        preps = [p for p in v.children if p.dep_ == "prep" and (
+            p.lower_ == "alongside" or (p.lower_ == "with" and any(
+                c.lower_ in ("together", "along") for c in p.children)))]
+        preps += [w for p in v.children if p.lower_ in ("together", "along")
+                  for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+        return [e for p in preps for p2 in conjuncts(p) for o in p2.children
+                if o.dep_ == "pobj" for e in self.head_entities(o, ANY)]
+
     def verb_rules(self, v: Token, lemma: str) -> Iterator[Candidate]:
         subj, passive = self.subject_of(v)
         agent = self.agent(v)
@@ -158,6 +171,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             subjects += [e for o in v.head.head.children if o.dep_ == "dobj"  # "MGX joined
                          for e in self.head_entities(o, ANY) if e not in subjects]  # BlackRock
             # and Microsoft in buying Aligned": those joined do it too
+        # "invested $2bn in xAI alongside Cisco", "to supply wafers ..., together with
+        # Samsung": whoever does it alongside the subject does it too (the amount is the
+        # subject's own)
+        partners = [] if passive else [e for e in self._partners_in_doing(v)
+                                       if e not in subjects]
+        subjects += partners
         agents = self.prep_heads([v], frozenset({"by"}), ANY) if agent is not None else []
         if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
             agents = self.prep_heads(self.clause(v), frozenset({"by"}), ANY)
@@ -168,10 +187,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if amount is None and v.dep_ in ("acl", "xcomp"):
             amount = self.amount_in(v.head)  # "an order worth $1bn to supply chips to X"
         args = VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
-        yield from self._invest_verbs(args)
-        yield from self._supply_verbs(args)
-        yield from self._index_verbs(args)
-        yield from self._executive_verbs(args)
+        for c in chain(self._invest_verbs(args), self._supply_verbs(args),
+                       self._index_verbs(args), self._executive_verbs(args)):
+            yield replace(c, amount=None) if c.source in partners else c
 
     def _share_of_needs(self, needs: Token, verb: Token) -> Iterator[Candidate]:
         """"SK Hynix will keep 60% of Nvidia's HBM4 requirement, with Samsung and Micron
