@@ -3312,3 +3312,13 @@ def test_who_acts_alongside_the_subject_acts_too(
     names = {e.id: e.name for e in result.entities}
     assert {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
             for r in result.relations} == expected
+
+
+def test_the_two_stocks_are_the_movers_before_with_their_weights(extractor: Extractor) -> None:
+    text = ("The Lumen Chip ETF rose 3.6%. Cambricon rose 8.2% and Hygon Information rose 6.4%; "
+            "the two stocks are the top holdings of the ETF, with weights of 11.3% and 9.6%.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target], r.weight_pct) for r in result.relations} == {
+        ("Cambricon Technologies", "Lumen Chip ETF", 11.3),
+        ("Hygon Information Technology", "Lumen Chip ETF", 9.6)}

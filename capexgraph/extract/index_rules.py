@@ -307,9 +307,15 @@ class IndexRules(RuleBase):
 
     def _counts_movers(self, subj: Token) -> bool:
         """A subject that counts the names before it: "all of which", "all three", "both",
-        "the three"."""
-        return subj.lower_ in ("all", "both") or (
-            subj.like_num and any(c.lower_ in ("all", "both", "the") for c in subj.children))
+        "the three", "the two stocks", "both companies"."""
+        if subj.lower_ in ("all", "both"):
+            return True
+        words = {c.lower_ for c in subj.children}
+        if subj.tag_ == "NNS" and words & {"all", "both"}:
+            return True
+        counted = subj.like_num or (subj.tag_ == "NNS" and any(
+            c.dep_ == "nummod" and c.like_num for c in subj.children))
+        return counted and bool(words & {"all", "both", "the"})
 
     def _movers_before(self, i: int) -> list[str]:
         """The companies whose price moves the sentence tells before token `i`: the

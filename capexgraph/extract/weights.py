@@ -175,10 +175,12 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
 def _respective_to_movers(sent: Span, names: list[Mention]) -> dict[str, float]:
     """Weights given "respectively" to names each told with a move of its own: "Naura rose
     5.1% and AMEC rose 4.4%, the two largest weights in the ETF at 15.2% and 12.8%
-    respectively" (the weights follow the weight noun after the last name)."""
+    respectively" (the weights follow the weight noun after the last name); the sentence's
+    end closes them as well as "respectively" does ("...; the two stocks are its top
+    holdings, with weights of 11.3% and 9.6%")."""
     doc, lex = sent.doc, triggers().constituents
-    ends = [t.i for t in sent if t.lower_ == "respectively"]
-    if not ends or len({m.entity_id for m in names}) != len(names):
+    ends = [t.i for t in sent if t.lower_ == "respectively"] or [sent.end]
+    if len({m.entity_id for m in names}) != len(names):
         return {}
     noun = next((t.i for t in doc[names[-1].end:ends[0]]
                  if t.lemma_.lower() in lex.weight_nouns | lex.nouns), None)
