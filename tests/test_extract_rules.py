@@ -3322,3 +3322,9 @@ def test_the_two_stocks_are_the_movers_before_with_their_weights(extractor: Extr
     assert {(names[r.source], names[r.target], r.weight_pct) for r in result.relations} == {
         ("Cambricon Technologies", "Lumen Chip ETF", 11.3),
         ("Hygon Information Technology", "Lumen Chip ETF", 9.6)}
+
+
+def test_what_remains_or_becomes_is_a_predicate_noun(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Vexa Memory said its output was sold out, with "
+                                             "Nvidia remaining its largest customer.")} == {
+        ("SUPPLIES", "Vexa Memory", "Nvidia")}

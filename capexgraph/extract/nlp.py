@@ -84,7 +84,16 @@ def parse_repairs(doc: Doc) -> Doc:
     _capitalised_trigger_nouns(doc)
     _verbs_as_compounds(doc)
     _coordinated_modifiers(doc)
+    _copula_objects(doc)
     return doc
+
+
+def _copula_objects(doc: Doc) -> None:
+    """"with Nvidia remaining its largest customer": what "remain", "become" or "stay" takes
+    is a predicate noun, not an object, whatever the parser said."""
+    for tok in doc:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("remain", "become", "stay"):
+            tok.dep_ = "attr"
 
 
 def _coordinated_modifiers(doc: Doc) -> None:
