@@ -3328,3 +3328,14 @@ def test_what_remains_or_becomes_is_a_predicate_noun(extractor: Extractor) -> No
     assert {f[:3] for f in _facts(extractor, "Vexa Memory said its output was sold out, with "
                                              "Nvidia remaining its largest customer.")} == {
         ("SUPPLIES", "Vexa Memory", "Nvidia")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zephyr Labs will get up to one million TPUs from Google Cloud.",
+    "Zephyr Labs secured 10,000 GPUs from Google Cloud.",
+    "Zephyr Labs, the start-up, said it would gain access to a million TPUs from Google Cloud.",
+])
+def test_goods_got_from_a_company_are_supplied_not_invested(extractor: Extractor,
+                                                             text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("SUPPLIES", "Google Cloud", "Zephyr Labs")}

@@ -168,8 +168,11 @@ class InvestRules(RuleBase):
         # "keep gaining share from Applied Materials": a bare singular "share" is market share
         market_share = any(o.lower_ == "share" and not any(
             c.dep_ in ("det", "poss", "nummod", "prep") for c in o.children) for o in a.objs)
-        if a.lemma in lex.receive_verbs and not a.passive and not market_share:
-            givers = self.prep_heads([v, *a.objs], lex.investor_preps, ANY)
+        # "gain access to a million TPUs from Google Cloud": access is got like goods
+        access = a.lemma in ("gain", "have") and any(o.lower_ == "access" for o in a.objs)
+        if (a.lemma in lex.receive_verbs or access) and not a.passive and not market_share:
+            givers = self.prep_heads([v, *a.objs, *self._accessed(a.objs)], lex.investor_preps,
+                                     ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
             givers += [e for o in a.objs if o.tag_ == "CD"  # "raised 1.1 billion yuan led
@@ -200,6 +203,10 @@ class InvestRules(RuleBase):
                 # receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
                                        amount=a.amount)
+            elif self._goods(a.objs):  # "will get up to a million TPUs from Google Cloud":
+                # goods got are supplied, not invested
+                yield from self._pairs("SUPPLIES", [g for g in givers if self.registry.type_of(
+                    g) in COMPANY], a.subjects, v, "supply.goods_received")
             else:
                 own = self._own_amounts(givers)  # "led by ASML, which invested 1.3bn euros"
                 for giver in dict.fromkeys(givers):
@@ -215,6 +222,19 @@ class InvestRules(RuleBase):
                                        self.built_sectors([v, *a.objs, *ways]), v,
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
+
+    def _goods(self, objs: list[Token]) -> bool:
+        """Whether what is got is goods ("a million TPUs", "capacity") or access to them,
+        rather than money."""
+        goods = self.lex.supplies.goods_nouns
+        return any(o.lemma_.lower() in goods or o.lower_.removesuffix("s") in goods
+                   for o in (*objs, *self._accessed(objs)))
+
+    def _accessed(self, objs: list[Token]) -> list[Token]:
+        """What "access to" names: "access to a million TPUs" -> TPUs."""
+        return [c for p in self.prep_objects([o for o in objs if o.lower_ == "access"],
+                                             frozenset({"to"}))
+                for c in p.children if c.dep_ == "pobj"]
 
     def _included_amount(self, a: VerbArgs, preps: frozenset[str]) -> FoundAmount | None:
         """The part of a spend named before where it goes: "invest 373 billion yuan in
