@@ -3339,3 +3339,16 @@ def test_goods_got_from_a_company_are_supplied_not_invested(extractor: Extractor
                                                              text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {
         ("SUPPLIES", "Google Cloud", "Zephyr Labs")}
+
+
+def test_a_model_number_names_no_company(extractor: Extractor) -> None:
+    text = "Oracle buys AMD's MI450 chips; it will deploy 50,000 MI450 GPUs next year."
+    names = {e.name for e in extractor.extract(Article.from_text(
+        id="t", title="", text=text, source="t")).entities}
+    assert "MI450" not in names and {f[:3] for f in _facts(extractor, text)} == {
+        ("SUPPLIES", "Advanced Micro Devices", "Oracle")}
+
+
+def test_stargate_is_a_venture_not_a_person(extractor: Extractor) -> None:
+    text = "Crusoe built the campus, which Oracle leases to host OpenAI's Stargate workloads."
+    assert not {f for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"}

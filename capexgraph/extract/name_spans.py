@@ -45,6 +45,7 @@ _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DESCRIBING_EXTRA = frozenset({"partner", "developer", "specialist", "investor", "backer"})
 # entity labels that are never part of a name
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Za-z]?")  # "MI450", "GB200", "H20"
 
 
 @Language.component(NAME_COMPONENT)
@@ -133,6 +134,9 @@ def name_edges(doc: Doc) -> Doc:
             continue  # "G42, the Abu Dhabi AI group": NER's name is G42's description
         if label == "PERSON" and any(t.like_num for t in doc[ent.start:end]):
             label = "PRODUCT"  # "Trainium 3": no person's name holds a number
+        if label == "ORG" and not span_id and end - ent.start == 1 \
+                and _MODEL_CODE.fullmatch(doc[ent.start].text):
+            label = "PRODUCT"  # "50,000 MI450 GPUs", "H20": a model number names no company
         if label == "ORG" and not span_id and _names_possessed_goods(Span(doc, ent.start, end)):
             label = "PRODUCT"  # "Nvidia's Blackwell chips", "Lumentum's EML lasers"
         if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
