@@ -3352,3 +3352,9 @@ def test_a_model_number_names_no_company(extractor: Extractor) -> None:
 def test_stargate_is_a_venture_not_a_person(extractor: Extractor) -> None:
     text = "Crusoe built the campus, which Oracle leases to host OpenAI's Stargate workloads."
     assert not {f for f in _facts(extractor, text) if f[0] == "EXECUTIVE_OF"}
+
+
+def test_who_has_what_is_leased_lets_it(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Crusoe is building a campus in Texas, which "
+                                             "Oracle leases.")} == {
+        ("SUPPLIES", "Crusoe Energy", "Oracle")}

@@ -123,8 +123,10 @@ class SupplyRules(RuleBase):
                 o for p in self.prep_objects(products, frozenset({"in", "inside"}))
                 for o in p.children if o.dep_ == "pobj"
                 and o.lemma_.lower() in lex.goods_nouns] + used_in)
-            if not customers:  # "X is developing a chip that TSMC will manufacture": who has
-                customers = self._relative_owners(a.objs)  # the product
+            if not customers and a.lemma not in lex.reverse_verbs:  # "X is developing a chip
+                # that TSMC will manufacture": who has the product (but "the campus Crusoe
+                # built, which Oracle leases": who has what is leased lets it)
+                customers = self._relative_owners(a.objs)
             if not customers:  # "assembling the racks bound for Microsoft and Meta"
                 customers = self.prep_heads(
                     [c for p in products for c in p.children if c.dep_ == "acl"
