@@ -3358,3 +3358,14 @@ def test_who_has_what_is_leased_lets_it(extractor: Extractor) -> None:
     assert {f[:3] for f in _facts(extractor, "Crusoe is building a campus in Texas, which "
                                              "Oracle leases.")} == {
         ("SUPPLIES", "Crusoe Energy", "Oracle")}
+
+
+def test_counted_movers_that_account_for_a_share_are_members_without_weight(
+        extractor: Extractor) -> None:
+    text = ("The Lumen Chip ETF rose 4.6%. Hua Hong Semiconductor rose 9.2% and SMIC rose "
+            "6.1%; the two stocks together account for 28% of the ETF.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target], r.weight_pct) for r in result.relations} == {
+        ("Hua Hong Semiconductor", "Lumen Chip ETF", None),
+        ("Semiconductor Manufacturing International Corporation", "Lumen Chip ETF", None)}

@@ -59,6 +59,10 @@ class IndexRules(RuleBase):
                 c.dep_ == "prt" and c.lower_ == particle for c in a.verb.children)):
             holders = [e for o in a.objs for e in self.head_entities(o, HOLDERS)]
             holders += self.prep_entities([a.verb, *a.objs], lex.constituents.member_preps, HOLDERS)
+            subj = self.subject_of(a.verb)[0]
+            if not subjects and subj is not None and self._counts_movers(subj):
+                subjects = self._movers_before(subj.i)  # "X rose 9% and Y 6%; the two
+                # stocks together account for 28% of the ETF"
             if a.lemma in lex.constituents.holder_verbs and not a.passive and a.objs and holders:
                 # "Hang Seng Indexes will add Pop Mart to the index": the objects join (not
                 # the backer in "Xiaomi-backed Horizon Robotics")
