@@ -3369,3 +3369,12 @@ def test_counted_movers_that_account_for_a_share_are_members_without_weight(
     assert {(names[r.source], names[r.target], r.weight_pct) for r in result.relations} == {
         ("Hua Hong Semiconductor", "Lumen Chip ETF", None),
         ("Semiconductor Manufacturing International Corporation", "Lumen Chip ETF", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Oracle booked a $300 billion, five-year contract with Mistral AI last year.",
+    "Oracle won a deal with Mistral AI worth $300 billion.",
+])
+def test_whoever_books_or_wins_a_contract_with_a_company_supplies_it(
+        extractor: Extractor, text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {("SUPPLIES", "Oracle", "Mistral AI")}

@@ -186,6 +186,9 @@ class InvestRules(RuleBase):
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
             givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
+            givers += self.prep_heads([*contracts, *([v] if contracts else [])],  # "booked a
+                                      frozenset({"with"}), COMPANY)  # $300 billion contract
+            # with OpenAI", "won a deal with Meta" (the parser hangs "with" on either)
             givers += self.prep_heads(  # "won orders worth 1.2 billion yuan from State Grid"
                 [c for o in (*contracts, *([v] if contracts else [])) for c in o.children
                  if c.lower_ == "worth"], frozenset({"from"}), COMPANY)  # ("worth" hung
