@@ -3378,3 +3378,11 @@ def test_counted_movers_that_account_for_a_share_are_members_without_weight(
 def test_whoever_books_or_wins_a_contract_with_a_company_supplies_it(
         extractor: Extractor, text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {("SUPPLIES", "Oracle", "Mistral AI")}
+
+
+@pytest.mark.parametrize("text", [
+    "Baidu said its Kunlunxin chip unit was preparing a Hong Kong listing.",
+    "Baidu said its Kunlunxin unit was preparing a Hong Kong listing.",
+])
+def test_a_name_before_a_possessed_unit_is_the_units(extractor: Extractor, text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {("INVESTS_IN", "Baidu", "Kunlunxin")}

@@ -475,6 +475,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 if indefinite else []
             owned = self.described_by(n)  # a singular "arm" names one: "Lenovo's venture
             # arm Legend Capital and the Shanghai fund took ..."
+            if not owned and not indefinite and owners:  # "its Kunlunxin chip unit": the
+                words = [n, *(c for c in n.children if c.dep_ == "compound")]  # name is the
+                owned = [e for e in self.child_entities(words, frozenset({"compound"}), COMPANY)
+                         if e not in owners]  # unit's
             yield from self._pairs("INVESTS_IN", owners, owned[:1] if n.tag_ == "NN" else owned,
                                    n, "invest.subsidiary")
         if lemma == "venture" and (ventures := self.child_entities(
