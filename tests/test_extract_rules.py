@@ -3386,3 +3386,9 @@ def test_whoever_books_or_wins_a_contract_with_a_company_supplies_it(
 ])
 def test_a_name_before_a_possessed_unit_is_the_units(extractor: Extractor, text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {("INVESTS_IN", "Baidu", "Kunlunxin")}
+
+
+def test_a_shareholder_in_an_offering_holds_its_issuer(extractor: Extractor) -> None:
+    text = ("Xiaomi Corporation rose 3%. Baidu said its Kunlunxin chip unit was preparing a "
+            "Hong Kong listing, in which Baidu will remain the controlling shareholder.")
+    assert {f[:3] for f in _facts(extractor, text)} == {("INVESTS_IN", "Baidu", "Kunlunxin")}

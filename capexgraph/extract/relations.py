@@ -430,6 +430,18 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                                            if m is not None and self.sent.doc[p.i - 1].text
                                            == ","], COMPANY)]  # the comma, however the
                 # parser hung the clause
+                # "its unit was preparing a listing, in which Baidu will remain the controlling
+                # shareholder": an offering's shares are its issuer's, whoever offers it
+                offerings = [a for p in self.prep_objects([n.head], frozenset({"in", "of"}))
+                             for o in p.children if o.dep_ == "pobj" and o.tag_ in RELATIVE
+                             and (a := antecedent(o)) is not o and a.lower_
+                             in lex.invests.offering_nouns | lex.invests.round_nouns]
+                issuers = [s for a in offerings
+                           if (s := self.governing_subject(a)) is not None]
+                investees += [e for e in self.child_entities(offerings, frozenset({"poss"}),
+                                                             COMPANY) or [
+                    e for s in issuers for e in self.phrase_entities(s, COMPANY)]  # ("its
+                    if e not in investors]  # Kunlunxin chip unit" names its unit)
             # "Cornerstone investors, led by X, subscribed for HK$2.9 billion of the shares":
             # the subject of taking part in the raise told before
             taking_part = any(t.lemma_.lower() in lex.invests.participate_verbs
