@@ -3392,3 +3392,14 @@ def test_a_shareholder_in_an_offering_holds_its_issuer(extractor: Extractor) -> 
     text = ("Xiaomi Corporation rose 3%. Baidu said its Kunlunxin chip unit was preparing a "
             "Hong Kong listing, in which Baidu will remain the controlling shareholder.")
     assert {f[:3] for f in _facts(extractor, text)} == {("INVESTS_IN", "Baidu", "Kunlunxin")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Micron received $275 million in incentives from the US Commerce Department.",
+     ("INVESTS_IN", "US Commerce Department", "Micron Technology")),
+    ("Nebius received $2 billion in orders from Meta.",
+     ("SUPPLIES", "Nebius Group", "Meta Platforms")),
+])
+def test_what_money_came_as_names_its_giver(extractor: Extractor, text: str,
+                                            fact: tuple[str, str, str]) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {fact}

@@ -175,6 +175,11 @@ class InvestRules(RuleBase):
                                      ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
+            # "received $275 million in incentives from the Commerce Department", "$2bn in
+            # orders from Meta": what the money came as names its giver
+            taken_as = [o for p in self.prep_objects([v], frozenset({"in"}))
+                        for o in p.children if o.dep_ == "pobj"] if a.amount else []
+            givers += self.prep_heads(taken_as, frozenset({"from"}), ANY)
             givers += [e for o in a.objs if o.tag_ == "CD"  # "raised 1.1 billion yuan led
                        for e in self.led_by(o)]  # by CATL"
             # "a $1.5 billion loan backed by its chips from a group led by JPMorgan": "from"
@@ -184,7 +189,8 @@ class InvestRules(RuleBase):
             contract_nouns = self.lex.supplies.contract_nouns
             contracts = [o for o in a.objs if o.lemma_.lower() in contract_nouns] + [
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
-                if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns]  # "the bulk of"
+                if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns] + [  # "the bulk
+                o for o in taken_as if o.lemma_.lower() in contract_nouns]  # of"
             givers += self.child_entities(contracts, frozenset({"poss"}), COMPANY)
             givers += self.prep_heads([*contracts, *([v] if contracts else [])],  # "booked a
                                       frozenset({"with"}), COMPANY)  # $300 billion contract
