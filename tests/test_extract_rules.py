@@ -3403,3 +3403,10 @@ def test_a_shareholder_in_an_offering_holds_its_issuer(extractor: Extractor) -> 
 def test_what_money_came_as_names_its_giver(extractor: Extractor, text: str,
                                             fact: tuple[str, str, str]) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {fact}
+
+
+def test_a_product_name_read_as_a_verb_names_the_goods(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Capitalonline said it has purchased 3,000 Huawei "
+                                             "Ascend servers to expand its computing power "
+                                             "cloud.")} == {
+        ("SUPPLIES", "Huawei Technologies", "Capitalonline")}

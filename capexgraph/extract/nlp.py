@@ -85,7 +85,32 @@ def parse_repairs(doc: Doc) -> Doc:
     _verbs_as_compounds(doc)
     _coordinated_modifiers(doc)
     _copula_objects(doc)
+    _product_names_read_as_verbs(doc)
     return doc
+
+
+def _product_names_read_as_verbs(doc: Doc) -> None:
+    """"has purchased 3,000 Huawei Ascend servers": the tagger read the capitalised product
+    name after a company's as a verb with the company as its subject and the goods as the
+    subject of what follows. A capitalised present-tense "verb" between a name and a
+    lower-case noun, reported as a clause of the verb before it, names the goods: the noun
+    is that verb's object, the name and the product its compounds."""
+    for tok in doc[1:-1]:
+        name, noun = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.tag_ not in ("VBP", "VBZ") or not tok.text[:1].isupper() \
+                or tok.dep_ != "ccomp" or tok.head.pos_ != "VERB" or tok.head.i > tok.i \
+                or name.pos_ != "PROPN" or name.head != tok or noun.pos_ != "NOUN" \
+                or not noun.text[:1].islower() or not tok.is_ancestor(noun):
+            continue
+        verb = tok.head
+        for child in [c for c in tok.children if c not in (name, noun)]:
+            child.head = verb  # "to expand its cloud": the buying's purpose
+            if child.dep_ == "ccomp":
+                child.dep_ = "advcl"
+        noun.head, noun.dep_ = verb, "dobj"
+        tok.head, tok.dep_ = noun, "compound"
+        name.head, name.dep_ = noun, "compound"
+        tok.pos_, tok.tag_ = "PROPN", "NNP"
 
 
 def _copula_objects(doc: Doc) -> None:
