@@ -3410,3 +3410,9 @@ def test_a_product_name_read_as_a_verb_names_the_goods(extractor: Extractor) -> 
                                              "Ascend servers to expand its computing power "
                                              "cloud.")} == {
         ("SUPPLIES", "Huawei Technologies", "Capitalonline")}
+
+
+def test_management_speaks_for_the_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Innolight sells modules to Google. Management plans to invest "
+                              "about 5 billion yuan in a Thailand plant.")
+    assert ("INVESTS_IN", "Zhongji Innolight", "Thailand plant") in {f[:3] for f in facts}

@@ -259,6 +259,9 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
         return _NON_PERSON  # "is building capacity for it", "buy chips from it"
     if token.tag_ == "NNS":
         return None  # "the server makers that ship its cold plates": not one company
+    if token.lower_ == "management" and token.dep_ in ("nsubj", "nsubjpass") \
+            and not any(c.dep_ in ("compound", "amod", "poss", "det") for c in token.children):
+        return frozenset({"Company"})  # "Management plans to invest ...": the company's
     words = [token]
     if token.i >= 2 and token.doc[token.i - 1].text == "-":  # "the start-up"
         words = list(token.doc[token.i - 2:token.i + 1])
