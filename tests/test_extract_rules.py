@@ -3416,3 +3416,10 @@ def test_management_speaks_for_the_company(extractor: Extractor) -> None:
     facts = _facts(extractor, "Innolight sells modules to Google. Management plans to invest "
                               "about 5 billion yuan in a Thailand plant.")
     assert ("INVESTS_IN", "Zhongji Innolight", "Thailand plant") in {f[:3] for f in facts}
+
+
+def test_coordinated_possessors_of_several_words_both_possess(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Kehua Data said its UPS systems are used in "
+                                             "Tencent's and China Mobile's data centres.")} == {
+        ("SUPPLIES", "Kehua Data", "Tencent Holdings"),
+        ("SUPPLIES", "Kehua Data", "China Mobile")}

@@ -239,20 +239,26 @@ def _names_read_as_verbs(doc: Doc) -> None:
 def _coordinated_possessors(doc: Doc) -> None:
     """"Microsoft's and Meta's preferred ODM": both names possess the noun. The parser
     makes the first name the noun's governor and the noun its conjunct; hang the first
-    name on the noun as its possessor, and the second on the first as its conjunct."""
+    name on the noun as its possessor, and the second on the first as its conjunct. When it
+    hung the first on the noun as a modifier ("Tencent's and China Mobile's data centres"),
+    the first is a possessor too."""
     for tok in doc[:-4]:
         if doc[tok.i + 1].tag_ != "POS":
             continue  # the cheap test first: this runs on every word
         cc, second = doc[tok.i + 2], doc[tok.i + 3]
+        while second.dep_ == "compound" and second.head.i > second.i:
+            second = second.head  # a name of several words: its last
         noun = second.head
-        if cc.lower_ != "and" or second.dep_ != "poss" \
-                or noun.head != tok or noun.dep_ != "conj" or tok.dep_ == "poss" \
+        if cc.lower_ != "and" or second.dep_ != "poss" or tok.dep_ == "poss" \
                 or tok.pos_ != "PROPN":
             continue
-        noun.head, noun.dep_ = tok.head if tok.head != tok else noun, tok.dep_
-        tok.head, tok.dep_ = noun, "poss"
-        second.head, second.dep_ = tok, "conj"
-        cc.head = tok
+        if tok.dep_ == "nmod" and tok.head == noun:
+            tok.dep_ = "poss"
+        elif noun.head == tok and noun.dep_ == "conj":
+            noun.head, noun.dep_ = tok.head if tok.head != tok else noun, tok.dep_
+            tok.head, tok.dep_ = noun, "poss"
+            second.head, second.dep_ = tok, "conj"
+            cc.head = tok
 
 
 @cache
