@@ -3423,3 +3423,10 @@ def test_coordinated_possessors_of_several_words_both_possess(extractor: Extract
                                              "Tencent's and China Mobile's data centres.")} == {
         ("SUPPLIES", "Kehua Data", "Tencent Holdings"),
         ("SUPPLIES", "Kehua Data", "China Mobile")}
+
+
+def test_goods_used_in_a_company_supply_it(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "AMD's chips are used in Oracle Cloud "
+                                             "Infrastructure.")} == {
+        ("SUPPLIES", "Advanced Micro Devices", "Oracle")}
+    assert not _facts(extractor, "AMD's chips are used in China.")

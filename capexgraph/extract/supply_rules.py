@@ -184,9 +184,12 @@ class SupplyRules(RuleBase):
             products = products or self.quantified(v)  # "bought over half of its servers"
             customers = a.subjects
             if a.passive:  # "chips from T-Head are used by China Unicom"
-                customers = a.agents or self.makers_of(  # "used in Sugon servers",
-                    [o for p in self.prep_objects([v], frozenset({"in", "at"}))  # "deployed
-                     for o in p.children if o.dep_ == "pobj"])  # at CoreWeave and Oracle sites"
+                places = [o for p in self.prep_objects([v], frozenset({"in", "at"}))
+                          for o in p.children if o.dep_ == "pobj"]
+                customers = a.agents or self.makers_of(places) or [  # "used in Sugon
+                    e for o in places if self.mention_at(o) is not None  # servers", "deployed
+                    for e in self.head_entities(o, COMPANY)]  # at CoreWeave and Oracle sites",
+                # "used in Oracle Cloud Infrastructure"
                 if not customers and sources and subj is not None:  # "the company's GPUs
                     customers = self.child_entities([subj], frozenset({"poss"}),  # are bought
                                                     COMPANY)  # from Nvidia": their owner's
