@@ -3430,3 +3430,11 @@ def test_goods_used_in_a_company_supply_it(extractor: Extractor) -> None:
                                              "Infrastructure.")} == {
         ("SUPPLIES", "Advanced Micro Devices", "Oracle")}
     assert not _facts(extractor, "AMD's chips are used in China.")
+
+
+@pytest.mark.parametrize("text", [
+    "Oracle and Carlyle, which previously owned Ampere Computing, will receive the proceeds.",
+    "Ampere Computing, formerly owned by Carlyle, was sold.",
+])
+def test_a_holding_told_as_over_is_no_investment(extractor: Extractor, text: str) -> None:
+    assert not _facts(extractor, text)

@@ -131,7 +131,10 @@ class InvestRules(RuleBase):
                 if c.dep_ in ("dative", "compound") for e in self.head_entities(c, COMPANY)]
             yield from self._pairs("INVESTS_IN", a.subjects, given, v, "invest.given",
                                    amount=a.amount)
-        if a.lemma in lex.own_verbs and not a.passive:
+        # "Oracle and Carlyle, which previously owned Ampere": a holding told as over
+        held_before = any(c.dep_ == "advmod" and c.lower_ in self.lex.executives.past
+                          for c in v.children)
+        if a.lemma in lex.own_verbs and not a.passive and not held_before:
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
                       or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"
                       or o.lemma_.lower() in lex.issued_nouns]
@@ -152,7 +155,8 @@ class InvestRules(RuleBase):
             vehicles = [e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
                         if e not in owned]
             yield from self._pairs("INVESTS_IN", vehicles, owned, v, "invest.own_through")
-        if a.lemma in lex.own_verbs and a.passive:  # "DayOne, now owned partly by Coatue"
+        if a.lemma in lex.own_verbs and a.passive and not held_before:  # "DayOne, now
+            # owned partly by Coatue"
             owners = [e for e in a.agents if not self.is_holder(e)]  # a fund's are holdings
             yield from self._pairs("INVESTS_IN", owners, a.subjects, v, "invest.owned_by")
         raising = a.lemma in lex.receive_verbs or any(  # "closed a Series G, with X"
