@@ -3438,3 +3438,15 @@ def test_goods_used_in_a_company_supply_it(extractor: Extractor) -> None:
 ])
 def test_a_holding_told_as_over_is_no_investment(extractor: Extractor, text: str) -> None:
     assert not _facts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Samsung will supply memory to Apple, according to a report the companies did not "
+     "confirm.", "rumored"),
+    ("Samsung will supply memory to Apple, according to an unconfirmed report.", "rumored"),
+    # a named, published source asserts
+    ("Samsung supplies memory to Apple, according to its annual report.", "announced"),
+])
+def test_an_unconfirmed_report_is_hearsay(extractor: Extractor, text: str,
+                                          status: str) -> None:
+    assert {f[3] for f in _facts(extractor, text)} == {status}
