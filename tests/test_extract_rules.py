@@ -3450,3 +3450,17 @@ def test_a_holding_told_as_over_is_no_investment(extractor: Extractor, text: str
 def test_an_unconfirmed_report_is_hearsay(extractor: Extractor, text: str,
                                           status: str) -> None:
     assert {f[3] for f in _facts(extractor, text)} == {status}
+
+
+def test_it_after_a_coordinated_subject_is_not_one_of_them(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Kingsoft Cloud said Xiaomi and Meituan would "
+                                              "remain its main customers, and it will invest "
+                                              "2 billion yuan in new AI servers.")}
+    assert ("INVESTS_IN", "Kingsoft Cloud", "AI servers") in facts
+    assert not any(f[0] == "INVESTS_IN" and f[1] != "Kingsoft Cloud" for f in facts)
+
+
+def test_kingsoft_is_not_its_cloud_unit(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Kingsoft Cloud said Kingsoft would remain its "
+                                             "main customer.")} == {
+        ("SUPPLIES", "Kingsoft Cloud", "Kingsoft Corporation")}

@@ -662,8 +662,9 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
         and token.head.dep_ == "appos" else None
     itself = {apposed.entity_id} if apposed is not None else set()
     if token.dep_ == "nsubj" and clause.dep_ == "conj":  # "X has ordered ..., and it rents"
-        m = next((earlier[c.i] for c in clause.head.children
-                  if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier), None)
+        m = next((earlier[c.i] for c in clause.head.children  # (not "X and Y would remain
+                  if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier  # ..., and it will")
+                  and not _coordinated(c)), None)
         if m is not None and registry.type_of(m.entity_id) in types:
             return m.entity_id
     if token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
