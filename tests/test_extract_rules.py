@@ -3464,3 +3464,12 @@ def test_kingsoft_is_not_its_cloud_unit(extractor: Extractor) -> None:
     assert {f[:3] for f in _facts(extractor, "Kingsoft Cloud said Kingsoft would remain its "
                                              "main customer.")} == {
         ("SUPPLIES", "Kingsoft Cloud", "Kingsoft Corporation")}
+
+
+@pytest.mark.parametrize("text", [
+    "Arista Networks agreed to acquire VeloCloud from Broadcom.",
+    "Arista Networks announced an agreement to acquire VeloCloud from Broadcom.",
+])
+def test_a_company_acquired_from_its_seller_is_acquired(extractor: Extractor, text: str) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {
+        ("INVESTS_IN", "Arista Networks", "VeloCloud")}

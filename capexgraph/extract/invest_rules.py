@@ -89,9 +89,10 @@ class InvestRules(RuleBase):
                 named = []  # "buys Nvidia and AMD accelerators": both name goods
             if a.lemma in lex.object_verbs:
                 named = [e for o in a.objs for e in self.head_entities(o, COMPANY)]
-            elif taken or self.prep_objects([v, *a.objs], self.lex.supplies.source_preps):
+            elif taken or (self.prep_objects([v, *a.objs], self.lex.supplies.source_preps)
+                           and a.lemma not in lex.acquire_verbs):
                 # "took shares": whose shares says whom; "buy chips from AMD" is a purchase,
-                # not an acquisition
+                # not an acquisition (but "acquire VeloCloud from Broadcom" is one)
                 named = []
             equity = [o for o in (*a.objs, *self.of_objects(a.objs))
                       if o.lower_ in lex.equity_nouns or o.text == "%"]

@@ -452,7 +452,8 @@ def _company_verbs() -> frozenset[str]:
 
 def _acts_as_company(span: Span) -> bool:
     """Whether a capitalised name does what only a company does: raises money or buys a
-    company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), is owned in
+    company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), is acquired
+    ("agreed to acquire VeloCloud"; bought goods carry their maker's name), is owned in
     shares ("a 17.87% stake in Kingsemi"), employs a title's holder ("the CEO of
     Wolfspeed"), is supplied ("supply computing power to Xiaohongshu"), sells ("purchase
     reducers from Leader Harmonious Drive", "Shennan Circuits' boards are supplied to
@@ -469,6 +470,8 @@ def _acts_as_company(span: Span) -> bool:
             and head.head.lemma_.lower() in supplies.reverse_verbs - supplies.verbs)
         or (root.dep_ == "poss" and head.dep_ == "nsubjpass"
             and head.head.lemma_.lower() in selling)
+        or (root.dep_ == "dobj" and head.lemma_.lower() == "acquire"  # ("buy" takes goods)
+            and not any(c.dep_ == "poss" for c in root.children))
         or (root.dep_ == "nsubj" and _moved_as_a_stock(head))
         or (root.dep_ == "nsubj" and head.pos_ == "VERB"
             and head.lemma_.lower() in _company_verbs()))
