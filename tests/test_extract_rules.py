@@ -3473,3 +3473,11 @@ def test_kingsoft_is_not_its_cloud_unit(extractor: Extractor) -> None:
 def test_a_company_acquired_from_its_seller_is_acquired(extractor: Extractor, text: str) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {
         ("INVESTS_IN", "Arista Networks", "VeloCloud")}
+
+
+def test_its_in_a_relative_clause_is_the_relatives(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Marvell Technology invested in Ayar Labs, which "
+                                              "makes optical chips and counts GlobalFoundries "
+                                              "among its investors.")}
+    assert ("INVESTS_IN", "GlobalFoundries", "Ayar Labs") in facts
+    assert ("INVESTS_IN", "GlobalFoundries", "Marvell Technology") not in facts

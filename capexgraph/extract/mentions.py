@@ -681,7 +681,10 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
         owner = clause.head if clause.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else clause
         for child in owner.children:
-            m = earlier.get(child.i)
+            # "Ayar Labs, which makes chips and counts X among its investors": a relative
+            # pronoun's "its" is what the pronoun stands for
+            relative = child.tag_ in ("WDT", "WP") and owner.dep_ == "relcl"
+            m = earlier.get(owner.head.i if relative else child.i)
             plural = any(c.dep_ == "conj" for c in child.children)  # "its" is one thing
             if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
                     registry.type_of(m.entity_id) in types and m.entity_id not in itself:
