@@ -3481,3 +3481,15 @@ def test_its_in_a_relative_clause_is_the_relatives(extractor: Extractor) -> None
                                               "among its investors.")}
     assert ("INVESTS_IN", "GlobalFoundries", "Ayar Labs") in facts
     assert ("INVESTS_IN", "GlobalFoundries", "Marvell Technology") not in facts
+
+
+def test_an_index_named_in_the_headline_is_the_index_the_body_means(
+        extractor: Extractor) -> None:
+    text = ("Hang Seng TECH Index: quarterly review\n\nThe Lumen TECH ETF and the Kestrel TECH "
+            "ETF replicate the index fully.\n")
+    result = extractor.extract(Article.from_text(id="t", title="Hang Seng TECH Index: "
+                                                 "quarterly review", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(r.type, names[r.source], names[r.target]) for r in result.relations} == {
+        ("TRACKS", "Lumen TECH ETF", "Hang Seng TECH Index"),
+        ("TRACKS", "Kestrel TECH ETF", "Hang Seng TECH Index")}

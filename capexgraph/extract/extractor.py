@@ -179,14 +179,15 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
-    """The known companies and funds a headline names ("CoreWeave Q3 2026 earnings call:
-    selected remarks", "VanEck Semiconductor ETF (SMH): holdings") are what the article is
-    about, when its body only says "the company" or "the fund": no facts are read from
+    """The known companies, funds and indices a headline names ("CoreWeave Q3 2026 earnings
+    call: selected remarks", "VanEck Semiconductor ETF (SMH): holdings", "Hang Seng TECH
+    Index: weights review") are what the article is about, when its body only says "the
+    company", "the fund" or "the index": no facts are read from
     words this terse, and no name the gazetteer does not know is taken from them."""
     for ent in doc.ents:
         entry = registry.gazetteer.entries.get(ent.ent_id_)
-        if entry is not None and entry.type in ("Company", "Fund"):
-            registry.resolve(ent.text, "Company", entry.id)
+        if entry is not None and entry.type in ("Company", "Fund", "Index"):
+            registry.resolve(ent.text, entry.type, entry.id)
 
 
 def _header_spans(article: Article) -> tuple[tuple[int, int] | None,
