@@ -3493,3 +3493,17 @@ def test_an_index_named_in_the_headline_is_the_index_the_body_means(
     assert {(r.type, names[r.source], names[r.target]) for r in result.relations} == {
         ("TRACKS", "Lumen TECH ETF", "Hang Seng TECH Index"),
         ("TRACKS", "Kestrel TECH ETF", "Hang Seng TECH Index")}
+
+
+def test_a_list_after_a_colon_is_the_same_sentence(extractor: Extractor) -> None:
+    text = ("The Kestrel TECH Index rose. Top weights after the review (approx.): Xiaomi 8.9%, "
+            "Tencent 8.4%.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target], r.weight_pct) for r in result.relations} == {
+        ("Xiaomi Corporation", "Kestrel TECH Index", 8.9),
+        ("Tencent Holdings", "Kestrel TECH Index", 8.4)}
+    # a clause after a colon is a sentence of its own
+    assert ("SUPPLIES", "CoreWeave", "Microsoft") in {f[:3] for f in _facts(
+        extractor, "Microsoft remains the largest customer: CoreWeave supplies GPU capacity to "
+                   "Microsoft under contracts.")}

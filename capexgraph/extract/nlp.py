@@ -288,16 +288,30 @@ def _noun_roots(doc: Doc) -> None:
 
 @Language.component("capexgraph_sentence_starts_v1")
 def no_lowercase_starts(doc: Doc) -> Doc:
-    """A sentence does not begin with a lowercase word after a word, nor inside a known name:
-    the parser must not cut "After the rebalance Broadcom and Nvidia | each weigh about
-    8.1%" in two, nor "the FTSE China Incl | A 25% Technology Capped Index"."""
+    """A sentence does not begin with a lowercase word after a word, nor with a list after a
+    colon, nor inside a known name: the parser must not cut "After the rebalance Broadcom
+    and Nvidia | each weigh about 8.1%" in two, nor "Top weights (approx.): | Xiaomi 8.9%",
+    nor "the FTSE China Incl | A 25% Technology Capped Index"."""
     for tok in doc[1:]:
         if tok.text[:1].islower() and doc[tok.i - 1].is_alpha:
             tok.is_sent_start = False
+        elif doc[tok.i - 1].text.endswith(":") and not tok.is_space and _verbless(doc, tok.i):
+            tok.is_sent_start = False  # "Top weights (approx.): Xiaomi 8.9%, ...": a list
     for ent in doc.ents:
         for tok in ent[1:]:
             tok.is_sent_start = False
     return doc
+
+
+def _verbless(doc: Doc, start: int) -> bool:
+    """Whether the words from `start` to the next full stop hold no finite verb: a list
+    ("Xiaomi 8.9%, Tencent 8.4%"), not a clause ("CoreWeave supplies GPU capacity ...")."""
+    for tok in doc[start:]:
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if tok.text in (".", "!", "?") or tok.is_space:
+            return True
+    return True
 
 
 @Language.component("capexgraph_amounts_v1")
