@@ -3507,3 +3507,10 @@ def test_a_list_after_a_colon_is_the_same_sentence(extractor: Extractor) -> None
     assert ("SUPPLIES", "CoreWeave", "Microsoft") in {f[:3] for f in _facts(
         extractor, "Microsoft remains the largest customer: CoreWeave supplies GPU capacity to "
                    "Microsoft under contracts.")}
+
+
+def test_one_of_the_constituents_is_a_member(extractor: Extractor) -> None:
+    assert _members(extractor, "Lenovo is one of the constituent stocks of the Hang Seng Index "
+                               "and the Hang Seng TECH Index.") == {"Lenovo Group"}
+    assert {f[2] for f in _facts(extractor, "Lenovo is one of the constituents of the Hang "
+                                            "Seng TECH Index.")} == {"Hang Seng TECH Index"}

@@ -29,7 +29,7 @@ ANY = frozenset({"Company", "Fund", "Index", "Person"})
 EMPLOYERS = frozenset({"Company", "Fund", "Index"})
 MODIFIERS = frozenset({"poss", "compound"})
 _DEAL_PREPS = frozenset({"in", "under", "through", "via"})
-_PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
+PART_WORDS = frozenset({"one", "some", "several", "two", "three", "many", "each"})
 _SPACED_HYPHEN = re.compile(r" - ")
 _SHARES = frozenset({"much", "most", "half", "part", "some", "all"})  # "much of it on X"
 COPULAS = frozenset({"be", "remain", "become"})  # "its largest customer remains Google"
@@ -675,7 +675,7 @@ class Arguments:
         "counts X as its customer", "counts X among its customers", "its customers
         include X" and "its largest shareholder is X"."""
         noun = n
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _PART_WORDS:
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in PART_WORDS:
             n = n.head.head  # "X is one of its largest customers", "X, one of its suppliers"
         if n.dep_ == "appos":
             named = self.mention_at(n.head)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from capexgraph.extract.arguments import (
     COMPANY,
     HOLDERS,
+    PART_WORDS,
     antecedent,
     verb_forms,
 )
@@ -216,15 +217,22 @@ class IndexRules(RuleBase):
                         if e not in holders and e not in members]
         if not members and n.i + 1 < self.sent.end:  # "its constituents A, B and C rose"
             members = [e for e in self.listed_after(n.i + 1) if e not in holders]
-        if n.dep_ == "attr":
+        # "Lenovo is one of the constituent stocks of the Hang Seng Index": the part is
+        # the predicate
+        part = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" \
+            and n.head.head.lower_ in PART_WORDS and n.head.head.dep_ == "attr" else None
+        if n.dep_ == "attr" or part is not None:
+            predicate = part or n
             members += self.described_by(n)
-            subj, _ = self.subject_of(n.head)
+            subj, _ = self.subject_of(predicate.head)
             if subj is not None and self._counts_movers(subj):  # "X rose 8% and Y 5%,
                 members += self._movers_before(subj.i)  # all of which are constituents"
             if subj is None:  # "As of 31 Dec, Broadcom and Nvidia were the fund's largest
-                members += self.listed_before(n.head.i)  # holdings": the parser lost them
+                members += self.listed_before(predicate.head.i)  # holdings": the parser
+                # lost them
             # "..., followed by AMD at 7.1% and Qualcomm at 5.5%"
-            members += [e for e in self.ranked_after([n.head], COMPANY) if e not in members]
+            members += [e for e in self.ranked_after([predicate.head], COMPANY)
+                        if e not in members]
         elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
             subj, _ = self.subject_of(verb)
             members += self.head_entities(subj, COMPANY) if subj is not None else []
