@@ -3514,3 +3514,11 @@ def test_one_of_the_constituents_is_a_member(extractor: Extractor) -> None:
                                "and the Hang Seng TECH Index.") == {"Lenovo Group"}
     assert {f[2] for f in _facts(extractor, "Lenovo is one of the constituents of the Hang "
                                             "Seng TECH Index.")} == {"Hang Seng TECH Index"}
+
+
+def test_proceeds_for_building_go_to_what_is_built(extractor: Extractor) -> None:
+    assert _targets(extractor, "Horizon Robotics sold shares to Volkswagen. The company intends "
+                               "to use the net proceeds for the expansion of its computing "
+                               "infrastructure and the construction of data centres.") == {
+        ("Volkswagen", "Horizon Robotics"), ("Horizon Robotics", "computing infrastructure"),
+        ("Horizon Robotics", "data centres")}

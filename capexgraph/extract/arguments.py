@@ -390,6 +390,18 @@ class Arguments:
             words = [pobj, *inner] if inner else None
         return self._named_sector(words) if words is not None else None
 
+    def activity_objects(self, noun: Token) -> list[Token]:
+        """What a building noun is of ("the expansion of its computing infrastructure", "the
+        construction and upgrade of data centres": a conjunct shares its head's "of"), else
+        the noun itself."""
+        if noun.lemma_.lower() not in self.lex.invests.activity_nouns:
+            return [noun]
+        heads = [noun, *([noun.head] if noun.dep_ == "conj" else [])]
+        built = [c for p in self.prep_objects(heads, frozenset({"of"})) for o in p.children
+                 if o.dep_ == "pobj" for c in conjuncts(o)]  # ("the expansion of X and the
+        # construction of Y": the second is a conjunct of X)
+        return [t for c in built for t in self.activity_objects(c)] or [noun]
+
     def built_sectors(self, heads: list[Token]) -> list[str]:
         """Sectors that a purpose clause on one of `heads` builds: "(committed $16bn) to
         expand its plants", "(a placement) to build computing centres"."""

@@ -70,7 +70,8 @@ class InvestRules(RuleBase):
                      for p in self.prep_objects([r], frozenset({"for"}))  # for AI research"
                      for o in p.children if o.dep_ == "pobj"]
             yield from self._pairs("INVESTS_IN", investors,
-                                   [s for u in uses for c in conjuncts(u) if (s := self.sector(c))],
+                                   [s for u in uses for c in conjuncts(u)
+                                    for t in self.activity_objects(c) if (s := self.sector(t))],
                                    v, "invest.proceeds_used", amount=amount)
         if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
             yield from self._built_at_a_cost(a)

@@ -26,6 +26,7 @@ class Invests(Model):
     offering_nouns: frozenset[str]
     money_nouns: frozenset[str]
     apply_verbs: frozenset[str]
+    activity_nouns: frozenset[str] = frozenset()
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
     equity_deal_kinds: frozenset[str]
