@@ -3522,3 +3522,13 @@ def test_proceeds_for_building_go_to_what_is_built(extractor: Extractor) -> None
                                "infrastructure and the construction of data centres.") == {
         ("Volkswagen", "Horizon Robotics"), ("Horizon Robotics", "computing infrastructure"),
         ("Horizon Robotics", "data centres")}
+
+
+@pytest.mark.parametrize("text", [
+    "Carizon, a joint venture between Horizon Robotics and Volkswagen, will build chips.",
+    "Carizon, the joint venture formed by Horizon Robotics and Volkswagen last year, will "
+    "build chips.",
+])
+def test_who_formed_a_venture_owns_it(extractor: Extractor, text: str) -> None:
+    assert _targets(extractor, text) == {("Horizon Robotics", "Carizon"),
+                                         ("Volkswagen", "Carizon")}

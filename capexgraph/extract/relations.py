@@ -485,6 +485,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "a Wistron subsidiary" (but in "its Kunlunxin unit" the name is the unit's)
             owners += self.child_entities([n], frozenset({"compound"}), COMPANY) \
                 if indefinite else []
+            # "SB OpenAI Japan, the joint venture formed by SoftBank and OpenAI", "a joint
+            # venture between X and Y": who formed it owns it
+            owners += self.prep_heads([c for c in n.children if c.dep_ == "acl"
+                                       and c.tag_ == "VBN"], frozenset({"by"}), COMPANY)
+            owners += self.prep_heads([n], frozenset({"between"}), COMPANY)
             owned = self.described_by(n)  # a singular "arm" names one: "Lenovo's venture
             # arm Legend Capital and the Shanghai fund took ..."
             if not owned and not indefinite and owners:  # "its Kunlunxin chip unit": the
