@@ -3532,3 +3532,16 @@ def test_proceeds_for_building_go_to_what_is_built(extractor: Extractor) -> None
 def test_who_formed_a_venture_owns_it(extractor: Extractor, text: str) -> None:
     assert _targets(extractor, text) == {("Horizon Robotics", "Carizon"),
                                          ("Volkswagen", "Carizon")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Horizon Robotics sold shares to Volkswagen Group China last week.",
+     "Volkswagen Group China"),
+    ("SB OpenAI Japan, the joint venture formed by Sony and OpenAI, will build a plant.",
+     "SB OpenAI Japan"),
+])
+def test_a_company_name_with_a_place_or_acronym_names_a_unit(extractor: Extractor, text: str,
+                                                              name: str) -> None:
+    names = {e.name for e in extractor.extract(Article.from_text(
+        id="t", title="", text=text, source="t")).entities}
+    assert name in names

@@ -145,8 +145,14 @@ def name_edges(doc: Doc) -> Doc:
         if label in ("NORP", "GPE") and end < len(doc) and doc[end].lower_ == "government" \
                 and doc[end].dep_ != "compound":
             end, label = end + 1, "ORG"  # "the Japanese government" invests like a company
-        if span_id and label == "Company" and (unit_end := _unit_name_end(doc, end)) > end:
-            end, span_id = unit_end, _known_as(span_id, doc[ent.start:unit_end].text)
+        if (label == "ORG" or (span_id and label == "Company")) \
+                and (unit_end := _unit_name_end(doc, end)) > end:
+            # "TSMC Arizona", "Volkswagen Group China": a unit of its own; so is "SB OpenAI
+            # Japan", whose unit name an acronym opens
+            first = ent.start - 1 if ent.start > 0 and _acronym(doc[ent.start - 1]) else ent.start
+            ent = Span(doc, first, ent.end, label=ent.label_)
+            end = unit_end
+            span_id = _known_as(span_id, doc[first:unit_end].text) if span_id else ""
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
             label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
         elif label == "ORG" and not span_id and _described_by_title(doc[end - 1]):
@@ -268,6 +274,13 @@ def _unit_name_end(doc: Doc, end: int) -> int:
         if k > j + 1 and k < len(doc) and doc[k].pos_ in ("NOUN", "NUM"):
             return end
     return j
+
+
+def _acronym(tok: Token) -> bool:
+    """A capitalised acronym that is no goods term and no name of its own ("SB")."""
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 4 and tok.tag_ == "NNP" \
+        and tok.lower_ not in triggers().generic_terms and tok.ent_type_ in ("", "GPE") \
+        and tok.ent_iob_ != "I"
 
 
 def _known_as(entity_id: str, name: str) -> str:
