@@ -3545,3 +3545,13 @@ def test_a_company_name_with_a_place_or_acronym_names_a_unit(extractor: Extracto
     names = {e.name for e in extractor.extract(Article.from_text(
         id="t", title="", text=text, source="t")).entities}
     assert name in names
+
+
+def test_a_subscriptions_consideration_is_its_amount(extractor: Extractor) -> None:
+    text = ('Horizon Robotics (the "Company") entered into a subscription agreement with '
+            'Volkswagen Group China, pursuant to which Volkswagen Group China has agreed to '
+            'subscribe for 450,000,000 new shares at HK$8.90 per share, for total '
+            'consideration of approximately HK$4.0 billion.')
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    assert [(r.amount.value, r.amount.currency) for r in result.relations
+            if r.amount is not None] == [(4e9, "HKD")]

@@ -369,6 +369,13 @@ class Arguments:
         inside = {t.i for d in deals for t in d.subtree}
         return next((a for s, _, a in self.amounts if s in inside), None)
 
+    def consideration(self) -> FoundAmount | None:
+        """What the sentence says is paid for shares: "..., for total consideration of
+        approximately HK$4.0 billion"."""
+        paid = {t.i for n in self.sent if n.lemma_.lower() == "consideration"
+                for t in n.subtree}
+        return next((a for s, _, a in self.amounts if s in paid), None)
+
     def relative_deal(self, verb: Token) -> Token | None:
         """The deal a verb's clause is "under which" or "pursuant to which" it is done: the
         last deal noun before the relative, however the parser hung the clause."""

@@ -340,7 +340,7 @@ class SupplyRules(RuleBase):
         subscribers = {e for s in subscribing for e in self.head_entities(s, ANY)}
         if equity and subscribing and not subscribers & set(parties):
             yield from self._pairs("INVESTS_IN", partners, parties, n, "invest.deal_kind",
-                                   amount=self.noun_amount(n))
+                                   amount=self.noun_amount(n) or self.consideration())
         if equity:
             return
         suppliers, customers = (parties, partners) if selling else (partners, parties)
