@@ -3555,3 +3555,8 @@ def test_a_subscriptions_consideration_is_its_amount(extractor: Extractor) -> No
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
     assert [(r.amount.value, r.amount.currency) for r in result.relations
             if r.amount is not None] == [(4e9, "HKD")]
+
+
+def test_a_majority_owned_is_a_stake(extractor: Extractor) -> None:
+    assert _targets(extractor, "Hon Hai, which owns a majority of Sharp, makes servers.") == {
+        ("Hon Hai Precision Industry", "Sharp")}

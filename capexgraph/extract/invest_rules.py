@@ -139,7 +139,8 @@ class InvestRules(RuleBase):
         if a.lemma in lex.own_verbs and not a.passive and not held_before:
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
                       or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"
-                      or o.lemma_.lower() in lex.issued_nouns]
+                      or o.lemma_.lower() in lex.issued_nouns
+                      or o.lower_ in ("majority", "minority")]  # "owns a majority of Sharp"
             owners = [e for e in a.subjects
                       if not self.is_holder(e) or self.stake_of_company(a.objs)]
             owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
