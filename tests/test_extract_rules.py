@@ -3560,3 +3560,10 @@ def test_a_subscriptions_consideration_is_its_amount(extractor: Extractor) -> No
 def test_a_majority_owned_is_a_stake(extractor: Extractor) -> None:
     assert _targets(extractor, "Hon Hai, which owns a majority of Sharp, makes servers.") == {
         ("Hon Hai Precision Industry", "Sharp")}
+
+
+def test_a_known_name_with_its_legal_tail_is_the_same_company(extractor: Extractor) -> None:
+    names = {e.name for e in extractor.extract(Article.from_text(
+        id="t", title="", text="Inspur Electronic Information Industry Co., Ltd. signed a "
+                               "contract with Baidu.", source="t")).entities}
+    assert "Inspur Electronic Information" in names

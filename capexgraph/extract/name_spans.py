@@ -149,10 +149,14 @@ def name_edges(doc: Doc) -> Doc:
                 and (unit_end := _unit_name_end(doc, end)) > end:
             # "TSMC Arizona", "Volkswagen Group China": a unit of its own; so is "SB OpenAI
             # Japan", whose unit name an acronym opens
-            first = ent.start - 1 if ent.start > 0 and _acronym(doc[ent.start - 1]) else ent.start
+            legal = doc[unit_end - 1].lower_ in _NAME_TAILS  # "Inspur Electronic
+            # Information Industry Co.": the company's own legal name, no unit
+            first = ent.start - 1 if ent.start > 0 and _acronym(doc[ent.start - 1]) \
+                and not legal else ent.start
             ent = Span(doc, first, ent.end, label=ent.label_)
             end = unit_end
-            span_id = _known_as(span_id, doc[first:unit_end].text) if span_id else ""
+            if span_id and not legal:
+                span_id = _known_as(span_id, doc[first:unit_end].text)
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
             label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
         elif label == "ORG" and not span_id and _described_by_title(doc[end - 1]):
