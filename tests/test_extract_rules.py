@@ -3567,3 +3567,10 @@ def test_a_known_name_with_its_legal_tail_is_the_same_company(extractor: Extract
         id="t", title="", text="Inspur Electronic Information Industry Co., Ltd. signed a "
                                "contract with Baidu.", source="t")).entities}
     assert "Inspur Electronic Information" in names
+
+
+def test_the_goods_bought_from_a_supplier_are_the_articles_company(extractor: Extractor) -> None:
+    text = ("Inspur Information signed a server contract with a cloud provider. The GPUs used "
+            "in the servers are procured from Nvidia and domestic suppliers.")
+    assert ("SUPPLIES", "Nvidia", "Inspur Electronic Information") in {
+        f[:3] for f in _facts(extractor, text)}

@@ -193,6 +193,12 @@ class SupplyRules(RuleBase):
                 if not customers and sources and subj is not None:  # "the company's GPUs
                     customers = self.child_entities([subj], frozenset({"poss"}),  # are bought
                                                     COMPANY)  # from Nvidia": their owner's
+                if not customers and sources and subj is not None and any(
+                        c.lower_ == "the" for c in subj.children) \
+                        and subj.lemma_.lower() in lex.goods_nouns:  # "The GPUs used in the
+                    salient = self.registry.salient(COMPANY)  # servers are procured from
+                    customers = [salient] if salient and salient not in sources else []
+                    # Nvidia": the goods of the company the article is about
                 products = [subj] if subj is not None and self.mention_at(subj) is None else []
             if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and sources:  # VBD: misread
                 # "AI servers purchased from Inspur": bought by whom the sentence is about,
