@@ -3574,3 +3574,14 @@ def test_the_goods_bought_from_a_supplier_are_the_articles_company(extractor: Ex
             "in the servers are procured from Nvidia and domestic suppliers.")
     assert ("SUPPLIES", "Nvidia", "Inspur Electronic Information") in {
         f[:3] for f in _facts(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("SoftBank Corp President Junichi Miyakawa told reporters.", "Junichi Miyakawa"),
+    ("Nvidia Chairman Jensen Huang spoke.", "Jensen Huang"),
+])
+def test_a_title_before_a_name_is_no_part_of_it(extractor: Extractor, text: str,
+                                                person: str) -> None:
+    people = {e.name for e in extractor.extract(Article.from_text(
+        id="t", title="", text=text, source="t")).entities if e.type == "Person"}
+    assert people == {person}

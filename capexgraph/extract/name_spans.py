@@ -81,8 +81,12 @@ def name_edges(doc: Doc) -> Doc:
                 and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_ \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
             end += 1  # "NARI" + "Technology": the word the name is the compound of
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_)
+        start = ent.start
+        while ent.label_ == "PERSON" and end - start > 2 \
+                and doc[start].lower_ in triggers().executives.title_words():
+            start += 1  # "Chairman Jensen Huang" as NER's person: the title is no name
+        if end != ent.end or start != ent.start:
+            ent = Span(doc, start, end, label=ent.label_)
         while end < len(doc):
             tok = doc[end]
             fund_word = tok.lower_ in _TAIL_TYPES and tok.text[:1].isupper()
@@ -222,7 +226,8 @@ def _first_name_dropped(tok: Token, start: int, end: int) -> bool:
     """Whether NER left out a person's first name: a capitalised proper noun with no label
     that the parser made a compound of the name ("Raghib" of "Raghib Hussain")."""
     return not tok.ent_type_ and tok.tag_ == "NNP" and tok.is_title and tok.dep_ == "compound" \
-        and start <= tok.head.i < end and not tok.is_sent_start
+        and start <= tok.head.i < end and not tok.is_sent_start \
+        and tok.lower_ not in triggers().executives.title_words()  # not "President"
 
 
 def _item_first_word(doc: Doc, start: int, end: int) -> bool:
