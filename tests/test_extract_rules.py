@@ -3585,3 +3585,9 @@ def test_a_title_before_a_name_is_no_part_of_it(extractor: Extractor, text: str,
     people = {e.name for e in extractor.extract(Article.from_text(
         id="t", title="", text=text, source="t")).entities if e.type == "Person"}
     assert people == {person}
+
+
+def test_a_corporate_form_after_a_comma_ends_the_name(extractor: Extractor) -> None:
+    assert _targets(extractor, "Vertiv agreed to acquire PurgeRite Intermediate, LLC, a "
+                               "provider of flushing services, for $1.0 billion in cash.") == {
+        ("Vertiv Holdings", "PurgeRite Intermediate, LLC")}

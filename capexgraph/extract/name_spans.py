@@ -96,8 +96,8 @@ def name_edges(doc: Doc) -> Doc:
                 end += 1
             elif (tok.text == "," and end + 1 < len(doc) and ent.label_ not in ("PERSON",)
                   and doc[end + 1].lower_ in _CORPORATE_FORMS
-                  and doc[end - 1].lower_ in _NAME_TAILS):
-                end += 2  # "Zhipu Huazhang Technology Co., Ltd."
+                  and (doc[end - 1].lower_ in _NAME_TAILS or ent.label_ in ("ORG", "Company"))):
+                end += 2  # "Zhipu Huazhang Technology Co., Ltd.", "PurgeRite Intermediate, LLC"
             elif (tok.text == "-" and end + 1 < len(doc) and tok.whitespace_ == ""
                   and doc[end + 1].lower_ in _SHARE_CLASSES):
                 end += 2
@@ -316,7 +316,8 @@ def _split_at_and(doc: Doc, span: Span) -> list[Span]:
 
     def listed(t: Token) -> bool:  # "Zijin Mining and CATL" coordinated by the parser
         return ((t.lower_ == "and" and t.dep_ == "cc") or t.text == ",") \
-            and coordinated(doc[t.i + 1])
+            and coordinated(doc[t.i + 1]) \
+            and doc[t.i + 1].lower_ not in _CORPORATE_FORMS  # not "PurgeRite Intermediate, LLC"
 
     cut = next((t.i for t in span[1:-1] if listed(t) or two_names(t)), None)
     if cut is None or span.ent_id_ or span.label_ not in ("ORG", "Company"):
