@@ -3591,3 +3591,9 @@ def test_a_corporate_form_after_a_comma_ends_the_name(extractor: Extractor) -> N
     assert _targets(extractor, "Vertiv agreed to acquire PurgeRite Intermediate, LLC, a "
                                "provider of flushing services, for $1.0 billion in cash.") == {
         ("Vertiv Holdings", "PurgeRite Intermediate, LLC")}
+
+
+def test_counted_as_a_supplier_and_a_shareholder(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Nebius counts Nvidia as both a supplier and a "
+                                             "shareholder.")} == {
+        ("SUPPLIES", "Nvidia", "Nebius Group"), ("INVESTS_IN", "Nvidia", "Nebius Group")}

@@ -688,11 +688,25 @@ class Arguments:
     def is_holder(self, entity_id: str) -> bool:
         return self.registry.type_of(entity_id) in HOLDERS
 
+    def counted_as(self, n: Token) -> Token | None:
+        """The "as" or "among" of a verb that counts something as `n`, or as the noun `n` is
+        coordinated with ("counts Nvidia as both a supplier and a shareholder"); not a
+        copula's ("X is among its customers")."""
+        while n.dep_ == "conj":
+            n = n.head
+        if n.dep_ == "pobj" and n.head.lower_ in ("as", "among") \
+                and n.head.head.pos_ == "VERB" and n.head.head.lemma_ not in COPULAS:
+            return n.head
+        return None
+
     def described_by(self, n: Token, types: frozenset[str] = COMPANY) -> list[str]:
         """Who a predicate noun describes: "X is a supplier", "X, a supplier of Y", "X was
         named a supplier",
         "counts X as its customer", "counts X among its customers", "its customers
-        include X" and "its largest shareholder is X"."""
+        include X" and "its largest shareholder is X"; a noun coordinated with such a noun
+        describes the same ("counts X as both a supplier and a shareholder")."""
+        while n.dep_ == "conj" and n.head.pos_ == "NOUN":
+            n = n.head
         noun = n
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in PART_WORDS:
             n = n.head.head  # "X is one of its largest customers", "X, one of its suppliers"

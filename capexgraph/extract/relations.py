@@ -21,7 +21,6 @@ from capexgraph.extract.arguments import (
     ANY,
     AUXILIARY,
     COMPANY,
-    COPULAS,
     FLOATING,
     HOLDERS,
     MODIFIERS,
@@ -382,6 +381,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                                 frozenset({"to"}), COMPANY) or \
                 self.product_owners(self.prep_objects([n], frozenset({"to", "for", "of"}))) or \
                 self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
+            counted = self.counted_as(n)
+            if not customers and counted is not None and counted.lower_ == "as":  # "Nebius
+                subj, _ = self.subject_of(counted.head)  # counts Nvidia as a supplier (and
+                # a shareholder)"; not "counts Dell among the server makers that ship its
+                # plates": a kind of company, no supplier of the counter
+                customers = [e for e in self.head_entities(subj, COMPANY)
+                             if e not in suppliers] if subj is not None else []
             titled, other = self.role_before_name(n)  # "Apple supplier Foxconn"
             suppliers, customers = suppliers or titled, customers + other
             if not suppliers and not customers and n.dep_ == "pobj" \
@@ -417,9 +423,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "Google, also an Anthropic investor": the name that modifies the noun
             investees += [e for e in self.child_entities([n], frozenset({"compound", "amod"}),
                                                          COMPANY) if e not in investors]
-            if not investees and n.dep_ == "pobj" and n.head.lower_ in ("as", "among") \
-                    and n.head.head.lemma_ not in COPULAS:  # "Horizon Robotics counts
-                subj, _ = self.subject_of(n.head.head)  # Volkswagen as a shareholder"
+            if not investees and (counted := self.counted_as(n)) is not None:  # "Horizon
+                subj, _ = self.subject_of(counted.head)  # Robotics counts Volkswagen as a
+                # shareholder"
                 investees = [e for e in self.head_entities(subj, COMPANY)
                              if e not in investors] if subj is not None else []
             if n.dep_ == "attr":  # "Enflame, in which Tencent is the largest shareholder"
