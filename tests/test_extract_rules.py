@@ -3597,3 +3597,10 @@ def test_counted_as_a_supplier_and_a_shareholder(extractor: Extractor) -> None:
     assert {f[:3] for f in _facts(extractor, "Nebius counts Nvidia as both a supplier and a "
                                              "shareholder.")} == {
         ("SUPPLIES", "Nvidia", "Nebius Group"), ("INVESTS_IN", "Nvidia", "Nebius Group")}
+
+
+def test_a_kind_coordinated_with_a_name_brings_its_own_list(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Vertiv makes cooling gear. Its customers include "
+                                             "hyperscalers such as Microsoft and colocation "
+                                             "providers such as Equinix.")} == {
+        ("SUPPLIES", "Vertiv Holdings", "Microsoft"), ("SUPPLIES", "Vertiv Holdings", "Equinix")}

@@ -167,6 +167,13 @@ class Arguments:
                        or (m.end < len(a.doc) and a.doc[m.end].lower_ == "and"))
                   for c in conjuncts(a)
                   if not any(k.dep_ == "case" for k in c.children)]  # not "BlackRock's"
+        # "hyperscalers such as Microsoft and colocation providers such as Equinix": a
+        # common noun the parser coordinated with a name brings the names it lists
+        heads += [c for t in list(heads) if self.mention_at(t) is None and not relative
+                  for p in t.children if p.dep_ == "prep"
+                  and p.lower_ in ("as", "including", "like")
+                  and (p.lower_ != "as" or p.doc[p.i - 1].lower_ == "such")
+                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
         return [m for t in heads if (m := self.mention_at(t)) is not None]
 
     def _prefer(self, ids: list[str]) -> list[str]:
