@@ -3604,3 +3604,19 @@ def test_a_kind_coordinated_with_a_name_brings_its_own_list(extractor: Extractor
                                              "hyperscalers such as Microsoft and colocation "
                                              "providers such as Equinix.")} == {
         ("SUPPLIES", "Vertiv Holdings", "Microsoft"), ("SUPPLIES", "Vertiv Holdings", "Equinix")}
+
+
+def test_lines_of_a_holdings_table_are_members_with_weights(extractor: Extractor) -> None:
+    title = "VanEck Semiconductor ETF (SMH): top holdings"
+    text = (f"{title}\n\nTicker  Name  Weight\nNVDA  NVIDIA Corp  9.12%\n"
+            "AVGO  Broadcom Inc  8.77%\n\nHoldings are subject to change.\n")
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {("Nvidia", 9.12), ("Broadcom", 8.77)}
+
+
+def test_a_verbless_name_and_percentage_without_a_heading_is_no_member(
+        extractor: Extractor) -> None:
+    text = "Top gainers today\n\nThe Kestrel Chip ETF rose.\n\nNVDA  NVIDIA Corp  9.12%\n"
+    assert not _members(extractor, text)

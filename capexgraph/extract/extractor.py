@@ -24,6 +24,7 @@ from capexgraph.extract.relations import SentenceRules
 from capexgraph.extract.rule_base import Candidate
 from capexgraph.extract.segment import Block, headline_text, segment
 from capexgraph.extract.status import continues_hearsay, relation_status, told_on_hearsay
+from capexgraph.extract.weights import names_weights
 from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
 
 _MONEY_RELATIONS = frozenset({"INVESTS_IN", "SUPPLIES"})
@@ -188,6 +189,7 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
         entry = registry.gazetteer.entries.get(ent.ent_id_)
         if entry is not None and entry.type in ("Company", "Fund", "Index"):
             registry.resolve(ent.text, entry.type, entry.id)
+    registry.weights_heading = names_weights(doc)
 
 
 def _header_spans(article: Article) -> tuple[tuple[int, int] | None,

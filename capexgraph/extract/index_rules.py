@@ -24,6 +24,7 @@ from capexgraph.extract.weights import (
     clause_weight,
     headed_weight,
     listed_members,
+    names_weights,
     percent_value,
     respective_weights,
     weight_after,
@@ -129,6 +130,27 @@ class IndexRules(RuleBase):
         funds = [e for e in self.context_holder(frozenset({"Fund"}))
                  if self.registry.type_of(e) == "Fund"]
         yield from self._pairs("TRACKS", funds, indices[:1], first, "tracks.labelled")
+
+    def table_row(self) -> Iterator[Candidate]:
+        """A line of a holdings table ("NVDA  NVIDIA Corp  9.12%") under a heading or header
+        row of weights: a single name and the percentage that ends the line, no verb. A
+        sentence with a finite verb ends the table."""
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.sent):
+            self.registry.weights_heading = False
+            return
+        if names_weights(self.sent):
+            self.registry.weights_heading = True
+            return
+        words = [t for t in self.sent if not t.is_space and t.text not in (".", ",", ";")]
+        named = {m.entity_id for i, m in self.mentions.items()
+                 if self.sent.start <= i < self.sent.end and m.named}
+        weight = percent_value(words[-1]) if words else None
+        if not self.registry.weights_heading or len(named) != 1 or weight is None:
+            return
+        member = named.pop()
+        if self.registry.type_of(member) == "Company":
+            yield from self._pairs("CONSTITUENT_OF", [member], self.context_holder(), words[-1],
+                                   "constituent.table_row", weight_pct=weight)
 
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:
         """Constituents get the weight written after their name, and a sentence about one

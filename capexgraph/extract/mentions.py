@@ -90,6 +90,10 @@ class EntityRegistry:
         self.groups: list[tuple[int, tuple[str, ...]]] = []
         # the subjects of each sentence's main clauses: what "both" may refer to first
         self.topics: list[tuple[int, tuple[str, ...]]] = []
+        # a heading or header row of weights was read ("Top 10 holdings", "Ticker Name
+        # Weight") and no sentence with a verb since: lines of a name and a percentage
+        # below it are the holder's members
+        self.weights_heading = False
 
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type

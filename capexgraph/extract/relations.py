@@ -54,6 +54,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 found += self._constituent_noun(tok)
         found += self.title_rules()
         found += self.labelled_index()
+        found += self.table_row()
         found += self.surface_rules()
         yield from self._with_member_lists(found)
 

@@ -9,7 +9,7 @@ price move ("Kuaishou gained 4%") is not a weight. Word lists live in data/trigg
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -190,6 +190,14 @@ def _respective_to_movers(sent: Span, names: list[Mention]) -> dict[str, float]:
     if len(values) != len(names):
         return {}
     return {m.entity_id: v for m, v in zip(names, values, strict=True)}
+
+
+_HEADING_NOUNS = frozenset({"holding", "weight", "weighting", "constituent", "component"})
+
+
+def names_weights(words: Iterable[Token]) -> bool:
+    """Whether words head a list of weights: "Top 10 holdings", "Ticker Name Weight"."""
+    return any(w.lower_.removesuffix("s") in _HEADING_NOUNS for w in words)
 
 
 def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityRegistry,
