@@ -3620,3 +3620,13 @@ def test_a_verbless_name_and_percentage_without_a_heading_is_no_member(
         extractor: Extractor) -> None:
     text = "Top gainers today\n\nThe Kestrel Chip ETF rose.\n\nNVDA  NVIDIA Corp  9.12%\n"
     assert not _members(extractor, text)
+
+
+def test_an_interview_answer_speaks_for_the_headlines_first_company(
+        extractor: Extractor) -> None:
+    title = "Q&A: CoreWeave's finance chief on debt, Nvidia and the backlog"
+    text = f"{title}\n\nQ: What about Nvidia?\n\nA: Nvidia is our largest supplier.\n"
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(r.type, names[r.source], names[r.target]) for r in result.relations} == {
+        ("SUPPLIES", "Nvidia", "CoreWeave")}

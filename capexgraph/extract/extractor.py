@@ -183,12 +183,15 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     """The known companies, funds and indices a headline names ("CoreWeave Q3 2026 earnings
     call: selected remarks", "VanEck Semiconductor ETF (SMH): holdings", "Hang Seng TECH
     Index: weights review") are what the article is about, when its body only says "the
-    company", "the fund" or "the index": no facts are read from
+    company", "the fund" or "the index" (the first named, when several are: "Q&A:
+    CoreWeave's finance chief on debt, Nvidia and the backlog"): no facts are read from
     words this terse, and no name the gazetteer does not know is taken from them."""
-    for ent in doc.ents:
+    for ent in reversed(doc.ents):  # the first named is the topic: read it last
         entry = registry.gazetteer.entries.get(ent.ent_id_)
         if entry is not None and entry.type in ("Company", "Fund", "Index"):
-            registry.resolve(ent.text, entry.type, entry.id)
+            entity_id = registry.resolve(ent.text, entry.type, entry.id)
+            if entry.type == "Company":
+                registry.headline_company = entity_id
     registry.weights_heading = names_weights(doc)
 
 

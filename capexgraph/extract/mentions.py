@@ -94,6 +94,8 @@ class EntityRegistry:
         # Weight") and no sentence with a verb since: lines of a name and a percentage
         # below it are the holder's members
         self.weights_heading = False
+        # the first company the headline names: whom a transcript's "we" speaks for
+        self.headline_company: str | None = None
 
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type
@@ -359,7 +361,7 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
             by_token[i] = mention
         i += 1
     if _speaker_label(doc):  # "Michael Intrator, Chief Executive Officer: We signed ..."
-        speaker_company = registry.salient(frozenset({"Company"}))
+        speaker_company = registry.headline_company or registry.salient(frozenset({"Company"}))
         for tok in sent:
             if tok.lower_ in _FIRST_PERSON and tok.i not in by_token and speaker_company:
                 registry.seen(speaker_company, subject=tok.dep_ in ("nsubj", "nsubjpass"))
@@ -492,8 +494,11 @@ def _part_name(span: Span) -> bool:
 def _speaker_label(doc: Doc) -> bool:
     """Whether a block opens with a transcript's speaker label ("Nitin Agrawal, Chief
     Financial Officer:"): then "we" is the company the article is about (in a broker's note,
-    which has no speaker, "we" is the broker)."""
-    colon = next((t.i for t in doc[:_LABEL_TOKENS] if t.text == ":"), None)
+    which has no speaker, "we" is the broker). An interview's answer ("A: ...", "A (Nitin
+    Agrawal, CFO, CoreWeave): ...") is a speaker's too."""
+    if len(doc) > 1 and doc[0].text == "A" and doc[1].text[:1] in (":", "("):
+        return True
+    colon = next((t.i for t in doc[:_LABEL_TOKENS] if t.text.endswith(":")), None)
     comma = next((t.i for t in doc[:_LABEL_TOKENS] if t.text == ","), None)
     if colon is None or comma is None or not 0 < comma < colon or not all(
             t.text[:1].isupper() for t in doc[:comma]):  # a name, however NER read it
