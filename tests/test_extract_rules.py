@@ -3630,3 +3630,8 @@ def test_an_interview_answer_speaks_for_the_headlines_first_company(
     names = {e.id: e.name for e in result.entities}
     assert {(r.type, names[r.source], names[r.target]) for r in result.relations} == {
         ("SUPPLIES", "Nvidia", "CoreWeave")}
+
+
+def test_a_contract_is_no_sector(extractor: Extractor) -> None:
+    assert not _targets(extractor, "OpenAI has expanded its contracts with CoreWeave to $22.4 "
+                                   "billion in total.")
