@@ -3633,5 +3633,5 @@ def test_an_interview_answer_speaks_for_the_headlines_first_company(
 
 
 def test_a_contract_is_no_sector(extractor: Extractor) -> None:
-    assert not _targets(extractor, "OpenAI has expanded its contracts with CoreWeave to $22.4 "
-                                   "billion in total.")
+    assert not _targets(extractor, "OpenAI has expanded its contracts with us to $22.4 billion "
+                                   "in total.")
