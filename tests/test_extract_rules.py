@@ -3635,3 +3635,14 @@ def test_an_interview_answer_speaks_for_the_headlines_first_company(
 def test_a_contract_is_no_sector(extractor: Extractor) -> None:
     assert not _targets(extractor, "OpenAI has expanded its contracts with us to $22.4 billion "
                                    "in total.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Samsung confirmed it has started supplying HBM3E chips to Nvidia after passing tests, and "
+     "is in talks to supply HBM4.", "announced"),
+    ("Samsung has passed Nvidia's tests and will begin supplying the chips to Nvidia, according "
+     "to people familiar with the matter.", "rumored"),
+])
+def test_talks_in_a_coordinated_predicate_are_its_own(extractor: Extractor, text: str,
+                                                      status: str) -> None:
+    assert {f[3] for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == {status}

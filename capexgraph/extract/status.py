@@ -91,10 +91,11 @@ def _scope(trigger: Token, sent: Span) -> str:
     has ordered AMD accelerators": the report is not about the order, nor the order about
     it). A coordinated clause has its own subject and an "and" or "but" before it; an
     attribution the parser hung as a conjunct (", said people briefed") stays in scope."""
-    clauses = [t for t in sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-               and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children)]
-    spans = {c.i: {d.i for d in c.subtree} for c in clauses}
+    coordinated = [t for t in sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children)]
+    clauses = [t for t in coordinated if any(c.dep_ in ("nsubj", "nsubjpass")
+                                             for c in t.children)]
+    spans = {c.i: {d.i for d in c.subtree} for c in coordinated}
     own = [c for c in clauses if trigger.i in spans[c.i]]
     region = min((spans[c.i] for c in own), key=len) if own else {t.i for t in sent}
     if own:  # and what governs the whole coordination ("A supplies X, and B has become a
@@ -102,7 +103,11 @@ def _scope(trigger: Token, sent: Span) -> str:
         while top.dep_ == "conj":  # chain said": the attribution is of both)
             top = top.head
         region |= {t.i for t in sent} - {d.i for d in top.subtree}
-    skip = {i for c in clauses if trigger.i not in spans[c.i] for i in spans[c.i]}
+    # a coordinated predicate that shares the subject is skipped too, though it bounds no
+    # region ("X confirmed it has started supplying HBM3E to Nvidia, and is in talks to
+    # supply HBM4": the talks are not the supply's; but in "X has passed the tests and will
+    # begin supplying Nvidia, according to people familiar" the attribution is of both)
+    skip = {i for c in coordinated if trigger.i not in spans[c.i] for i in spans[c.i]}
     # nor what its governors say in a complement it is not part of ("IREN chief executive
     # Daniel Roberts said the company was in talks with others")
     chain = {t.i for t in _governors(trigger)}
