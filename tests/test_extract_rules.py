@@ -3646,3 +3646,10 @@ def test_a_contract_is_no_sector(extractor: Extractor) -> None:
 def test_talks_in_a_coordinated_predicate_are_its_own(extractor: Extractor, text: str,
                                                       status: str) -> None:
     assert {f[3] for f in _facts(extractor, text) if f[0] == "SUPPLIES"} == {status}
+
+
+def test_a_bare_share_is_of_whom_the_sentences_shareholders_are(extractor: Extractor) -> None:
+    assert _targets(extractor, "Kioxia makes flash. Kioxia's largest shareholder is a "
+                               "consortium led by Bain Capital, which holds about 51%; Toshiba "
+                               "holds about 41%.") == {("Bain Capital", "Kioxia"),
+                                                       ("Toshiba", "Kioxia")}

@@ -153,6 +153,13 @@ class InvestRules(RuleBase):
                 owned = [e for e in self.prep_entities(
                     [v.head, *self.objects(v.head)], frozenset({"of", "in"}), COMPANY)
                     if e not in owners]
+            if not owned and any(o.text == "%" for o in shares):  # "Kioxia's largest
+                # shareholder is a consortium led by Bain Capital, which holds about 51%;
+                # Toshiba holds about 41%": a bare share is of whom the sentence's
+                # shareholders are
+                owned = [e for t in self.sent if t.lemma_.lower() in lex.investor_nouns
+                         for e in self.child_entities([t], frozenset({"poss"}), COMPANY)
+                         if e not in owners]
             yield from self._pairs("INVESTS_IN", owners, owned, v, "invest.own")
             # "controls SK Hynix through SK Inc.": the vehicle holds what is owned
             vehicles = [e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
