@@ -3653,3 +3653,10 @@ def test_a_bare_share_is_of_whom_the_sentences_shareholders_are(extractor: Extra
                                "consortium led by Bain Capital, which holds about 51%; Toshiba "
                                "holds about 41%.") == {("Bain Capital", "Kioxia"),
                                                        ("Toshiba", "Kioxia")}
+
+
+def test_those_allotted_shares_of_a_raise_invest_in_the_raiser(extractor: Extractor) -> None:
+    assert _targets(extractor, "Cambricon has completed its issuance of A shares, raising "
+                               "gross proceeds of RMB 3.98 billion. A total of 9 investors were "
+                               "allocated shares, including GF Fund Management and UBS AG.") == {
+        ("GF Fund Management", "Cambricon Technologies"), ("UBS AG", "Cambricon Technologies")}

@@ -245,6 +245,20 @@ class InvestRules(RuleBase):
                                        self.built_sectors([v, *a.objs, *ways]), v,
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
+        yield from self._allotted(a)
+
+    def _allotted(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"A total of 9 investors were allocated shares, including GF Fund and UBS AG":
+        those allotted shares of the raise told before invest in the raiser."""
+        lex = self.lex.invests
+        if not a.passive or a.lemma not in ("allocate", "allot") or not any(
+                o.lower_ in lex.equity_nouns for o in a.objs):
+            return
+        subj, _ = self.subject_of(a.verb)
+        heads = [a.verb, *a.objs, *([subj] if subj is not None else [])]
+        takers = self.prep_heads(heads, frozenset({"including"}), ANY) + a.subjects
+        raisers = [e for e in self.registry.raisers[-1:] if e not in takers]
+        yield from self._pairs("INVESTS_IN", takers, raisers, a.verb, "invest.allotted")
 
     def _goods(self, objs: list[Token]) -> bool:
         """Whether what is got is goods ("a million TPUs", "capacity") or access to them,
