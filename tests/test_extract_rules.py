@@ -3660,3 +3660,8 @@ def test_those_allotted_shares_of_a_raise_invest_in_the_raiser(extractor: Extrac
                                "gross proceeds of RMB 3.98 billion. A total of 9 investors were "
                                "allocated shares, including GF Fund Management and UBS AG.") == {
         ("GF Fund Management", "Cambricon Technologies"), ("UBS AG", "Cambricon Technologies")}
+
+
+def test_a_forecast_index_inclusion_is_not_asserted(extractor: Extractor) -> None:
+    assert {f[3] for f in _facts(extractor, "Moore Threads is expected to join the SSE STAR 50 "
+                                            "Index under the fast-entry rule.")} == {"rumored"}
