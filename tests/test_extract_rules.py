@@ -3665,3 +3665,8 @@ def test_those_allotted_shares_of_a_raise_invest_in_the_raiser(extractor: Extrac
 def test_a_forecast_index_inclusion_is_not_asserted(extractor: Extractor) -> None:
     assert {f[3] for f in _facts(extractor, "Moore Threads is expected to join the SSE STAR 50 "
                                             "Index under the fast-entry rule.")} == {"rumored"}
+
+
+def test_a_companys_partners_are_not_the_company(extractor: Extractor) -> None:
+    assert not _facts(extractor, "BYD Electronic said it assembles liquid-cooled server racks "
+                                 "for Nvidia's partners.")

@@ -20,6 +20,9 @@ from capexgraph.schema import EntityType
 CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "pcomp", "acl"})
 _NOUN_LINKS = frozenset({"poss", "compound", "appos", "conj", "prep", "pobj", "nmod", "amod"})
 _LIST_PREPS = frozenset({"like", "as", "including", "include", "of", "among"})
+# nouns for others a company deals with: "Nvidia's partners" are not Nvidia
+_RELATIONAL_NOUNS = frozenset({"partner", "customer", "client", "supplier", "rival", "peer",
+                               "competitor", "vendor"})
 RELATIVE = frozenset({"WDT", "WP", "WP$"})
 _SPENT_ON = frozenset({"on", "to", "for", "into"})  # "half going to GPUs", "earmarked for"
 COMPANY = frozenset({"Company"})
@@ -109,6 +112,11 @@ class Arguments:
                                 if o.dep_ == "pobj" for c in conjuncts(o)
                                 if (m := self.mention_at(c)) is not None], types)
         if included and any(c.dep_ == "poss" for c in tok.children):
+            return included
+        # "assembles racks for Nvidia's partners": a company's partners, customers or peers
+        # are others, not the company
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _RELATIONAL_NOUNS \
+                and any(c.dep_ == "poss" for c in tok.children):
             return included
         frontier, seen = [tok], {tok.i}
         for _ in range(3):
