@@ -3670,3 +3670,14 @@ def test_a_forecast_index_inclusion_is_not_asserted(extractor: Extractor) -> Non
 def test_a_companys_partners_are_not_the_company(extractor: Extractor) -> None:
     assert not _facts(extractor, "BYD Electronic said it assembles liquid-cooled server racks "
                                  "for Nvidia's partners.")
+
+
+def test_a_company_bought_from_its_owner_is_acquired_not_supplied(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "A consortium including MGX and Microsoft agreed "
+                                              "to buy Aligned Data Centers from Macquarie Asset "
+                                              "Management for about $40 billion.")}
+    assert not {f for f in facts if f[0] == "SUPPLIES"}
+    assert ("INVESTS_IN", "Microsoft", "Aligned Data Centers") in facts
+    # goods named after their makers are still bought
+    assert ("SUPPLIES", "Nvidia", "Meta Platforms") in {
+        f[:3] for f in _facts(extractor, "Meta already buys Nvidia and AMD accelerators.")}

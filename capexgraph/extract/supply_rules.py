@@ -171,6 +171,11 @@ class SupplyRules(RuleBase):
         equity = any(o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
                      for o in (*a.objs, *self.of_objects(a.objs)))  # cooling business", "to buy
         # up to $2bn of Marvell shares"
+        # "agreed to buy Aligned Data Centers from Macquarie": a company bought is acquired
+        equity = equity or (a.lemma in invests.acquire_verbs and not a.passive and any(
+            self.mention_at(o) is not None and not self.is_product(o)
+            and not self.coordinated_goods(o) for o in a.objs))  # (not "buys Nvidia and AMD
+        # accelerators")
         if a.lemma in lex.outsource_verbs and not a.passive:  # "outsources assembly to Quanta"
             yield from self._pairs("SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"to"}),
                                                                COMPANY),
