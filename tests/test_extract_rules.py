@@ -3681,3 +3681,10 @@ def test_a_company_bought_from_its_owner_is_acquired_not_supplied(extractor: Ext
     # goods named after their makers are still bought
     assert ("SUPPLIES", "Nvidia", "Meta Platforms") in {
         f[:3] for f in _facts(extractor, "Meta already buys Nvidia and AMD accelerators.")}
+
+
+def test_word_order_reads_a_lost_acquisition_and_no_sold_business(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "AMD acquired server maker ZT Systems this year and "
+                                             "later sold its manufacturing arm to Sanmina for $3 "
+                                             "billion.")} == {
+        ("INVESTS_IN", "Advanced Micro Devices", "ZT Systems")}

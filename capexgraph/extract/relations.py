@@ -84,7 +84,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                  ("invest", lex.invests.verbs, ("in",)))
         found: list[Candidate] = []
         for tok in self.sent:
-            if tok.pos_ in ("VERB", "AUX") and self.subject_of(tok)[0] is not None:
+            lost_object = "acquire" in verb_forms(tok) and not self.objects(tok)
+            if tok.pos_ in ("VERB", "AUX") and self.subject_of(tok)[0] is not None \
+                    and not lost_object:
                 continue  # the parse found this verb's subject: the rules above had it
             if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("poss", "det")
                                                      for c in tok.children):
@@ -102,9 +104,18 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     found += self._pairs("TRACKS", funds, self._typed([after], HOLDERS), tok,
                                          "tracks.surface")
                 continue
+            acquiring = lost_object
             names = (self.listed_before(start) or self._before_relative_clause(start)) \
-                if any(forms & v for _, v, _ in kinds) else []
+                if acquiring or any(forms & v for _, v, _ in kinds) else []
             if not names:
+                continue
+            if acquiring:  # "AMD acquired server maker ZT Systems", "acquired" read as a
+                j = tok.i + 1  # modifier: the names after the verb and their description
+                while j < min(self.sent.end, tok.i + 4) and self.mention_at(self.sent.doc[j]) \
+                        is None and self.sent.doc[j].pos_ in ("DET", "ADJ", "NOUN"):
+                    j += 1
+                found += self._pairs("INVESTS_IN", names, self.listed_after(j), tok,
+                                     "invest.surface")
                 continue
             window = self.sent.doc[tok.i + 1:min(self.sent.end, tok.i + 8)]
             # a verb of two senses takes the one whose preposition is written: "rents X to Y"
@@ -117,6 +128,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     kind = k
                     break
             if at is None or not kind:
+                continue
+            invests = lex.invests  # "sold its manufacturing arm to Sanmina": a business or
+            if any(t.lower_ in invests.equity_nouns or self.business_part(t)  # shares sold
+                   for t in self.sent.doc[tok.i + 1:at.i]):  # are no goods
                 continue
             others = self.listed_after(at.i + 1)
             amount = next((a for first, _, a in self.amounts if tok.i <= first < at.i), None)
