@@ -3688,3 +3688,14 @@ def test_word_order_reads_a_lost_acquisition_and_no_sold_business(extractor: Ext
                                              "later sold its manufacturing arm to Sanmina for $3 "
                                              "billion.")} == {
         ("INVESTS_IN", "Advanced Micro Devices", "ZT Systems")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tencent Cloud reached cooperation with Kuaishou, and Tencent Cloud will provide GPU "
+     "computing power to the latter.", ("SUPPLIES", "Tencent Cloud", "Kuaishou Technology")),
+    ("Kuaishou reached cooperation with Tencent Cloud, and Tencent Cloud will provide GPU "
+     "computing power to the former.", ("SUPPLIES", "Tencent Cloud", "Kuaishou Technology")),
+])
+def test_the_latter_and_the_former(extractor: Extractor, text: str,
+                                   fact: tuple[str, str, str]) -> None:
+    assert {f[:3] for f in _facts(extractor, text)} == {fact}

@@ -348,6 +348,10 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
             by_token.update({j: short for j in range(short.start, short.end)})
             i = short.end
             continue
+        if (pair := _former_or_latter(doc[i], by_token, registry)) is not None:
+            by_token[i] = pair
+            i += 1
+            continue
         types = _descriptor_type(doc[i], determined=False)  # most words: None, and done
         noun = types is not None and doc[i].lower_ not in _PRONOUNS
         if noun and ent is not None and ent.start == i + 1 and ent.label_ not in _NOT_NAMES:
@@ -489,6 +493,21 @@ def _part_name(span: Span) -> bool:
     return span.root.dep_ == "compound" and not span.ent_id_ and part.i == span.end \
         and part.lemma_.lower() in triggers().invests.division_nouns \
         and any(c.dep_ == "poss" or c.lower_ == "the" for c in part.children)
+
+
+def _former_or_latter(token: Token, earlier: dict[int, Mention],
+                      registry: EntityRegistry) -> Mention | None:
+    """"..., Tencent Cloud will provide GPU computing power to the latter": of the last two
+    companies the sentence named, the one named second ("the former": first)."""
+    if token.lower_ not in ("latter", "former") or token.i == 0 \
+            or token.doc[token.i - 1].lower_ != "the":
+        return None
+    named = [m.entity_id for i, m in sorted(earlier.items())
+             if token.sent.start <= i < token.i and registry.type_of(m.entity_id) == "Company"]
+    pair = list(dict.fromkeys(named))[-2:]
+    if len(pair) != 2:
+        return None
+    return Mention(token.i, token.i + 1, pair[1] if token.lower_ == "latter" else pair[0], False)
 
 
 def _speaker_label(doc: Doc) -> bool:
