@@ -3699,3 +3699,12 @@ def test_word_order_reads_a_lost_acquisition_and_no_sold_business(extractor: Ext
 def test_the_latter_and_the_former(extractor: Extractor, text: str,
                                    fact: tuple[str, str, str]) -> None:
     assert {f[:3] for f in _facts(extractor, text)} == {fact}
+
+
+def test_the_etf_is_an_exchange_traded_fund_not_an_investment_fund(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "The Materials ETF (562590) rose 2.6%. The National "
+                                              "Integrated Circuit Industry Investment Fund is a "
+                                              "shareholder of National Silicon Industry. The ETF "
+                                              "tracks the CSI Semiconductor Materials Index.")}
+    assert {f for f in facts if f[0] == "TRACKS"} == {
+        ("TRACKS", "Materials ETF", "CSI Semiconductor Materials Index")}

@@ -637,6 +637,9 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
                    and _clause_of(token.doc[i]) == clause and _coordinated(token.doc[i])}
     if token.dep_ == "poss" and _traded_by(token.head):
         coordinated |= _trader(clause, earlier)
+    if token.lower_ in ("etf", "etfs"):  # "The ETF tracks ...": an exchange-traded fund, not
+        coordinated |= {d.id for d in registry.drafts.values()  # the Big Fund named since
+                        if d.type == "Fund" and "etf" not in d.name.lower() and not d.tickers}
     not_subject: set[str] = set()
     # "Amazon remains its largest shareholder": the subject is not what it holds
     predicate = token.dep_ == "poss" and token.head.dep_ == "attr" \
