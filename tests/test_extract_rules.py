@@ -3708,3 +3708,10 @@ def test_the_etf_is_an_exchange_traded_fund_not_an_investment_fund(extractor: Ex
                                               "tracks the CSI Semiconductor Materials Index.")}
     assert {f for f in facts if f[0] == "TRACKS"} == {
         ("TRACKS", "Materials ETF", "CSI Semiconductor Materials Index")}
+
+
+def test_a_camel_case_unit_name_keeps_its_corporate_form(extractor: Extractor) -> None:
+    names = {e.name for e in extractor.extract(Article.from_text(
+        id="t", title="", text='CoreWeave signed an agreement with OpenAI OpCo, LLC ("OpenAI").',
+        source="t")).entities}
+    assert "LLC" not in names and "OpenAI OpCo, LLC" in names

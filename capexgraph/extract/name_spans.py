@@ -45,6 +45,7 @@ _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DESCRIBING_EXTRA = frozenset({"partner", "developer", "specialist", "investor", "backer"})
 # entity labels that are never part of a name
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # "OpCo", not "GPUs"
 _MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Za-z]?")  # "MI450", "GB200", "H20"
 
 
@@ -161,6 +162,9 @@ def name_edges(doc: Doc) -> Doc:
             end = unit_end
             if span_id and not legal:
                 span_id = _known_as(span_id, doc[first:unit_end].text)
+            if end + 1 < len(doc) and doc[end].text == "," \
+                    and doc[end + 1].lower_ in _CORPORATE_FORMS:
+                end += 2  # "OpenAI OpCo, LLC"
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
             label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
         elif label == "ORG" and not span_id and _described_by_title(doc[end - 1]):
@@ -268,7 +272,8 @@ def _unit_name_end(doc: Doc, end: int) -> int:
     batteries" name goods (a goods acronym, or words modifying a noun after them)."""
     titles, generic = triggers().executives.title_words(), triggers().generic_terms
     j = end
-    while j < len(doc) and (doc[j].is_title or (  # "Samsung SDS", not "Nvidia GPU"
+    while j < len(doc) and (doc[j].is_title or _CAMEL_CASE.fullmatch(doc[j].text) or (
+            # "OpenAI OpCo", "Samsung SDS", not "Nvidia GPU"
             doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1
             and doc[j].lower_ not in generic)) and doc[j].tag_ in ("NNP", "NNPS") \
             and doc[j].ent_type_ in ("", "GPE") and doc[j].lower_ not in titles:  # "TSMC
