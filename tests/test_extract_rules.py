@@ -3715,3 +3715,9 @@ def test_a_camel_case_unit_name_keeps_its_corporate_form(extractor: Extractor) -
         id="t", title="", text='CoreWeave signed an agreement with OpenAI OpCo, LLC ("OpenAI").',
         source="t")).entities}
     assert "LLC" not in names and "OpenAI OpCo, LLC" in names
+
+
+def test_the_partner_makes_what_one_partnered_to_produce(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "OpenAI has partnered with Broadcom to produce its "
+                                             "first in-house processor.")} == {
+        ("SUPPLIES", "Broadcom", "OpenAI")}

@@ -55,6 +55,7 @@ class Invests(Model):
 
 class Supplies(Model):
     verbs: frozenset[str]
+    partnering_verbs: frozenset[str] = frozenset()
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]

@@ -63,6 +63,16 @@ class SupplyRules(RuleBase):
 
     def _supply_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.supplies, a.verb
+        if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
+                and v.head.lemma_.lower() in lex.partnering_verbs:
+            # "OpenAI has partnered with Broadcom to produce its first in-house processor":
+            # the partner makes it for the one who partnered
+            subj, _ = self.subject_of(v.head)
+            partners = self.prep_heads([v.head], frozenset({"with"}), COMPANY)
+            if partners and subj is not None:
+                yield from self._pairs("SUPPLIES", partners, self.head_entities(subj, COMPANY),
+                                       v, "supply.partnered")
+                return
         to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
         products = [o for o in a.objs if self.is_product(o)]
         products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
