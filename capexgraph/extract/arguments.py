@@ -416,8 +416,9 @@ class Arguments:
         """What a building noun is of ("the expansion of its computing infrastructure", "the
         construction and upgrade of data centres": a conjunct shares its head's "of"), else
         the noun itself."""
-        if noun.lemma_.lower() not in self.lex.invests.activity_nouns:
-            return [noun]
+        if noun.lemma_.lower() not in self.lex.invests.activity_nouns or any(
+                c.dep_ == "compound" for c in noun.children):  # "capacity expansion of
+            return [noun]  # its wafer fab" names its own sector
         heads = [noun, *([noun.head] if noun.dep_ == "conj" else [])]
         built = [c for p in self.prep_objects(heads, frozenset({"of"})) for o in p.children
                  if o.dep_ == "pobj" for c in conjuncts(o)]  # ("the expansion of X and the
