@@ -89,6 +89,7 @@ class Supplies(Model):
 
 class Constituents(Model):
     holder_verbs: frozenset[str]
+    heading_nouns: frozenset[str] = frozenset()
     member_verbs: frozenset[str]
     member_particles: dict[str, str]
     member_preps: frozenset[str]

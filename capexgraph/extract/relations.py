@@ -104,12 +104,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     found += self._pairs("TRACKS", funds, self._typed([after], HOLDERS), tok,
                                          "tracks.surface")
                 continue
-            acquiring = lost_object
             names = (self.listed_before(start) or self._before_relative_clause(start)) \
-                if acquiring or any(forms & v for _, v, _ in kinds) else []
+                if lost_object or any(forms & v for _, v, _ in kinds) else []
             if not names:
                 continue
-            if acquiring:  # "AMD acquired server maker ZT Systems", "acquired" read as a
+            if lost_object:  # "AMD acquired server maker ZT Systems", "acquired" read as a
                 j = tok.i + 1  # modifier: the names after the verb and their description
                 while j < min(self.sent.end, tok.i + 4) and self.mention_at(self.sent.doc[j]) \
                         is None and self.sent.doc[j].pos_ in ("DET", "ADJ", "NOUN"):
@@ -129,9 +128,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     break
             if at is None or not kind:
                 continue
-            invests = lex.invests  # "sold its manufacturing arm to Sanmina": a business or
-            if any(t.lower_ in invests.equity_nouns or self.business_part(t)  # shares sold
-                   for t in self.sent.doc[tok.i + 1:at.i]):  # are no goods
+            # "sold its manufacturing arm to Sanmina": a business or shares sold are no goods
+            if any(t.lower_ in lex.invests.equity_nouns or self.business_part(t)
+                   for t in self.sent.doc[tok.i + 1:at.i]):
                 continue
             others = self.listed_after(at.i + 1)
             amount = next((a for first, _, a in self.amounts if tok.i <= first < at.i), None)
@@ -170,7 +169,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 c.lower_ in ("together", "along") for c in p.children)))]
         preps += [w for p in v.children if p.lower_ in ("together", "along")
                   for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-        return [e for p in preps for p2 in conjuncts(p) for o in p2.children
+        return [e for p in preps for q in conjuncts(p) for o in q.children
                 if o.dep_ == "pobj" for e in self.head_entities(o, ANY)]
 
     def verb_rules(self, v: Token, lemma: str) -> Iterator[Candidate]:

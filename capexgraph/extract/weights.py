@@ -192,12 +192,10 @@ def _respective_to_movers(sent: Span, names: list[Mention]) -> dict[str, float]:
     return {m.entity_id: v for m, v in zip(names, values, strict=True)}
 
 
-_HEADING_NOUNS = frozenset({"holding", "weight", "weighting", "constituent", "component"})
-
-
 def names_weights(words: Iterable[Token]) -> bool:
     """Whether words head a list of weights: "Top 10 holdings", "Ticker Name Weight"."""
-    return any(w.lower_.removesuffix("s") in _HEADING_NOUNS for w in words)
+    nouns = triggers().constituents.heading_nouns
+    return any(w.lower_.removesuffix("s") in nouns for w in words)
 
 
 def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityRegistry,
