@@ -20,9 +20,6 @@ from capexgraph.schema import EntityType
 CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "pcomp", "acl"})
 _NOUN_LINKS = frozenset({"poss", "compound", "appos", "conj", "prep", "pobj", "nmod", "amod"})
 _LIST_PREPS = frozenset({"like", "as", "including", "include", "of", "among"})
-# nouns for others a company deals with: "Nvidia's partners" are not Nvidia
-_RELATIONAL_NOUNS = frozenset({"partner", "customer", "client", "supplier", "rival", "peer",
-                               "competitor", "vendor"})
 RELATIVE = frozenset({"WDT", "WP", "WP$"})
 _SPENT_ON = frozenset({"on", "to", "for", "into"})  # "half going to GPUs", "earmarked for"
 COMPANY = frozenset({"Company"})
@@ -115,7 +112,7 @@ class Arguments:
             return included
         # "assembles racks for Nvidia's partners": a company's partners, customers or peers
         # are others, not the company
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in _RELATIONAL_NOUNS \
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.relational_nouns \
                 and any(c.dep_ == "poss" for c in tok.children):
             return included
         frontier, seen = [tok], {tok.i}

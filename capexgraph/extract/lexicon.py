@@ -161,6 +161,7 @@ class Triggers(Model):
     sector_if_modified: frozenset[str]
     modifier_stop: frozenset[str]
     generic_terms: frozenset[str]
+    relational_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def nouns(self) -> frozenset[str]:
