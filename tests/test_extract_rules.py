@@ -3721,3 +3721,11 @@ def test_the_partner_makes_what_one_partnered_to_produce(extractor: Extractor) -
     assert {f[:3] for f in _facts(extractor, "OpenAI has partnered with Broadcom to produce its "
                                              "first in-house processor.")} == {
         ("SUPPLIES", "Broadcom", "OpenAI")}
+
+
+def test_a_units_ownership_is_not_what_its_clause_denies(extractor: Extractor) -> None:
+    facts = _facts(extractor, "SMIC said it had not received any orders from Huawei's chip unit "
+                              "HiSilicon for 5nm production.")
+    assert ("INVESTS_IN", "Huawei Technologies", "HiSilicon", "announced") in facts
+    assert ("SUPPLIES", "Semiconductor Manufacturing International Corporation", "HiSilicon",
+            "denied") in facts

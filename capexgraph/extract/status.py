@@ -78,11 +78,13 @@ def _says_phrase(phrases: tuple[str, ...], words: str) -> bool:
 
 
 def _role_noun(trigger: Token) -> bool:
-    """A noun naming a role ("its parent", "its largest customer") as a subject: what its
-    verb denies is something else ("its parent would not sell shares")."""
+    """A noun naming a role ("its parent", "its largest customer") as a subject, or a unit
+    anywhere ("orders from Huawei's chip unit HiSilicon"): what its verb denies is something
+    else ("its parent would not sell shares", "had not received any orders from ...")."""
     lex = triggers()
     roles = lex.invests.investor_nouns | lex.supplies.nouns | lex.supplies.customer_nouns
-    return trigger.lemma_.lower() in roles and trigger.dep_ in ("nsubj", "nsubjpass")
+    return (trigger.lemma_.lower() in roles and trigger.dep_ in ("nsubj", "nsubjpass")) \
+        or trigger.lemma_.lower() in lex.invests.owned_nouns
 
 
 def _scope(trigger: Token, sent: Span) -> str:
