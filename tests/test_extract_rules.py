@@ -3729,3 +3729,10 @@ def test_a_units_ownership_is_not_what_its_clause_denies(extractor: Extractor) -
     assert ("INVESTS_IN", "Huawei Technologies", "HiSilicon", "announced") in facts
     assert ("SUPPLIES", "Semiconductor Manufacturing International Corporation", "HiSilicon",
             "denied") in facts
+
+
+def test_a_companys_investors_including_a_list(extractor: Extractor) -> None:
+    assert _targets(extractor, "Scale AI will remain independent, and its existing investors, "
+                               "including Accel and Index Ventures, will receive a "
+                               "distribution.") == {("Accel", "Scale AI"),
+                                                    ("Index Ventures", "Scale AI")}

@@ -415,6 +415,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
         if lemma in lex.invests.investor_nouns and not self._ended(n):
             investors = self.described_by(n, ANY)
+            # "its existing investors, including Accel and Index Ventures"
+            included = self.prep_heads([n], frozenset({"including", "like"}), ANY) \
+                if any(c.dep_ == "poss" for c in n.children) else []
+            investors += [e for e in included if e not in investors]
             # "Cornerstone investors, led by Qiming and Ping An Life, subscribed for ..."
             investors += [e for e in self.led_by(n) if e not in investors]
             # "X is its largest shareholder, followed by the National Pension Service"
