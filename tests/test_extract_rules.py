@@ -1184,7 +1184,8 @@ def test_a_named_unit_or_arm_is_owned(extractor: Extractor, text: str,
 def test_a_singular_apposition_describes_the_last_listed_name(extractor: Extractor) -> None:
     text = "- Kestrel Technology raised 1.5 billion yuan from investors including Shanghai " \
         "State-owned Capital Investment and Prosperity7 Ventures, Aramco's venture arm [4]."
-    owned = {f[2] for f in _facts(extractor, text) if f[0] == "INVESTS_IN" and f[1] == "Aramco"}
+    owned = {f[2] for f in _facts(extractor, text)
+             if f[0] == "INVESTS_IN" and f[1] == "Saudi Aramco"}
     assert owned == {"Prosperity7 Ventures"}
 
 
@@ -3736,3 +3737,9 @@ def test_a_companys_investors_including_a_list(extractor: Extractor) -> None:
                                "including Accel and Index Ventures, will receive a "
                                "distribution.") == {("Accel", "Scale AI"),
                                                     ("Index Ventures", "Scale AI")}
+
+
+def test_saudi_aramco_owns_its_investment_arm(extractor: Extractor) -> None:
+    assert ("Saudi Aramco", "Prosperity7 Ventures") in _targets(
+        extractor, "Zhipu AI is backed by Prosperity7 Ventures, the investment arm of Saudi "
+                   "Aramco.")

@@ -276,8 +276,10 @@ def _unit_name_end(doc: Doc, end: int) -> int:
             # "OpenAI OpCo", "Samsung SDS", not "Nvidia GPU"
             doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1
             and doc[j].lower_ not in generic)) and doc[j].tag_ in ("NNP", "NNPS") \
-            and doc[j].ent_type_ in ("", "GPE") and doc[j].lower_ not in titles:  # "TSMC
-        # Arizona, which makes chips for Apple"
+            and (doc[j].ent_type_ in ("", "GPE") or (doc[j].ent_type_ == "ORG"
+                                                      and not doc[j].ent_id_)) \
+            and doc[j].lower_ not in titles:  # "TSMC Arizona, which makes chips for
+        # Apple"; "Aramco" + "Digital", which NER named apart
         j += 1
     if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "NUM"):
         return end
