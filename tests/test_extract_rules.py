@@ -3743,3 +3743,9 @@ def test_saudi_aramco_owns_its_investment_arm(extractor: Extractor) -> None:
     assert ("Saudi Aramco", "Prosperity7 Ventures") in _targets(
         extractor, "Zhipu AI is backed by Prosperity7 Ventures, the investment arm of Saudi "
                    "Aramco.")
+
+
+def test_a_purchase_of_stock_is_an_investment_in_its_issuer(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Nvidia has completed its purchase of $5 billion "
+                                             "of Intel common stock.")} == {
+        ("INVESTS_IN", "Nvidia", "Intel")}

@@ -610,12 +610,20 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if not buyers:
                 subj = self.governing_subject(n)
                 buyers = self.head_entities(subj, COMPANY) if subj is not None else []
-            sellers = self.prep_entities([n, *([n.head] if n.head.pos_ == "VERB" else [])],
-                                         lex.supplies.order_preps, COMPANY)
-            sellers += self.makers_of([o for p in self.prep_objects([n], frozenset({"of"}))
-                                       for o in p.children if o.dep_ == "pobj"  # not "a
-                                       and o.lower_ not in lex.invests.equity_nouns])  # purchase
-            # of Intel shares"
+            bought = [o for p in self.prep_objects([n], frozenset({"of"}))
+                      for o in p.children if o.dep_ == "pobj"]
+            shares = [o for o in (*bought, *self.of_objects(bought))
+                      if o.lower_ in lex.invests.equity_nouns]
+            # "completed its purchase of $5 billion of Intel common stock": an investment in
+            # the issuer, and no goods
+            stock_of = self.child_entities(shares, frozenset({"poss", "compound", "nmod"}),
+                                           COMPANY) or self.prep_entities(
+                shares, frozenset({"of", "in"}), COMPANY)
+            yield from self._pairs("INVESTS_IN", buyers, stock_of, n, "invest.shares_bought",
+                                   amount=self.amount_in(n))
+            sellers = [] if shares else self.prep_entities(
+                [n, *([n.head] if n.head.pos_ == "VERB" else [])], lex.supplies.order_preps,
+                COMPANY) + self.makers_of(bought)
             placed = self.prep_heads([n, *([n.head] if n.dep_ == "nsubj" else [])],
                                      frozenset({"from"}), COMPANY) if lemma == "order" else []
             if placed:  # "Inspur's profit doubled on orders from ByteDance": who orders;
