@@ -3749,3 +3749,9 @@ def test_a_purchase_of_stock_is_an_investment_in_its_issuer(extractor: Extractor
     assert {f[:3] for f in _facts(extractor, "Nvidia has completed its purchase of $5 billion "
                                              "of Intel common stock.")} == {
         ("INVESTS_IN", "Nvidia", "Intel")}
+
+
+def test_whose_after_a_predicate_noun_is_the_subjects(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Celestica is a Canadian electronics company whose "
+                                             "customers include Google and Meta.")} == {
+        ("SUPPLIES", "Celestica", "Alphabet"), ("SUPPLIES", "Celestica", "Meta Platforms")}

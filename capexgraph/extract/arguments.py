@@ -1062,8 +1062,14 @@ def antecedent(tok: Token) -> Token:
     if t.dep_ != "relcl":
         return tok
     noun = t.head  # "Wiwynn, a Wistron subsidiary whose biggest customer is Meta": the name
-    return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" \
-        and noun.head.pos_ == "PROPN" else noun  # the appositive describes
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head  # the appositive describes
+    if noun.dep_ == "attr" and noun.pos_ == "NOUN":  # "Infinidat is a storage company whose
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"  # customers
+                        and c.pos_ == "PROPN"), None)  # include Oracle": the subject
+        if subject is not None:
+            return subject
+    return noun
 
 
 def verb_forms(tok: Token) -> set[str]:
