@@ -3755,3 +3755,8 @@ def test_whose_after_a_predicate_noun_is_the_subjects(extractor: Extractor) -> N
     assert {f[:3] for f in _facts(extractor, "Celestica is a Canadian electronics company whose "
                                              "customers include Google and Meta.")} == {
         ("SUPPLIES", "Celestica", "Alphabet"), ("SUPPLIES", "Celestica", "Meta Platforms")}
+
+
+def test_share_capital_acquired_is_the_company(extractor: Extractor) -> None:
+    assert _targets(extractor, "Lenovo will acquire the entire issued share capital of "
+                               "Celestica.") == {("Lenovo Group", "Celestica")}

@@ -96,7 +96,9 @@ class InvestRules(RuleBase):
                 # not an acquisition (but "acquire VeloCloud from Broadcom" is one)
                 named = []
             equity = [o for o in (*a.objs, *self.of_objects(a.objs))
-                      if o.lower_ in lex.equity_nouns or o.text == "%"]
+                      if o.lower_ in lex.equity_nouns or o.text == "%"
+                      or (o.lemma_ == "capital" and any(  # "the entire issued share
+                          c.lower_ == "share" for c in o.children))]  # capital of Infinidat"
             named += self.prep_heads(equity, frozenset({"of", "in"}), COMPANY) or \
                 self.child_entities(equity, frozenset({"compound", "nmod"}), COMPANY)
             # "buy shares of Horizon Robotics", "warrants to buy Marvell shares", "$2 billion
