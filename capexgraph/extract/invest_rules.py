@@ -142,7 +142,7 @@ class InvestRules(RuleBase):
             shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
                       or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"
                       or o.lemma_.lower() in lex.issued_nouns
-                      or o.lower_ in ("majority", "minority")]  # "owns a majority of Sharp"
+                      or o.lower_ in lex.portion_nouns]  # "owns a majority of Sharp"
             owners = [e for e in a.subjects
                       if not self.is_holder(e) or self.stake_of_company(a.objs)]
             owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
@@ -185,7 +185,7 @@ class InvestRules(RuleBase):
         market_share = any(o.lower_ == "share" and not any(
             c.dep_ in ("det", "poss", "nummod", "prep") for c in o.children) for o in a.objs)
         # "gain access to a million TPUs from Google Cloud": access is got like goods
-        access = a.lemma in ("gain", "have") and any(o.lower_ == "access" for o in a.objs)
+        access = a.lemma in lex.access_verbs and any(o.lower_ == "access" for o in a.objs)
         if (a.lemma in lex.receive_verbs or access) and not a.passive and not market_share:
             givers = self.prep_heads([v, *a.objs, *self._accessed(a.objs)], lex.investor_preps,
                                      ANY)
@@ -253,7 +253,7 @@ class InvestRules(RuleBase):
         """"A total of 9 investors were allocated shares, including GF Fund and UBS AG":
         those allotted shares of the raise told before invest in the raiser."""
         lex = self.lex.invests
-        if not a.passive or a.lemma not in ("allocate", "allot") or not any(
+        if not a.passive or a.lemma not in lex.allot_verbs or not any(
                 o.lower_ in lex.equity_nouns for o in a.objs):
             return
         subj, _ = self.subject_of(a.verb)

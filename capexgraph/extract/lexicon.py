@@ -26,6 +26,9 @@ class Invests(Model):
     offering_nouns: frozenset[str]
     money_nouns: frozenset[str]
     apply_verbs: frozenset[str]
+    allot_verbs: frozenset[str] = frozenset()
+    access_verbs: frozenset[str] = frozenset()
+    portion_nouns: frozenset[str] = frozenset()
     activity_nouns: frozenset[str] = frozenset()
     allocate_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
