@@ -3760,3 +3760,16 @@ def test_whose_after_a_predicate_noun_is_the_subjects(extractor: Extractor) -> N
 def test_share_capital_acquired_is_the_company(extractor: Extractor) -> None:
     assert _targets(extractor, "Lenovo will acquire the entire issued share capital of "
                                "Celestica.") == {("Lenovo Group", "Celestica")}
+
+
+def test_a_digest_items_heading_is_what_its_descriptor_means(extractor: Extractor) -> None:
+    text = ("[Company Announcements] Kestrel Data: The company plans to raise 3 billion yuan "
+            "through a private placement. [1] Zhongji Innolight: The company's chairman Wang "
+            "Weixiu said 1.6T optical modules have been delivered. [2] Montage Technology: Hong "
+            "Kong listing approved; Alibaba is among the cornerstone investors, subscribing for "
+            "120 million US dollars. [3]")
+    facts = {f[:3] for f in _facts(extractor, text)}
+    assert ("EXECUTIVE_OF", "Wang Weixiu", "Zhongji Innolight") in facts
+    # the round a headed item mentions is its heading's, not the raise told before
+    assert ("INVESTS_IN", "Alibaba Group", "Montage Technology") in facts
+    assert not {f for f in facts if "Kestrel Data" in f[1:] and f[0] != "INVESTS_IN"}

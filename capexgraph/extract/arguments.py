@@ -501,7 +501,7 @@ class Arguments:
             securities = self.lex.invests.security_nouns | self.lex.invests.round_nouns
             if any(t.lemma_.lower() in securities for o in objects for t in o.subtree):
                 # "investing up to $2 billion in the equity portion": in whoever is raising
-                return [e for e in self.registry.raisers[-1:] if e not in (investors or [])]
+                return [e for e in self.registry.last_raisers() if e not in (investors or [])]
             sectors = [sector for o in objects for c in conjuncts(o)
                        if (sector := self.sector(c))]
             if sectors:

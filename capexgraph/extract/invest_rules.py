@@ -110,14 +110,14 @@ class InvestRules(RuleBase):
                                               for o in equity for c in o.children):
                 # "X raised $3.5bn in a share offering. Nvidia bought $700 million of the
                 # shares": the shares told before, of whoever raised
-                named = [e for e in self.registry.raisers[-1:] if e not in investors]
+                named = [e for e in self.registry.last_raisers() if e not in investors]
             named += sale
             if not named and equity and not a.passive and not any(
                     c.dep_ in ("poss", "prep") for o in equity for c in o.children) \
                     and not self.prep_objects([v], frozenset({"in", "of"})):
                 # "UBS and Jane Street each took US$80 million of shares" in the IPO the
                 # article told of: whose shares nobody says are the raiser's
-                named = [e for e in self.registry.raisers[-1:] if e not in investors]
+                named = [e for e in self.registry.last_raisers() if e not in investors]
             subj, _ = self.subject_of(v)
             named_subject = subj is not None and self.mention_at(antecedent(subj)) is not None
             targets = (a.subjects if named_subject or a.lemma in lex.object_verbs else []) \
@@ -259,7 +259,7 @@ class InvestRules(RuleBase):
         subj, _ = self.subject_of(a.verb)
         heads = [a.verb, *a.objs, *([subj] if subj is not None else [])]
         takers = self.prep_heads(heads, frozenset({"including"}), ANY) + a.subjects
-        raisers = [e for e in self.registry.raisers[-1:] if e not in takers]
+        raisers = [e for e in self.registry.last_raisers() if e not in takers]
         yield from self._pairs("INVESTS_IN", takers, raisers, a.verb, "invest.allotted")
 
     def _goods(self, objs: list[Token]) -> bool:
@@ -385,7 +385,7 @@ class InvestRules(RuleBase):
         if not raisers and (bare or any(c.lower_ in ("the", "this", "that")
                                         for r in rounds for c in r.children
                                         if c.dep_ == "det")):
-            raisers = self.registry.raisers[-1:]  # "the round", or "X also took part"
+            raisers = self.registry.last_raisers()  # "the round", or "X also took part"
         # "led a round in Unitree", "took part in its Series C": the round names who raises it
         named = [e for r in rounds for e in self.prep_entities(  # "an equity raise by X"
             [r], frozenset({"in", "for", "of", *({"by"} if r.lemma_.lower() in lex.raiser_nouns

@@ -96,6 +96,9 @@ class EntityRegistry:
         self.weights_heading = False
         # the first company the headline names: whom a transcript's "we" speaks for
         self.headline_company: str | None = None
+        # the name heading the sentence being read ("Montage Technology: ..."): what it is
+        # about, and whose the round it mentions is
+        self.heading: str | None = None
 
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type
@@ -226,7 +229,16 @@ class EntityRegistry:
         return max((e for e in self.recent_before if self.drafts[e].type in types),
                    key=lambda e: (self.counts_before.get(e, 0), order[e]), default=None)
 
+    def last_raisers(self) -> list[str]:
+        """Who raised the round a sentence mentions without naming its raiser: the company
+        heading the sentence ("Montage Technology: ...; Alibaba is among the cornerstone
+        investors"), else the last one the article said raised money."""
+        if self.heading is not None and self.type_of(self.heading) == "Company":
+            return [self.heading]
+        return self.raisers[-1:]
+
     def begin_sentence(self) -> None:
+        self.heading = None
         self.sentence_subjects.append([])
         self.recent_before = list(self.recent)
         self.counts_before = dict(self.counts)
@@ -364,6 +376,7 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
         elif types is not None and (mention := _descriptor_mention(doc[i], registry, by_token)):
             by_token[i] = mention
         i += 1
+    registry.heading = _heading(sent, by_token)
     if _speaker_label(doc):  # "Michael Intrator, Chief Executive Officer: We signed ..."
         speaker_company = registry.headline_company or registry.salient(frozenset({"Company"}))
         for tok in sent:
@@ -508,6 +521,18 @@ def _former_or_latter(token: Token, earlier: dict[int, Mention],
     if len(pair) != 2:
         return None
     return Mention(token.i, token.i + 1, pair[1] if token.lower_ == "latter" else pair[0], False)
+
+
+def _heading(sent: Span, by_token: dict[int, Mention]) -> str | None:
+    """The entity a digest item is headed by: a name that opens the sentence, after any list
+    marker ("[3]", "-"), and is followed by a colon ("[3] Zhongji Innolight: The company's
+    chairman ...")."""
+    first = next((t for t in sent if not (t.is_punct or t.tag_ in ("LS", "XX", "CD"))), None)
+    mention = by_token.get(first.i) if first is not None else None
+    if first is None or mention is None or mention.start != first.i \
+            or mention.end >= sent.end or sent.doc[mention.end].text != ":":
+        return None
+    return mention.entity_id
 
 
 def _speaker_label(doc: Doc) -> bool:
@@ -720,6 +745,10 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
             if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
                     registry.type_of(m.entity_id) in types and m.entity_id not in itself:
                 return m.entity_id
+    heading = _heading(token.sent, earlier)
+    if heading is not None and registry.type_of(heading) in types and heading not in itself \
+            and heading not in (exclude or set()) and not bought:
+        return heading  # "Zhongji Innolight: The company's chairman ...": the item's topic
     sentence_start = token.sent.start
     before = sorted({m.start: m for i, m in earlier.items()
                      if sentence_start <= i < token.i}.values(), key=lambda m: -m.start)

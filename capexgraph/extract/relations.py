@@ -488,7 +488,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                         for o in t.children if o.dep_ == "pobj"
                         for e in self.head_entities(o, COMPANY) if e not in investors]
                 salient = self.registry.salient(COMPANY)
-                investees = list(dict.fromkeys(held)) or self.registry.raisers[-1:] or (
+                investees = list(dict.fromkeys(held)) or self.registry.last_raisers() or (
                     [salient] if salient and salient not in investors else [])
             own = self._own_amounts(investors)  # "X, which took a 10% stake, and SoftBank,
             for investor in investors:  # which invested $2 billion, are large shareholders"
@@ -556,7 +556,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             joined = n.dep_ == "dobj" and n.head.lemma_.lower() in (
                 lex.invests.lead_verbs | lex.invests.participate_verbs)
             if joined:  # "Nvidia led the financing": whoever raised it, not the leader
-                investees = self.registry.raisers[-1:]
+                investees = self.registry.last_raisers()
             elif n.dep_ == "dobj":  # "Anthropic closed a Series F": it raised the round
                 self.registry.note_raise(investees, self.noun_amount(n))
             yield from self._pairs("INVESTS_IN", investors, investees, n, "invest.round",
