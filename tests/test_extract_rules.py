@@ -3773,3 +3773,10 @@ def test_a_digest_items_heading_is_what_its_descriptor_means(extractor: Extracto
     # the round a headed item mentions is its heading's, not the raise told before
     assert ("INVESTS_IN", "Alibaba Group", "Montage Technology") in facts
     assert not {f for f in facts if "Kestrel Data" in f[1:] and f[0] != "INVESTS_IN"}
+
+
+def test_a_datelines_city_in_capitals_is_no_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "AMSTERDAM, Nov. 25, 2026 -- Kestrel Data, a leading AI "
+                              "infrastructure company, today announced a five-year agreement "
+                              "to provide Meta Platforms with dedicated AI infrastructure.")
+    assert {f[:3] for f in facts} == {("SUPPLIES", "Kestrel Data", "Meta Platforms")}

@@ -132,6 +132,8 @@ def name_edges(doc: Doc) -> Doc:
                 and end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title \
                 and infer_type(doc[end].text) == "Company":
             label, end = "ORG", end + 1  # "1789 Capital": a number that starts a name
+        if label == "ORG" and not span_id and _dateline_place(Span(doc, ent.start, end)):
+            label = "GPE"  # "AMSTERDAM, Nov. 25, 2026 -- Nebius ...": where the news is from
         if label == "ORG" and not span_id and _place_in_a_description(Span(doc, ent.start, end)):
             label = "GPE"  # "G42, the Abu Dhabi technology group": where, not who
         if label == "ORG" and not span_id and _description_in_apposition(
@@ -527,6 +529,17 @@ def _moved_as_a_stock(verb: Token) -> bool:
         return any(t.text == "%" for c in verb.children for t in c.subtree)
     return verb.lemma_.lower() == "hit" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.limit_nouns for c in verb.children)
+
+
+def _dateline_place(span: Span) -> bool:
+    """Whether a name in capitals opens a paragraph and a comma and a date follow it: a
+    wire's dateline ("AMSTERDAM, Nov. 25, 2026 --"), which names a city."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    opens = before is None or before.is_space or "\n" in before.whitespace_
+    after = span.end + 1
+    return opens and span.text.isupper() and after < len(doc) and doc[span.end].text == "," \
+        and doc[after].ent_type_ == "DATE"
 
 
 def _place_in_a_description(span: Span) -> bool:
