@@ -3780,3 +3780,15 @@ def test_a_datelines_city_in_capitals_is_no_company(extractor: Extractor) -> Non
                               "infrastructure company, today announced a five-year agreement "
                               "to provide Meta Platforms with dedicated AI infrastructure.")
     assert {f[:3] for f in facts} == {("SUPPLIES", "Kestrel Data", "Meta Platforms")}
+
+
+def test_a_holdings_table_with_dashes_and_holdings_in_names(extractor: Extractor) -> None:
+    title = "KraneShares CSI China Internet ETF (KWEB) - Portfolio snapshot"
+    text = (f"{title}\n\nTop holdings (% of net assets)\nTencent Holdings Ltd — 11.4%\n"
+            "PDD Holdings Inc — 7.6%\nMeituan — 6.8%\n")
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    # a row whose name holds "Holdings" is no heading, and its "— 11.4%" stays on its line
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {
+        ("Tencent Holdings", 11.4), ("PDD Holdings", 7.6), ("Meituan", 6.8)}

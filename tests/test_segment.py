@@ -47,3 +47,10 @@ def test_a_filings_signature_lines_read_as_one_sentence() -> None:
     blocks = segment(text)
     assert blocks[-1].text == "By order of the Board,Kestrel Compute.Li Wei,Chairman"
     assert len(blocks[-1].text) == len(text.rstrip("\n")) - text.index("By order")
+
+
+def test_a_dash_before_a_heading_cuts_but_not_before_a_rows_figure() -> None:
+    assert [b.text for b in segment("Market Performance - Naura rose 5%.")] == [
+        "Naura rose 5%."]
+    assert [b.text for b in segment("Tencent Holdings Ltd — 11.4%")] == [
+        "Tencent Holdings Ltd — 11.4%"]

@@ -138,8 +138,8 @@ class IndexRules(RuleBase):
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.sent):
             self.registry.weights_heading = False
             return
-        if names_weights(self.sent):
-            self.registry.weights_heading = True
+        if names_weights(t for t in self.sent if t.i not in self.mentions):  # not "Tencent
+            self.registry.weights_heading = True  # Holdings Ltd 11.4%", a row
             return
         words = [t for t in self.sent if not t.is_space and t.text not in (".", ",", ";")]
         named = {m.entity_id for i, m in self.mentions.items()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _CITATION = re.compile(r"\[\d+(?:\s*[,-]\s*\d+)*\]")
 _DASH_BULLET = re.compile(r"\s[-–—]\s")
 _LEADING_BULLET = re.compile(r"^\s*[-–—•*]\s+")
+_BARE_FIGURE = re.compile(r"\s*[\d.,]+\s*(?:%|percent)?\s*$")  # a table row's "— 11.4%"
 _SENTENCE_END = re.compile(r"[.!?。](?:\s+|$)")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _HEADING_WORDS = 5
@@ -91,8 +92,8 @@ def _split_line(line: str, offset: int) -> list[Block]:
         ends = list(_SENTENCE_END.finditer(before))
         tail_start = ends[-1].end() if ends else 0
         tail = before[tail_start:]
-        if not _is_heading(tail):
-            continue
+        if not _is_heading(tail) or _BARE_FIGURE.match(line, dash.end()):
+            continue  # a row's name and its figure ("Meituan — 6.8%") are one line
         if tail_start:
             blocks.append(Block(offset + start, line[start:start + tail_start]))
         start = dash.end()
