@@ -3792,3 +3792,14 @@ def test_a_holdings_table_with_dashes_and_holdings_in_names(extractor: Extractor
     assert {(names[r.source], r.weight_pct) for r in result.relations
             if r.type == "CONSTITUENT_OF"} == {
         ("Tencent Holdings", 11.4), ("PDD Holdings", 7.6), ("Meituan", 6.8)}
+
+
+def test_a_speaker_named_alone_before_the_colon_speaks_for_the_company(
+        extractor: Extractor) -> None:
+    facts = _read(extractor, "Dell Technologies Q3 earnings call transcript",
+                  "Jeff Clarke: We shipped GB300 racks to xAI and CoreWeave. SK Hynix and "
+                  "Micron are our main DRAM suppliers.")
+    assert facts >= {("SUPPLIES", "Dell Technologies", "xAI"),
+                     ("SUPPLIES", "Dell Technologies", "CoreWeave"),
+                     ("SUPPLIES", "SK Hynix", "Dell Technologies"),
+                     ("SUPPLIES", "Micron Technology", "Dell Technologies")}

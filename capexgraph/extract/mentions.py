@@ -539,8 +539,13 @@ def _speaker_label(doc: Doc) -> bool:
     """Whether a block opens with a transcript's speaker label ("Nitin Agrawal, Chief
     Financial Officer:"): then "we" is the company the article is about (in a broker's note,
     which has no speaker, "we" is the broker). An interview's answer ("A: ...", "A (Nitin
-    Agrawal, CFO, CoreWeave): ...") is a speaker's too."""
+    Agrawal, CFO, CoreWeave): ...") is a speaker's too, and so is a person's name alone
+    before the colon."""
     if len(doc) > 1 and doc[0].text == "A" and doc[1].text[:1] in (":", "("):
+        return True
+    first = doc.ents[0] if doc.ents else None  # "Jeff Clarke: AI server orders were ..."
+    if first is not None and first.start == 0 and first.label_ in ("PERSON", "Person") \
+            and first.end < len(doc) and doc[first.end].text == ":":
         return True
     colon = next((t.i for t in doc[:_LABEL_TOKENS] if t.text.endswith(":")), None)
     comma = next((t.i for t in doc[:_LABEL_TOKENS] if t.text == ","), None)
