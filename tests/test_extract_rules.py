@@ -3803,3 +3803,12 @@ def test_a_speaker_named_alone_before_the_colon_speaks_for_the_company(
                      ("SUPPLIES", "Dell Technologies", "CoreWeave"),
                      ("SUPPLIES", "SK Hynix", "Dell Technologies"),
                      ("SUPPLIES", "Micron Technology", "Dell Technologies")}
+
+
+def test_a_filings_we_is_the_filer(extractor: Extractor) -> None:
+    body = ("During the quarter, we invested an additional $1.0 billion in Anthropic PBC "
+            "preferred stock. We also hold a minority interest in SpaceX.")
+    assert _read(extractor, "Alphabet Inc. - Form 10-Q (excerpt)", body) == {
+        ("INVESTS_IN", "Alphabet", "Anthropic"), ("INVESTS_IN", "Alphabet", "SpaceX")}
+    # a news story's "we" is no company's
+    assert not _read(extractor, "Alphabet's quiet bets", body)

@@ -10,13 +10,13 @@ from capexgraph.dates import header_lines, parse_date
 from capexgraph.extract.gazetteer import default_gazetteer
 from capexgraph.extract.names import infer_type, name_key, slugify
 
-SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd.", "ADR"]
+SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd.", "ADR", "PBC"]
 HONORIFICS = ["Sheikh", "Mr.", "Dr", "Sir", "Prince"]
 # words that are neither a corporate form nor an honorific: a name made only of those can't
 # keep both properties ("Sir Llc" would be "Sir" with a suffix and "Llc" with an honorific)
 _FORMS = {"inc", "corp", "corporation", "company", "co", "limited", "ltd", "plc", "holdings",
-          "holding", "group", "llc", "lp", "ag", "se", "sa", "nv", "technologies", "technology",
-          "adr", "adrs", "ads", "sheikh", "mr", "mrs", "ms", "dr", "sir", "prince"}
+          "holding", "group", "llc", "lp", "pbc", "ag", "se", "sa", "nv", "technologies",
+          "technology", "adr", "adrs", "ads", "sheikh", "mr", "mrs", "ms", "dr", "sir", "prince"}
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).map(
     str.title).filter(lambda w: w.lower() not in _FORMS)
 names = st.lists(words, min_size=1, max_size=3).map(" ".join)

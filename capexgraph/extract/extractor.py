@@ -9,6 +9,7 @@ evidence span and confidence.
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from capexgraph.dates import header_lines
 from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
+from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.mentions import EntityRegistry, Mention, find_mentions
 from capexgraph.extract.money import FoundAmount, find_amounts, is_unit_price
 from capexgraph.extract.nlp import AMOUNTS_KEY, GAZETTEER_PIPE, load_pipeline
@@ -193,6 +195,10 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
             if entry.type == "Company":
                 registry.headline_company = entity_id
     registry.weights_heading = names_weights(doc)
+    # "Alphabet Inc. - Form 10-Q (excerpt)": the filer speaks as "we" throughout
+    title = doc.text.lower()
+    registry.filing = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", title)
+                          for t in triggers().filing_titles)
 
 
 def _header_spans(article: Article) -> tuple[tuple[int, int] | None,

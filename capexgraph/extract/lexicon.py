@@ -165,6 +165,7 @@ class Triggers(Model):
     modifier_stop: frozenset[str]
     generic_terms: frozenset[str]
     relational_nouns: frozenset[str] = frozenset()
+    filing_titles: tuple[str, ...] = ()
 
     @cached_property
     def nouns(self) -> frozenset[str]:

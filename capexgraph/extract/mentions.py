@@ -96,6 +96,7 @@ class EntityRegistry:
         self.weights_heading = False
         # the first company the headline names: whom a transcript's "we" speaks for
         self.headline_company: str | None = None
+        self.filing = False  # the headline opens the headline company's own filing
         # the name heading the sentence being read ("Montage Technology: ..."): what it is
         # about, and whose the round it mentions is
         self.heading: str | None = None
@@ -377,7 +378,8 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
             by_token[i] = mention
         i += 1
     registry.heading = _heading(sent, by_token)
-    if _speaker_label(doc):  # "Michael Intrator, Chief Executive Officer: We signed ..."
+    if _speaker_label(doc) or (registry.filing and registry.headline_company):
+        # "Michael Intrator, Chief Executive Officer: We signed ...", a 10-Q's "we invested"
         speaker_company = registry.headline_company or registry.salient(frozenset({"Company"}))
         for tok in sent:
             if tok.lower_ in _FIRST_PERSON and tok.i not in by_token and speaker_company:

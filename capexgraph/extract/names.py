@@ -16,7 +16,7 @@ from capexgraph.schema import EntityType
 # removed from the end of a name.
 _SUFFIXES = (
     "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "plc",
-    "holdings", "holding", "group", "llc", "lp", "ag", "se", "sa", "nv", "n.v", "s.a",
+    "holdings", "holding", "group", "llc", "lp", "pbc", "ag", "se", "sa", "nv", "n.v", "s.a",
     "co ltd", "technologies", "technology", "adr", "adrs", "ads",
 )
 _SHARE_CLASS = re.compile(r"\s*-\s*(?:sw|w|s|b|h)\s*$", re.IGNORECASE)
