@@ -3812,3 +3812,14 @@ def test_a_filings_we_is_the_filer(extractor: Extractor) -> None:
         ("INVESTS_IN", "Alphabet", "Anthropic"), ("INVESTS_IN", "Alphabet", "SpaceX")}
     # a news story's "we" is no company's
     assert not _read(extractor, "Alphabet's quiet bets", body)
+
+
+def test_money_raised_to_fund_something_is_spent_on_it(extractor: Extractor) -> None:
+    assert _targets(extractor, "Kestrel Data plans to raise 3.98 billion yuan through a private "
+                               "placement to fund its chip platform project.") == {
+        ("Kestrel Data", "chip platform project")}
+    # ... but an expansion of nothing named, or a commitment, is no sector
+    assert not _targets(extractor, "Kestrel Data raised $3.75 billion through a share sale to "
+                                   "fund the expansion.")
+    assert not _targets(extractor, "Kestrel Data raised $2 billion in bonds to fund its Meta "
+                                   "commitment.")

@@ -443,8 +443,9 @@ class Arguments:
 
     def _sector_words(self, noun: Token) -> list[Token] | None:
         lemma = noun.lemma_.lower()
-        if noun.pos_ not in ("NOUN", "PROPN") or lemma in self.lex.sector_stop:
-            return None
+        if noun.pos_ not in ("NOUN", "PROPN") or lemma in self.lex.sector_stop \
+                or lemma in self.lex.invests.nouns:  # "to fund its OpenAI commitment": money
+            return None  # is not what it is spent on
         if noun.lower_ in self.lex.executives.title_words():  # "..., chief executive X said"
             return None
         hyphened = noun.doc[noun.i - 2].lower_ + "-" if noun.i >= 2 \
@@ -460,8 +461,9 @@ class Arguments:
                     c.dep_ == "nummod" and not c.whitespace_ and c.i + 1 < noun.i))
                 and c.lower_ not in self.lex.modifier_stop and c.i not in priced
                 and (not c.like_num or not c.whitespace_)]
-        if lemma in self.lex.sector_if_modified and not mods:
-            return None  # "invest in research" names no sector; "in chip research" does
+        if (lemma in self.lex.sector_if_modified or lemma in self.lex.invests.activity_nouns) \
+                and not mods:  # "invest in research", "to fund the expansion" name no
+            return None  # sector; "in chip research", "capacity expansion" do
         return [t for m in mods for t in m.subtree if t.dep_ != "det"] + [noun]
 
     def investees(self, heads: list[Token], preps: frozenset[str],
