@@ -3823,3 +3823,20 @@ def test_money_raised_to_fund_something_is_spent_on_it(extractor: Extractor) -> 
                                    "fund the expansion.")
     assert not _targets(extractor, "Kestrel Data raised $2 billion in bonds to fund its Meta "
                                    "commitment.")
+
+
+def test_an_announcements_the_company_is_the_issuer_heading_it(extractor: Extractor) -> None:
+    title = "KESTREL COMPUTE HOLDINGS LIMITED"
+    text = (f"{title}\n(Stock Code: 2598)\n\nThe Board is pleased to announce that the Company "
+            "entered into a subscription agreement with Lingxin Semiconductor Co., Ltd. (the "
+            "\"Target\"), pursuant to which the Company has conditionally agreed to subscribe "
+            "for new shares of the Target at a consideration of RMB 450 million.\n\n"
+            "By order of the Board\nKestrel Compute Holdings Limited\nLi Wei\nChairman\n")
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    # the name in capitals takes the case its text writes it in
+    assert {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
+            for r in result.relations} == {
+        ("INVESTS_IN", "Kestrel Compute Holdings Limited", "Lingxin Semiconductor Co., Ltd.",
+         450e6),
+        ("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Holdings Limited", None)}

@@ -21,6 +21,7 @@ from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.mentions import EntityRegistry, Mention, find_mentions
 from capexgraph.extract.money import FoundAmount, find_amounts, is_unit_price
+from capexgraph.extract.names import infer_type
 from capexgraph.extract.nlp import AMOUNTS_KEY, GAZETTEER_PIPE, load_pipeline
 from capexgraph.extract.relations import SentenceRules
 from capexgraph.extract.rule_base import Candidate
@@ -34,6 +35,7 @@ _OWN_NAME = frozenset({"personal", "personally", "private", "privately", "indivi
 _BASE_CONFIDENCE = 0.6
 _KNOWN_BONUS = 0.15
 _INDIRECT_PENALTY = 0.15
+_NAME_WORDS = 6  # a legal name heading an announcement, at most
 
 
 @dataclass
@@ -187,7 +189,13 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     Index: weights review") are what the article is about, when its body only says "the
     company", "the fund" or "the index" (the first named, when several are: "Q&A:
     CoreWeave's finance chief on debt, Nvidia and the backlog"): no facts are read from
-    words this terse, and no name the gazetteer does not know is taken from them."""
+    words this terse, and no name the gazetteer does not know is taken from them, unless
+    the headline is a company's legal name and nothing else, as an announcement's issuer
+    heads it ("VOLTCORE HOLDINGS LIMITED")."""
+    words = doc.text.split()
+    if not doc.ents and 1 < len(words) <= _NAME_WORDS and infer_type(doc.text) == "Company" \
+            and all(w[:1].isupper() for w in words):
+        registry.headline_company = registry.resolve(doc.text.strip(), "Company")
     for ent in reversed(doc.ents):  # the first named is the topic: read it last
         entry = registry.gazetteer.entries.get(ent.ent_id_)
         if entry is not None and entry.type in ("Company", "Fund", "Index"):

@@ -408,6 +408,9 @@ class InvestRules(RuleBase):
         # round's, as for every round its leaders are named with
         each = self.respective_amounts(v, investors)
         own = a.amount if leading or (len(investors) == 1 and a.lemma in lex.verbs) else None
+        if own is None and len(investors) == 1 and a.lemma in lex.participate_verbs:
+            own = self.consideration()  # "subscribe for new shares of the Target at a
+            # consideration of RMB 450 million": what one subscriber pays
         told = None
         if own is None and leading and len(raisers) == 1 and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that")

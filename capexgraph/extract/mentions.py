@@ -130,7 +130,11 @@ class EntityRegistry:
 
     def _local(self, key: str, surface: str, type_: EntityType) -> EntityDraft:
         if key in self.by_key:
-            return self.drafts[self.by_key[key]]
+            draft = self.drafts[self.by_key[key]]
+            if draft.name.isupper() and not draft.known and not surface.isupper() \
+                    and len(draft.name.split()) > 1:  # "VOLTCORE HOLDINGS LIMITED" heading an
+                draft.name = _display_name(surface)  # announcement is "Voltcore Holdings
+            return draft  # Limited" in its text
         words = key.split()
         # names as written, so that "Shengyi Technology" does not take in "Shengyi Electronics"
         written = clean_surface(surface).lower().split()
@@ -229,6 +233,9 @@ class EntityRegistry:
         order = {e: i for i, e in enumerate(self.recent_before)}
         return max((e for e in self.recent_before if self.drafts[e].type in types),
                    key=lambda e: (self.counts_before.get(e, 0), order[e]), default=None)
+
+    def first_company(self) -> str | None:
+        return next((d.id for d in self.drafts.values() if d.type == "Company"), None)
 
     def last_raisers(self) -> list[str]:
         """Who raised the round a sentence mentions without naming its raiser: the company
@@ -916,13 +923,17 @@ def _defined_term(doc: Doc, i: int) -> tuple[int, int] | None:
 def _defined_at(doc: Doc, i: int, registry: EntityRegistry) -> tuple[int, str] | None:
     """A later use of a defined term at token `i` ("the Company entered into ..."): where
     it ends and its entity ("" for a term that names none, as "the Board")."""
-    if not registry.defined:  # most articles define nothing
-        return None
     first = i + 1 if doc[i].lower_ == "the" else i
-    for size in (3, 2, 1):
+    for size in (3, 2, 1) if registry.defined else ():  # most articles define nothing
         entity_id = registry.defined.get(doc[first:first + size].text)
         if entity_id is not None and first + size <= len(doc):
             return first + size, entity_id
+    # an announcement's "the Company", capitalised and never defined, is its issuer: the
+    # company it names first ("VOLTCORE HOLDINGS LIMITED (Stock Code: 2598) ... the Company
+    # entered into a subscription agreement")
+    if first > i and first < len(doc) and doc[first].text == "Company" \
+            and (issuer := registry.first_company()) is not None:
+        return first + 1, issuer
     return None
 
 
