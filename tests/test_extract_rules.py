@@ -3840,3 +3840,13 @@ def test_an_announcements_the_company_is_the_issuer_heading_it(extractor: Extrac
         ("INVESTS_IN", "Kestrel Compute Holdings Limited", "Lingxin Semiconductor Co., Ltd.",
          450e6),
         ("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Holdings Limited", None)}
+
+
+def test_a_site_built_at_another_companys_plant_is_no_goods_it_makes(
+        extractor: Extractor) -> None:
+    assert not {f for f in _facts(extractor, "SoftBank will invest 1 trillion yen in an AI data "
+                                             "centre it is building at a former Sharp LCD "
+                                             "plant.") if f[0] == "SUPPLIES"}
+    # goods made there are made by it
+    assert ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Cerebras Systems") in {
+        f[:3] for f in _facts(extractor, "Cerebras makes its wafer-scale chips at TSMC.")}

@@ -78,6 +78,7 @@ class Supplies(Model):
     demand_nouns: frozenset[str]
     service_verbs: frozenset[str]
     making_verbs: frozenset[str]
+    site_nouns: frozenset[str] = frozenset()
     requirement_nouns: frozenset[str]
     chain_verbs: frozenset[str]
     remainder_nouns: frozenset[str]

@@ -261,8 +261,11 @@ class SupplyRules(RuleBase):
             yield from self._pairs(
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
                 self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
-        if a.lemma in lex.making_verbs and not a.passive:  # "Cerebras makes its chips at
-            yield from self._pairs(  # TSMC": where it makes them makes them for it
+        made = [*a.objs, *([v.head] if v.dep_ == "relcl" else [])]  # ("a data centre it
+        # is building at ...": what the relative clause builds is its antecedent)
+        if a.lemma in lex.making_verbs and not a.passive and not any(
+                o.lemma_.lower() in lex.site_nouns for o in made):  # "Cerebras makes its
+            yield from self._pairs(  # chips at TSMC": where it makes them makes them for it
                 "SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"at"}), COMPANY),
                 a.subjects, v, "supply.made_at")
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
