@@ -3850,3 +3850,12 @@ def test_a_site_built_at_another_companys_plant_is_no_goods_it_makes(
     # goods made there are made by it
     assert ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Cerebras Systems") in {
         f[:3] for f in _facts(extractor, "Cerebras makes its wafer-scale chips at TSMC.")}
+
+
+def test_customers_counted_before_a_colon_are_listed_after_it(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kestrel Data reported revenue of $342 million. Three customers "
+                              "each accounted for more than 10% of revenue: Amazon, Microsoft "
+                              "and xAI.")
+    assert {f[:3] for f in facts} == {("SUPPLIES", "Kestrel Data", "Amazon"),
+                                      ("SUPPLIES", "Kestrel Data", "Microsoft"),
+                                      ("SUPPLIES", "Kestrel Data", "xAI")}
