@@ -3859,3 +3859,19 @@ def test_customers_counted_before_a_colon_are_listed_after_it(extractor: Extract
     assert {f[:3] for f in facts} == {("SUPPLIES", "Kestrel Data", "Amazon"),
                                       ("SUPPLIES", "Kestrel Data", "Microsoft"),
                                       ("SUPPLIES", "Kestrel Data", "xAI")}
+
+
+@pytest.mark.parametrize("text", [
+    "We hear Wiwynn has won a new order from Meta for servers.",
+    "Wiwynn has won a new order from Meta for servers, though neither company has confirmed "
+    "it.",
+])
+def test_what_is_heard_or_nobody_confirms_is_rumoured(extractor: Extractor, text: str) -> None:
+    assert _facts(extractor, text) == {("SUPPLIES", "Wiwynn", "Meta Platforms", "rumored")}
+
+
+def test_a_description_stays_vouched_for_when_the_news_is_unconfirmed(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "The chipmaker Sanechips, a ZTE subsidiary, is said to be "
+                              "preparing an IPO, which ZTE did not confirm.")
+    assert ("INVESTS_IN", "ZTE", "Sanechips", "announced") in facts

@@ -193,6 +193,7 @@ class StatusCues(Model):
     planned: Cues
     completed: Cues
     attribution: frozenset[str]
+    confirming: frozenset[str] = frozenset()
 
 
 def _load(name: str) -> object:

@@ -163,12 +163,26 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     # "declined to say whether it had invested": an open question asserts nothing
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
         return "rumored"
+    if not (titled or _background(chain[-1])) and _unconfirmed(sent, cues.confirming):
+        return "rumored"  # (a description is vouched for: "Sanechips, a ZTE subsidiary, is
+        # said to be preparing an IPO, which ZTE did not confirm")
     for status in _ORDER[1:]:
         if _matches(getattr(cues, status), chain, sentence, hedge=status == "rumored"):
             return status
     if trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in trigger.children):
         return "completed"
     return "announced"
+
+
+def _unconfirmed(sent: Span, confirming: frozenset[str]) -> bool:
+    """Whether the sentence says nobody confirmed what it tells ("We hear Wiwynn has won an
+    order from Meta, though neither company has confirmed it"): a confirming verb negated,
+    or whose subject is "neither" or "no" one."""
+    return any(t.lemma_.lower() in confirming and (
+        any(c.dep_ == "neg" for c in t.children) or any(
+            d.lower_ in ("neither", "no", "none", "nobody") for c in t.children
+            if c.dep_ in ("nsubj", "nsubjpass") for d in c.subtree))
+        for t in sent)
 
 
 def told_on_hearsay(sent: Span) -> bool:
