@@ -3875,3 +3875,10 @@ def test_a_description_stays_vouched_for_when_the_news_is_unconfirmed(
     facts = _facts(extractor, "The chipmaker Sanechips, a ZTE subsidiary, is said to be "
                               "preparing an IPO, which ZTE did not confirm.")
     assert ("INVESTS_IN", "ZTE", "Sanechips", "announced") in facts
+
+
+def test_a_second_possessed_investment_shares_the_first_ones_investee(
+        extractor: Extractor) -> None:
+    assert _targets(extractor, "Amazon's $8 billion investment in Anthropic and Google's $3 "
+                               "billion stake are well known.") == {
+        ("Amazon", "Anthropic"), ("Alphabet", "Anthropic")}

@@ -86,7 +86,22 @@ def parse_repairs(doc: Doc) -> Doc:
     _coordinated_modifiers(doc)
     _copula_objects(doc)
     _product_names_read_as_verbs(doc)
+    _possessed_investments_coordinated(doc)
     return doc
+
+
+def _possessed_investments_coordinated(doc: Doc) -> None:
+    """"Amazon's $8 billion investment in Anthropic and Google's $3 billion stake": the
+    parser coordinated the second investment with the first one's investee; an investment
+    noun with its own possessor is the conjunct of the investment noun above it."""
+    nouns = triggers().invests.nouns
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.head.dep_ != "pobj" or tok.lemma_.lower() not in nouns \
+                or not any(c.dep_ == "poss" for c in tok.children):
+            continue
+        above = tok.head.head.head  # the noun the preposition hangs on
+        if above.lemma_.lower() in nouns and above.pos_ == "NOUN":
+            tok.head = above
 
 
 def _product_names_read_as_verbs(doc: Doc) -> None:

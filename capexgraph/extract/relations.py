@@ -355,6 +355,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if lemma in lex.constituents.nouns:  # a fund's "holding" is a constituent
                 investors = [e for e in investors if not self.is_holder(e)]
             targets = self.investees(heads, lex.invests.target_preps | {"for"}) or held
+            if not targets and n.dep_ == "conj" and n.head.lemma_.lower() in lex.invests.nouns:
+                # "Amazon's investment in Anthropic and Google's stake": in the same one
+                targets = self.investees([n.head], lex.invests.target_preps)
             portions: dict[str, FoundAmount | None] = {}
             if not targets and spent:
                 portions = self.spending_shares(heads[-1])
