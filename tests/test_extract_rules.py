@@ -3882,3 +3882,17 @@ def test_a_second_possessed_investment_shares_the_first_ones_investee(
     assert _targets(extractor, "Amazon's $8 billion investment in Anthropic and Google's $3 "
                                "billion stake are well known.") == {
         ("Amazon", "Anthropic"), ("Alphabet", "Anthropic")}
+
+
+def test_a_name_appointed_as_a_title_is_a_person(extractor: Extractor) -> None:
+    # NER read "Sachin Katti" as a place
+    assert _roles(extractor, "Intel appointed Sachin Katti as chief technology officer.") == {
+        ("Sachin Katti", "Intel", "CTO")}
+
+
+def test_a_titled_person_who_leads_its_unit_stays_a_person(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "At Baidu, Shen Dou, president of the AI Cloud "
+                                              "Group, now also leads its Kunlunxin chip unit.")}
+    assert ("EXECUTIVE_OF", "Shen Dou", "Baidu") in facts
+    assert ("INVESTS_IN", "Baidu", "Kunlunxin") in facts
+    assert not {f for f in facts if f[0] == "INVESTS_IN" and f[1] == "Shen Dou"}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from capexgraph.extract.gazetteer import Gazetteer
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.money import FoundAmount
+from capexgraph.extract.name_spans import described_by_title
 from capexgraph.extract.names import clean_surface, infer_type, name_key, slugify
 from capexgraph.schema import Entity, EntityType
 
@@ -634,8 +635,10 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
             and infer_type(span.text) != "Company":
         return None  # "250 MW", "10 GW": a unit that is counted is not a company ("1789
         # Capital" is)
-    if type_ == "Person" and span.root.dep_ == "nsubj" and _owns_its(span.root):
-        type_ = "Company"  # "Baillie Gifford cut its stake": "its" is no person's
+    if type_ == "Person" and span.root.dep_ == "nsubj" and _owns_its(span.root) \
+            and not described_by_title(span.root):
+        type_ = "Company"  # "Baillie Gifford cut its stake": "its" is no person's (but
+        # "Shen Dou, president of the AI Cloud Group, leads its chip unit" is a person's)
     if type_ == "Person" and span.label_ == "PERSON" and span.root.dep_ == "poss" \
             and span.root.head.lemma_.lower() in triggers().invests.business_nouns:
         type_ = "Company"  # "to acquire Leoni's wiring business": a company's part

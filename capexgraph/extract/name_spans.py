@@ -169,8 +169,9 @@ def name_edges(doc: Doc) -> Doc:
                 end += 2  # "OpenAI OpCo, LLC"
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
             label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
-        elif label == "ORG" and not span_id and _described_by_title(doc[end - 1]):
-            label = "PERSON"  # "Ford Tamer, the former chief executive of Inphi"
+        elif label in ("ORG", "GPE") and not span_id and described_by_title(doc[end - 1]):
+            label = "PERSON"  # "Ford Tamer, the former chief executive of Inphi", "appointed
+            # Sachin Katti as chief technology officer" (NER's place)
         tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
         start = ent.start
         if tail_type is not None:
@@ -567,7 +568,7 @@ def _described_as_company(tok: Token) -> bool:
         c.dep_ == "appos" and c.lemma_.lower() in _company_nouns() for c in tok.children)
 
 
-def _described_by_title(tok: Token) -> bool:
+def described_by_title(tok: Token) -> bool:
     """Whether a title stands in apposition to `tok` or is what it was appointed as: "Ford
     Tamer, the former chief executive of Inphi" and "appointed Ford Tamer as its CEO" name
     a person."""
