@@ -3896,3 +3896,9 @@ def test_a_titled_person_who_leads_its_unit_stays_a_person(extractor: Extractor)
     assert ("EXECUTIVE_OF", "Shen Dou", "Baidu") in facts
     assert ("INVESTS_IN", "Baidu", "Kunlunxin") in facts
     assert not {f for f in facts if f[0] == "INVESTS_IN" and f[1] == "Shen Dou"}
+
+
+def test_a_spend_told_with_a_copula_goes_where_its_share_goes(extractor: Extractor) -> None:
+    assert _targets(extractor, "Tencent said its capital expenditure this year would be between "
+                               "90 billion yuan and 100 billion yuan, most of it for GPU "
+                               "servers.") == {("Tencent Holdings", "GPU servers")}

@@ -330,7 +330,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             heads = [n, n.head] if n.dep_ == "compound" else [n]
             phrase = heads[-1]  # "capex guidance"
             spent = lemma in lex.invests.spending_nouns and phrase.dep_ in ("nsubj", "dobj")
-            if (phrase.dep_ == "dobj" or spent) and phrase.head.pos_ == "VERB":
+            if (phrase.dep_ == "dobj" or spent) and phrase.head.pos_ in ("VERB", "AUX"):
                 heads.append(phrase.head)  # "plans capex of X on servers", "raised its capex
                 # guidance to $91bn for servers", "capital expenditures rose to $37.5bn"
             investors = self.child_entities([n, phrase], MODIFIERS)
