@@ -3902,3 +3902,14 @@ def test_a_spend_told_with_a_copula_goes_where_its_share_goes(extractor: Extract
     assert _targets(extractor, "Tencent said its capital expenditure this year would be between "
                                "90 billion yuan and 100 billion yuan, most of it for GPU "
                                "servers.") == {("Tencent Holdings", "GPU servers")}
+
+
+def test_a_sentence_opening_at_a_company_is_about_it(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Intel named Lip-Bu Tan chief executive in "
+                                              "March. Micron's chief business officer Sumit "
+                                              "Sadana will retire next year. At Baidu, Shen "
+                                              "Dou, president of the AI Cloud Group, now also "
+                                              "leads its Kunlunxin chip unit.")}
+    assert ("INVESTS_IN", "Baidu", "Kunlunxin") in facts
+    assert ("EXECUTIVE_OF", "Shen Dou", "Baidu") in facts
+    assert not {f for f in facts if f[1] == "Shen Dou" and f[2] != "Baidu"}

@@ -536,11 +536,15 @@ def _former_or_latter(token: Token, earlier: dict[int, Mention],
 def _heading(sent: Span, by_token: dict[int, Mention]) -> str | None:
     """The entity a digest item is headed by: a name that opens the sentence, after any list
     marker ("[3]", "-"), and is followed by a colon ("[3] Zhongji Innolight: The company's
-    chairman ...")."""
+    chairman ..."); or the place a sentence opens at ("At Baidu, Shen Dou ... leads its
+    Kunlunxin chip unit")."""
     first = next((t for t in sent if not (t.is_punct or t.tag_ in ("LS", "XX", "CD"))), None)
+    at = first is not None and first.lower_ == "at" and first.dep_ == "prep"
+    if at and first is not None:
+        first = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
     mention = by_token.get(first.i) if first is not None else None
     if first is None or mention is None or mention.start != first.i \
-            or mention.end >= sent.end or sent.doc[mention.end].text != ":":
+            or mention.end >= sent.end or sent.doc[mention.end].text != ("," if at else ":"):
         return None
     return mention.entity_id
 
