@@ -3913,3 +3913,23 @@ def test_a_sentence_opening_at_a_company_is_about_it(extractor: Extractor) -> No
     assert ("INVESTS_IN", "Baidu", "Kunlunxin") in facts
     assert ("EXECUTIVE_OF", "Shen Dou", "Baidu") in facts
     assert not {f for f in facts if f[1] == "Shen Dou" and f[2] != "Baidu"}
+
+
+def test_money_raised_for_what_is_built_for_another_is_no_spend(extractor: Extractor) -> None:
+    assert not _targets(extractor, "Kestrel Data raised $2 billion in bonds to build data "
+                                   "centres it is building for OpenAI.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Data entered into a $2 billion credit facility with JPMorgan.",
+    "Kestrel Data signed a $2 billion loan agreement with JPMorgan.",
+    "JPMorgan provided a $2 billion loan to Kestrel Data.",
+    "JPMorgan extended a $2 billion credit line to Kestrel Data.",
+    "JPMorgan led a $2 billion debt package for two Kestrel Data sites.",
+    "Kestrel Data entered into a credit agreement with JPMorgan for a term loan of $2 billion.",
+])
+def test_a_lender_invests_in_the_borrower(extractor: Extractor, text: str) -> None:
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
+            for r in result.relations} == {("INVESTS_IN", "JPMorgan", "Kestrel Data", 2e9)}

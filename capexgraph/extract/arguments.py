@@ -430,7 +430,12 @@ class Arguments:
                 if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                 and c.lemma_.lower() in purposes and any(t.tag_ == "TO" for t in c.children)
                 for o in c.children if o.dep_ == "dobj" for s in conjuncts(o)
-                if (sector := self.sector(s))]
+                if not self._built_for_another(s) and (sector := self.sector(s))]
+
+    def _built_for_another(self, noun: Token) -> bool:
+        """"data centres it is building for OpenAI": work for a customer, not a spend."""
+        clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        return bool(self.prep_heads([noun, *clauses], frozenset({"for"}), COMPANY))
 
     def _named_sector(self, words: list[Token]) -> str | None:
         """The Sector entity of these words, spaced as written ("2-nanometre capacity",

@@ -247,7 +247,31 @@ class InvestRules(RuleBase):
                                        self.built_sectors([v, *a.objs, *ways]), v,
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
+        yield from self._loans(a)
         yield from self._allotted(a)
+
+    def _loans(self, a: VerbArgs) -> Iterator[Candidate]:
+        """A loan's lender invests in its borrower: the one a loan is made "with" ("entered
+        into a $2.35 billion credit facility with Macquarie as lender", "signed a loan
+        agreement with JPMorgan"), or the subject that leads or gives it "for" someone
+        ("JPMorgan led a $38 billion debt package for two Vantage sites")."""
+        if a.passive:
+            return
+        v = a.verb
+        into = [o for p in self.prep_objects([v], frozenset({"into"})) for o in p.children
+                if o.dep_ == "pobj"]
+        loans = [o for o in (*a.objs, *into) if self.is_loan(o)]
+        lenders = self.prep_heads([v, *loans], frozenset({"with"}), COMPANY) if loans else []
+        lex = self.lex.invests
+        if loans and a.lemma in lex.lead_verbs | lex.give_verbs:
+            borrowers = self.prep_heads([v, *loans], frozenset({"for"}), COMPANY)
+            yield from self._pairs("INVESTS_IN", a.subjects, borrowers, v, "invest.loan_for",
+                                   amount=a.amount)
+        # the amount the loan's phrase gives ("... for a term loan of $2.0 billion")
+        amount = a.amount or next((f for t in v.subtree if self.is_loan(t)
+                                   and (f := self.amount_in(t)) is not None), None)
+        yield from self._pairs("INVESTS_IN", [e for e in lenders if e not in a.subjects],
+                               a.subjects, v, "invest.loan_with", amount=amount)
 
     def _allotted(self, a: VerbArgs) -> Iterator[Candidate]:
         """"A total of 9 investors were allocated shares, including GF Fund and UBS AG":

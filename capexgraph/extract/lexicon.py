@@ -53,6 +53,7 @@ class Invests(Model):
     investor_nouns: frozenset[str]
     owned_nouns: frozenset[str]
     issued_nouns: frozenset[str]
+    loan_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str]
 
 

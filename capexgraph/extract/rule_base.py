@@ -59,7 +59,13 @@ class RuleBase(Arguments):
         given = [o for o in a.objs if o.dep_ != "dative"]  # "awarded Micron $1.5 billion"
         return bool(given) and a.amount is not None and all(
             m.lemma_.lower() in money for m in of) and all(
-            o.tag_ == "CD" or o.lemma_.lower() in money for o in given)
+            o.tag_ == "CD" or o.lemma_.lower() in money or self.is_loan(o) for o in given)
+
+    def is_loan(self, noun: Token) -> bool:
+        """"a loan", "a credit line", "a $2 billion debt package": money lent."""
+        loans = self.lex.invests.loan_nouns
+        return noun.lemma_.lower() in loans or any(
+            c.dep_ == "compound" and c.lemma_.lower() in loans for c in noun.children)
 
     def stake_of_company(self, objs: list[Token]) -> bool:
         """Whether an object is a percentage of a company ("holds 6.4% of TSMC"): a stake,
