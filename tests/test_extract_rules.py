@@ -3933,3 +3933,25 @@ def test_a_lender_invests_in_the_borrower(extractor: Extractor, text: str) -> No
     names = {e.id: e.name for e in result.entities}
     assert {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
             for r in result.relations} == {("INVESTS_IN", "JPMorgan", "Kestrel Data", 2e9)}
+
+
+def test_an_owners_share_of_its_shares_is_of_another_company(extractor: Extractor) -> None:
+    assert _targets(extractor, "Kestrel Data said the National Integrated Circuit Industry "
+                               "Investment Fund holds 4.1% of its shares.") == {
+        ("China Integrated Circuit Industry Investment Fund", "Kestrel Data")}
+
+
+def test_a_subsidiarys_legal_name_after_its_parents_ticker_is_its_own(
+        extractor: Extractor) -> None:
+    assert _targets(extractor, "APLD ComputeCo LLC, a wholly owned subsidiary of Applied "
+                               "Digital Corporation, entered into a $2.35 billion credit "
+                               "facility with Macquarie Equipment Finance as lender.") == {
+        ("Applied Digital", "APLD ComputeCo LLC"),
+        ("Macquarie Equipment Finance", "APLD ComputeCo LLC")}
+
+
+def test_a_plural_name_is_no_persons_and_joins_a_round_it_heads(extractor: Extractor) -> None:
+    assert _targets(extractor, "Kestrel Data raised $700 million in a Series D led by Samsung "
+                               "Securities, with Bezos Expeditions, LG Electronics and Hyundai "
+                               "Motor participating.") >= {
+        ("Bezos Expeditions", "Kestrel Data"), ("LG Electronics", "Kestrel Data")}

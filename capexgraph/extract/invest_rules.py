@@ -146,6 +146,10 @@ class InvestRules(RuleBase):
             owners = [e for e in a.subjects
                       if not self.is_holder(e) or self.stake_of_company(a.objs)]
             owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
+            # "holds 4.1% of its shares", "of Kestrel's stock": whose shares they are
+            equity = [o for p in self.prep_objects([v, *shares], frozenset({"of", "in"}))
+                      for o in p.children if o.dep_ == "pobj" and o.lower_ in lex.equity_nouns]
+            owned += self.child_entities(equity, frozenset({"poss", "compound"}), COMPANY)
             owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
                       if self.mention_at(o) is not None  # SoftBank controls"
                       for e in self.head_entities(o, COMPANY)]
@@ -383,6 +387,11 @@ class InvestRules(RuleBase):
             # from Tiger Global"
         elif joining and not a.passive:
             investors = a.subjects
+            if v.tag_ == "VBG" and v.dep_ in ("appos", "acl") and self.mention_at(v.head):
+                # "with Bezos Expeditions, LG Electronics and Hyundai Motor participating",
+                # parsed as the first name's apposition: that name joins too
+                investors = list(dict.fromkeys([*self.head_entities(v.head, COMPANY),
+                                                *investors]))
             rounds = [o for o in a.objs if self._is_round(o)]
             # "subscribed for shares worth 1.2 billion yuan in its IPO": the offering may
             # hang on the shares' phrase

@@ -821,7 +821,12 @@ def _traded_by(noun: Token) -> bool:
     """Whether `noun` is what its clause's subject buys or makes with no other side written
     ("use its cards", "SMIC manufactures most of its wafers"), or a round it joins: then "its"
     is someone else's."""
-    if noun.lemma_.lower() in triggers().invests.nouns | triggers().invests.equity_nouns:
+    invests = triggers().invests
+    if noun.lower_ in invests.equity_nouns and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.text == "%" and noun.head.head.dep_ == "dobj" \
+            and noun.head.head.head.lemma_.lower() in invests.own_verbs:
+        return True  # "the Big Fund holds 4.1% of its shares": an owner's share is of another
+    if noun.lemma_.lower() in invests.nouns | invests.equity_nouns:
         return False  # "sold part of its stake in AMD": a stake sold is the seller's
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "most of its wafers"
@@ -829,7 +834,6 @@ def _traded_by(noun: Token) -> bool:
     if noun.lemma_.lower() in triggers().supplies.revenue_nouns and share.text == "%" \
             and share.head.lower_ == "for" and share.head.head.lemma_ == "account":
         return True  # "ByteDance accounted for 40% of its revenue": someone else's revenue
-    invests = triggers().invests
     rounds = invests.round_nouns | invests.security_nouns
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and (
             noun.lemma_.lower() in rounds or any(c.text == "Series" for c in noun.children)):

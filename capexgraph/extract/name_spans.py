@@ -139,6 +139,8 @@ def name_edges(doc: Doc) -> Doc:
         if label == "ORG" and not span_id and _description_in_apposition(
                 Span(doc, ent.start, end)):
             continue  # "G42, the Abu Dhabi AI group": NER's name is G42's description
+        if label == "PERSON" and not span_id and doc[end - 1].tag_ == "NNPS":
+            label = "ORG"  # "Bezos Expeditions": no person's name ends in a plural noun
         if label == "PERSON" and any(t.like_num for t in doc[ent.start:end]):
             label = "PRODUCT"  # "Trainium 3": no person's name holds a number
         if label == "ORG" and not span_id and end - ent.start == 1 \
@@ -164,6 +166,9 @@ def name_edges(doc: Doc) -> Doc:
             end = unit_end
             if span_id and not legal:
                 span_id = _known_as(span_id, doc[first:unit_end].text)
+            elif span_id and not _legal_name_of(span_id, doc[first:unit_end].text):
+                span_id = ""  # "APLD ComputeCo LLC": a subsidiary's legal name after the
+                # parent's ticker
             if end + 1 < len(doc) and doc[end].text == "," \
                     and doc[end + 1].lower_ in _CORPORATE_FORMS:
                 end += 2  # "OpenAI OpCo, LLC"
@@ -300,6 +305,14 @@ def _acronym(tok: Token) -> bool:
     return tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 4 and tok.tag_ == "NNP" \
         and tok.lower_ not in triggers().generic_terms and tok.ent_type_ in ("", "GPE") \
         and tok.ent_iob_ != "I"
+
+
+def _legal_name_of(entity_id: str, name: str) -> bool:
+    """Whether a legal name spells out one of the entity's names ("Inspur Electronic
+    Information Industry Co." of "Inspur Electronic Information")."""
+    key = name_key(name)
+    return any(key.startswith(name_key(form))
+               for form in default_gazetteer().entries[entity_id].surface_forms())
 
 
 def _known_as(entity_id: str, name: str) -> str:
