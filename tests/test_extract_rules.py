@@ -3955,3 +3955,22 @@ def test_a_plural_name_is_no_persons_and_joins_a_round_it_heads(extractor: Extra
                                "Securities, with Bezos Expeditions, LG Electronics and Hyundai "
                                "Motor participating.") >= {
         ("Bezos Expeditions", "Kestrel Data"), ("LG Electronics", "Kestrel Data")}
+
+
+def test_shipments_whose_buyers_hang_on_the_participle(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Kestrel Data's revenue rose 63%, driven by shipments of AI "
+                              "server racks to Google and Meta.")
+    assert {f[:3] for f in facts} == {("SUPPLIES", "Kestrel Data", "Alphabet"),
+                                      ("SUPPLIES", "Kestrel Data", "Meta Platforms")}
+
+
+def test_half_a_spend_on_something_goes_to_it(extractor: Extractor) -> None:
+    assert ("Microsoft", "short-lived assets") in _targets(
+        extractor, "Microsoft spent $34.9 billion on capital expenditures last quarter, "
+                   "roughly half on short-lived assets such as GPUs and CPUs.")
+
+
+def test_an_attribution_before_a_semicolon_is_its_own_clauses(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Alibaba has abandoned plans to buy Nvidia's H20 chips, people "
+                              "familiar said; it now buys accelerators from T-Head.")
+    assert ("SUPPLIES", "T-Head", "Alibaba Group", "announced") in facts

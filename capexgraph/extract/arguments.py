@@ -842,7 +842,7 @@ class Arguments:
                     if o.dep_ == "dobj"] + [o for p in self.prep_objects([c], _SPENT_ON)
                                             for o in p.children if o.dep_ == "pobj"]
             out.update((s, amount) for u in uses for t in conjuncts(u) if (s := self.sector(t)))
-        phrases = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj", "appos")
+        phrases = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "dobj", "appos")
                    and c.lower_ in _SHARES]  # "much of it on", "half for"
         for sector in (sector for p in self.prep_objects(phrases, _SPENT_ON)
                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)

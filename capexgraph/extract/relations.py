@@ -578,8 +578,15 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "Quanta said Nvidia GB300 rack shipments to Microsoft would double": with no
             # seller written, whom the sentence is about (not the maker naming the goods);
             # "its royalties from Apple and Qualcomm rose": earned from customers
-            buyers = self.prep_heads([n], frozenset({"to", "from"} if earned else {"to"}),
-                                     COMPANY)
+            preps = frozenset({"to", "from"} if earned else {"to"})
+            buyers = self.prep_heads([n, *self.of_objects([n])], preps, COMPANY)
+            governor = n.head.head if n.dep_ == "pobj" else None
+            if not buyers and governor is not None and governor.pos_ == "VERB":
+                # "driven by shipments of AI server racks to Google": the parser hung the
+                # buyers on the participle
+                buyers = [e for p in self.prep_objects([governor], preps) if p.i > n.i
+                          for o in p.children if o.dep_ == "pobj"
+                          for e in self.head_entities(o, COMPANY)]
             sellers = self.child_entities([n], frozenset({"poss"}), COMPANY)
             if buyers and not sellers:
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))

@@ -115,6 +115,11 @@ def _scope(trigger: Token, sent: Span) -> str:
     chain = {t.i for t in _governors(trigger)}
     skip |= {d.i for t in sent if t.dep_ in ("ccomp", "xcomp") and t.head.i in chain
              and t.i not in chain for d in t.subtree}
+    # an attribution that ends the clause before a semicolon is that clause's ("Alibaba has
+    # abandoned plans to buy H20 chips, people familiar said; it now buys from T-Head")
+    semicolon = max((t.i for t in sent if t.text == ";" and t.i < trigger.i), default=None)
+    if semicolon is not None:
+        skip |= set(range(sent.start, semicolon))
     doc = sent.doc
     return " " + " ".join(doc[i].lower_ for i in sorted(region - skip)) + " "
 
