@@ -3974,3 +3974,14 @@ def test_an_attribution_before_a_semicolon_is_its_own_clauses(extractor: Extract
     facts = _facts(extractor, "Alibaba has abandoned plans to buy Nvidia's H20 chips, people "
                               "familiar said; it now buys accelerators from T-Head.")
     assert ("SUPPLIES", "T-Head", "Alibaba Group", "announced") in facts
+
+
+def test_both_companies_after_a_report_told_before_its_attribution(
+        extractor: Extractor) -> None:
+    facts = _facts(extractor, "CoreWeave and Nebius Group will join the Nasdaq-100 Index on "
+                              "December 22, Nasdaq said on Friday, replacing Lululemon and "
+                              "Biogen. The Invesco QQQ Trust, which tracks the index, will buy "
+                              "shares of both companies.")
+    named = {f[1] for f in facts} | {f[2] for f in facts}
+    assert "Lululemon" not in named and "Biogen" not in named
+    assert ("INVESTS_IN", "Invesco QQQ Trust", "Nebius Group", "planned") in facts

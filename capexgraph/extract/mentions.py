@@ -455,15 +455,24 @@ def _plural_descriptors(sent: Span, by_token: dict[int, Mention],
 def _main_subjects(sent: Span, by_token: dict[int, Mention]) -> tuple[str, ...]:
     """What the main clauses of a sentence are about: their subjects, or the owners of
     their subjects ("Its modules ship to Nvidia"); not a reported clause's ("management
-    said Amazon would ...")."""
+    said Amazon would ..."), unless the report comes first ("CoreWeave and Nebius will join
+    the index, Nasdaq said": then the report's subjects, not the speaker)."""
+    def report_first(verb: Token) -> bool:
+        return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+
+    attributed = any(report_first(t) for t in sent)
     out = []
     for tok in sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in _MAIN_CLAUSES:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if tok.head.dep_ != "ROOT" and tok.head.head.dep_ != "ROOT":
+        verb = tok.head
+        if not report_first(verb) and (
+                verb.dep_ not in _MAIN_CLAUSES
+                or (verb.dep_ != "ROOT" and verb.head.dep_ != "ROOT")
+                or (attributed and verb.dep_ == "ROOT")):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        for t in (tok, owner):
+        for t in (tok, *(c for c in tok.children if c.dep_ == "conj"), owner):
             if t is not None and (m := by_token.get(t.i)) is not None:
                 out += list(m.group or (m.entity_id,))
     return tuple(dict.fromkeys(out))
