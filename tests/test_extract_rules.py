@@ -3985,3 +3985,34 @@ def test_both_companies_after_a_report_told_before_its_attribution(
     named = {f[1] for f in facts} | {f[2] for f in facts}
     assert "Lululemon" not in named and "Biogen" not in named
     assert ("INVESTS_IN", "Invesco QQQ Trust", "Nebius Group", "planned") in facts
+
+
+def test_money_committed_to_a_companys_raise_is_invested_in_it(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "The Qatar Investment Authority committed $500 "
+                                             "million to Anthropic's latest raise.")} == {
+        ("INVESTS_IN", "Qatar Investment Authority", "Anthropic")}
+
+
+def test_who_takes_a_stake_alongside_takes_one_at_its_own_amount(
+        extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="MGX has taken a stake in Mistral AI as part of a 1.7 billion euro round, "
+             "alongside ASML, which invested 1.3 billion euros."))
+    names = {e.id: e.name for e in result.entities}
+    assert ("ASML Holding", "Mistral AI", 1.3e9) in {
+        (names[r.source], names[r.target], r.amount.value if r.amount else None)
+        for r in result.relations}
+
+
+def test_a_company_a_relative_clause_says_someone_owns(extractor: Extractor) -> None:
+    assert _targets(extractor, "The PIF launched Humain, an AI company it fully owns.") == {
+        ("Public Investment Fund", "Humain")}
+
+
+def test_a_company_paid_for_is_bought(extractor: Extractor) -> None:
+    assert _targets(extractor, "Vertiv paid about $1 billion for Great Lakes Data Racks & "
+                               "Cabinets.") == {("Vertiv Holdings",
+                                                 "Great Lakes Data Racks & Cabinets")}
+    # goods paid for are not, nor is what "it" paid for
+    assert not _targets(extractor, "Vertiv paid about $1 billion for Nvidia chips.")

@@ -528,6 +528,7 @@ class Arguments:
                 continue
             if self.mention_at(pobj) is not None or self._venture(pobj) \
                     or pobj.lemma_.lower() in self.lex.invests.security_nouns \
+                    | self.lex.invests.round_nouns \
                     or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children):
                 continue  # (nor is "its Yongin semiconductor cluster" bought from Yongin)
             out += self.child_entities([pobj], MODIFIERS, COMPANY)

@@ -153,6 +153,9 @@ class InvestRules(RuleBase):
             owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
                       if self.mention_at(o) is not None  # SoftBank controls"
                       for e in self.head_entities(o, COMPANY)]
+            if not owned and not a.objs and v.dep_ == "relcl":  # "Humain, an AI company it
+                owned = self.head_entities(v.head, COMPANY) or self.described_by(  # fully
+                    v.head)  # owns": what the clause describes
             if not owned and shares and v.dep_ == "conj" and v.head.lemma_ == v.lemma_:
                 # "Microsoft holds about 27% of OpenAI, and SoftBank holds about 11%": of
                 # what the verb it repeats holds

@@ -343,10 +343,15 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 and self.child_entities([n], frozenset({"poss"}), ANY)) else []
             investors = [e for e in investors if e not in held]
             rule = "invest.noun"
+            partners: list[str] = []
             if not investors:
                 subj = self.governing_subject(n)
                 investors = self.head_entities(subj, ANY) if subj is not None else []
                 rule = "invest.noun.subject"
+                # "MGX has taken a stake in Mistral AI ..., alongside ASML, which invested
+                # 1.3 billion euros": who takes it alongside takes one too, at its own amount
+                partners = [e for e in self._partners_in_doing(subj.head)
+                            if e not in investors] if subj is not None else []
             if not investors and spent and phrase.dep_ == "nsubj" and phrase.head.dep_ == \
                     "ccomp" and phrase.head.i > phrase.head.head.i:  # "Microsoft said capital
                 # expenditures rose" (the report after its verb)
@@ -367,9 +372,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                    for t in p.subtree):  # "an investment in Kestrel through a subscription of
                 self.registry.note_raise(targets)  # Series C shares": Kestrel raises a round
             whole = self.noun_amount(n)
+            own = self._own_amounts(partners)
             for target in targets:  # a portion's own amount, else the whole spend's
                 yield from self._pairs("INVESTS_IN", investors, [target], n, rule,
                                        amount=portions.get(target) or whole)
+                for partner in partners:
+                    yield from self._pairs("INVESTS_IN", [partner], [target], n, rule,
+                                           amount=own.get(partner))
             for target, stake in self._listed_stakes(n).items():
                 yield from self._pairs("INVESTS_IN", investors, [target], n, rule, amount=stake)
         # "its purchase of chip designer Ampere Computing": buying a company, not its goods;

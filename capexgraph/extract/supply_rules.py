@@ -314,8 +314,14 @@ class SupplyRules(RuleBase):
             bought = [o for p in self.prep_objects([v], frozenset({"for"})) for o in p.children
                       if o.dep_ == "pobj" and (o.text == "%" or o.lower_ in
                                                self.lex.invests.equity_nouns)]
+            # ... and "paid about $1 billion for Great Lakes": a company paid for is bought
+            companies = [e for p in self.prep_objects([v], frozenset({"for"}))
+                         for o in p.children if o.dep_ == "pobj"
+                         and (m := self.mention_at(o)) is not None and m.named  # not "for it"
+                         and not self.coordinated_goods(o)
+                         for e in self.head_entities(o, COMPANY)] if not payees else []
             yield from self._pairs("INVESTS_IN", a.subjects, self.prep_heads(
-                bought, frozenset({"of", "in"}), COMPANY), v, "invest.paid_for",
+                bought, frozenset({"of", "in"}), COMPANY) + companies, v, "invest.paid_for",
                 amount=a.amount)
         if a.lemma in lex.equip_verbs and not a.passive:
             # "fills them with Nvidia racks" (not "with Blue Owl"), "builds the servers around
