@@ -4010,6 +4010,12 @@ def test_a_company_a_relative_clause_says_someone_owns(extractor: Extractor) -> 
         ("Public Investment Fund", "Humain")}
 
 
+def test_the_one_tapped_to_help_design_supplies_the_tapper(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Google tapped MediaTek to help design a cheaper "
+                                             "version of its TPU.")} == {
+        ("SUPPLIES", "MediaTek", "Alphabet")}
+
+
 def test_a_company_paid_for_is_bought(extractor: Extractor) -> None:
     assert _targets(extractor, "Vertiv paid about $1 billion for Great Lakes Data Racks & "
                                "Cabinets.") == {("Vertiv Holdings",

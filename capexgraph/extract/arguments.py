@@ -208,6 +208,12 @@ class Arguments:
                 (c for c in verb.head.children if c.dep_ == "dobj"
                  and self.mention_at(c) is not None), None)) is not None:
             return chosen, passive  # "Lenovo picked MediaTek to supply chips": the object does
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.lex.supplies.chooser_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+                    chosen := next((c for c in verb.head.children if c.dep_ == "dobj"
+                                    and self.mention_at(c) is not None), None)) is not None:
+            return chosen, passive  # "Google tapped MediaTek to help design ...", parsed as
+            # a purpose: the one tapped does it
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             subject = self.subject_of(verb.head)[0]
             if subject is None and verb.head.dep_ == "amod":  # "signed a deal worth $17bn to

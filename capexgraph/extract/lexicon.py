@@ -66,6 +66,7 @@ class Supplies(Model):
     origin_verbs: frozenset[str]
     destination_verbs: frozenset[str]
     chooser_verbs: frozenset[str]
+    helping_verbs: frozenset[str] = frozenset()
     outsource_verbs: frozenset[str]
     chooser_preps: frozenset[str]
     nouns: frozenset[str]

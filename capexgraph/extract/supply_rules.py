@@ -269,9 +269,12 @@ class SupplyRules(RuleBase):
                 "SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"at"}), COMPANY),
                 a.subjects, v, "supply.made_at")
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
+        purposes = [d for c in v.children for d in (c, *(  # "to help design": the helped
+            x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in lex.helping_verbs))]
         to_supply = any(c.lemma_.lower() in lex.verbs and (c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "was picked
-                        for c in v.children)  # by Apple to make image sensors"
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) or (
+            c.head.lemma_.lower() in lex.helping_verbs))  # "was picked by Apple to make
+                        for c in purposes)  # image sensors"
         # "awarded Range Intelligent a contract to supply AI servers": the deal says so
         to_supply = to_supply or any(
             o.lemma_.lower() in lex.contract_nouns and any(
