@@ -4022,3 +4022,15 @@ def test_a_company_paid_for_is_bought(extractor: Extractor) -> None:
                                                  "Great Lakes Data Racks & Cabinets")}
     # goods paid for are not, nor is what "it" paid for
     assert not _targets(extractor, "Vertiv paid about $1 billion for Nvidia chips.")
+
+
+def test_a_pipe_drawn_holdings_table(extractor: Extractor) -> None:
+    title = "Huatai-PineBridge CSI 300 ETF (510300) - top ten holdings"
+    text = (f"{title}\n\n| Code | Name | Weight |\n|---|---|---|\n"
+            "| 600519 | Kweichow Moutai | 4.6% |\n| 601318 | Ping An Insurance | 2.8% |\n")
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    # the code before a name is neither its weight nor a count of it
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {("Kweichow Moutai", 4.6),
+                                               ("Ping An Insurance", 2.8)}

@@ -54,3 +54,9 @@ def test_a_dash_before_a_heading_cuts_but_not_before_a_rows_figure() -> None:
         "Naura rose 5%."]
     assert [b.text for b in segment("Tencent Holdings Ltd — 11.4%")] == [
         "Tencent Holdings Ltd — 11.4%"]
+
+
+def test_a_pipe_drawn_table_row_reads_as_its_cells() -> None:
+    text = "| Code | Name | Weight |\n|---|---|---|\n| 600519 | Kweichow Moutai | 4.6% |\n"
+    assert [b.text.strip() for b in segment(text)] == [
+        "Code Name Weight", "600519 Kweichow Moutai 4.6%"]

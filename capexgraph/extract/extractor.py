@@ -149,7 +149,9 @@ class Extractor:
             source=cand.source,
             target=cand.target,
             amount=amount.to_amount(state.article.published) if amount else None,
-            weight_pct=cand.weight_pct,
+            # a figure no rule should have read as a weight is dropped, not fatal
+            weight_pct=cand.weight_pct if cand.weight_pct is not None
+            and 0 <= cand.weight_pct <= 100 else None,
             role=cand.role,
             status=relation_status(trigger, sent),
             evidence=Evidence(article_id=state.article.id, sentence=sentence, start=start,

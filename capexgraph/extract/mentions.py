@@ -635,6 +635,11 @@ def _named_descriptor(doc: Doc, span: Span, registry: EntityRegistry) -> Mention
     return Mention(span.start, head.i + 1, found, False)
 
 
+def _stock_code(tok: Token) -> bool:
+    """A mainland or Hong Kong share code in front of a name ("601318", "00700"), no count."""
+    return tok.text.isdigit() and len(tok.text) in (5, 6)
+
+
 def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | None:
     if span.label_ in ("PERSON", "GPE") and not (
             span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPS
@@ -644,10 +649,11 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     type_ = _entity_type(span)
     if type_ is None or " - " in span.text or _part_name(span):
         return None
-    if span.label_ == "ORG" and any(c.dep_ == "nummod" for c in span.root.children) \
+    if span.label_ == "ORG" and any(c.dep_ == "nummod" and not _stock_code(c)
+                                    for c in span.root.children) \
             and infer_type(span.text) != "Company":
         return None  # "250 MW", "10 GW": a unit that is counted is not a company ("1789
-        # Capital" is)
+        # Capital" is, and so is "Ping An Insurance" after its code "601318")
     if type_ == "Person" and span.root.dep_ == "nsubj" and _owns_its(span.root) \
             and not described_by_title(span.root):
         type_ = "Company"  # "Baillie Gifford cut its stake": "its" is no person's (but

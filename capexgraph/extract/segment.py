@@ -135,9 +135,23 @@ def _signature_as_prose(text: str) -> str:
     return _SIGNATURE.sub(punctuate, text)
 
 
+# a row of a table drawn with pipes: "| 300750 | CATL | 3.9% |", "|---|---|"
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+
+
+def _pipes_blanked(text: str) -> str:
+    """`text` with the pipes of pipe-drawn table rows blanked (and their rules of dashes),
+    so that a row reads as the words of its cells ("300750 CATL 3.9%"); the length never
+    changes."""
+    def blank(match: re.Match[str]) -> str:
+        row = match.group(0)
+        return " " * len(row) if set(row) <= set("|:- \t") else row.replace("|", " ")
+    return _PIPE_ROW.sub(blank, text)
+
+
 def segment(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Block]:
     """Blocks of English prose in `text`, citations gone, skipping the given spans."""
-    cleaned = _signature_as_prose(_without_citations(text))
+    cleaned = _signature_as_prose(_without_citations(_pipes_blanked(text)))
     blocks: list[Block] = []
     offset = 0
     for line in cleaned.splitlines(keepends=True):

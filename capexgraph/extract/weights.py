@@ -25,9 +25,9 @@ def percent_value(tok: Token) -> float | None:
     """The number of a percentage whose "%" (or "percent") is `tok`."""
     if tok.text != "%" and tok.lower_ not in ("percent", "pct"):
         return None
+    if tok.i > 0 and tok.doc[tok.i - 1].like_num:  # the number written against it, not a
+        return _number(tok.doc[tok.i - 1])  # code the parser hung on it ("600519 ... 4.6%")
     nums = [c for c in tok.children if c.like_num]
-    if not nums and tok.i > 0 and tok.doc[tok.i - 1].like_num:
-        nums = [tok.doc[tok.i - 1]]
     return _number(nums[0]) if nums else None
 
 
