@@ -4034,3 +4034,44 @@ def test_a_pipe_drawn_holdings_table(extractor: Extractor) -> None:
     assert {(names[r.source], r.weight_pct) for r in result.relations
             if r.type == "CONSTITUENT_OF"} == {("Kweichow Moutai", 4.6),
                                                ("Ping An Insurance", 2.8)}
+
+
+def test_a_founded_subsidiary_is_its_founders(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="Sugon intends to use its own funds of RMB 500 million to establish a wholly-owned "
+             "subsidiary, Kestrel Liquid Cooling, which will focus on immersion cooling."))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target], r.amount.value if r.amount else None)
+            for r in result.relations} == {("Sugon", "Kestrel Liquid Cooling", 5e8)}
+    # a person who founded a company runs it
+    assert not _targets(extractor, "Chen Tianshi, who founded Cambricon in 2016, said demand "
+                                   "was strong.")
+
+
+def test_a_capital_increase_in_a_subsidiary(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="Sugon also plans to increase the registered capital of its holding subsidiary "
+             "Hygon Information Technology by RMB 1.2 billion."))
+    names = {e.id: e.name for e in result.entities}
+    assert ("Sugon", "Hygon Information Technology", 1.2e9) in {
+        (names[r.source], names[r.target], r.amount.value if r.amount else None)
+        for r in result.relations}
+
+
+def test_money_spent_with_a_company_buys_from_it(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Anthropic will spend $50 billion with Fluidstack "
+                                             "on data centres in Texas.")} == {
+        ("SUPPLIES", "Fluidstack", "Anthropic")}
+
+
+def test_warrants_for_a_companys_shares(extractor: Extractor) -> None:
+    assert _targets(extractor, "OpenAI holds warrants for up to 160 million AMD shares.") == {
+        ("OpenAI", "Advanced Micro Devices")}
+
+
+def test_joining_a_round_told_on_hearsay_is_rumoured(extractor: Extractor) -> None:
+    facts = _facts(extractor, "xAI is in talks to raise about $15 billion, according to people "
+                              "familiar with the matter. Nvidia is expected to take part.")
+    assert ("INVESTS_IN", "Nvidia", "xAI", "rumored") in facts

@@ -112,9 +112,12 @@ class Extractor:
             found = _via_executives(list(rules.candidates()), state.registry, doc)
             for cand in found:
                 rel = self._relation(state, cand, sent, mentions, block)
-                if {rel.source, rel.target} <= state.hearsay and continues_hearsay(rel.status,
-                                                                                    sent):
-                    # both parties of a plan are those of the report before it: the same deal
+                # both parties of a plan are those of the report before it: the same deal;
+                # or the plan joins the round reported ("xAI is in talks to raise $15
+                # billion, according to people familiar. Nvidia is expected to take part.")
+                same = {rel.source, rel.target} <= state.hearsay or (
+                    cand.rule == "invest.join_round" and rel.target in state.hearsay)
+                if same and continues_hearsay(rel.status, sent):
                     rel = rel.model_copy(update={"status": "rumored"})
                 key = (rel.type, rel.source, rel.target, rel.role, block.offset(sent.start_char))
                 known = state.relations.get(key)

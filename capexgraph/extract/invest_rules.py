@@ -31,7 +31,11 @@ class InvestRules(RuleBase):
         amount = a.amount
         if raised is not None:
             investors, amount = raised
-        if a.lemma in lex.verbs:
+        vendors = self.prep_heads([v, *a.objs], frozenset({"with"}), COMPANY) \
+            if a.lemma in lex.spend_verbs and not a.passive else []
+        yield from self._pairs("SUPPLIES", vendors, investors, v, "supply.spent_with",
+                               amount=amount)
+        if a.lemma in lex.verbs and not vendors:
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))
             targets = self.investees([v, *a.objs], preps, investors) or \
@@ -147,7 +151,8 @@ class InvestRules(RuleBase):
                       if not self.is_holder(e) or self.stake_of_company(a.objs)]
             owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
             # "holds 4.1% of its shares", "of Kestrel's stock": whose shares they are
-            equity = [o for p in self.prep_objects([v, *shares], frozenset({"of", "in"}))
+            # ("warrants for 160 million AMD shares": what the warrants are for)
+            equity = [o for p in self.prep_objects([v, *shares], frozenset({"of", "in", "for"}))
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in lex.equity_nouns]
             owned += self.child_entities(equity, frozenset({"poss", "compound"}), COMPANY)
             owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
@@ -255,7 +260,39 @@ class InvestRules(RuleBase):
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
         yield from self._loans(a)
+        yield from self._founded(a)
+        yield from self._capital_increased(a)
         yield from self._allotted(a)
+
+    def _founded(self, a: VerbArgs) -> Iterator[Candidate]:
+        """A company its subject establishes is its subject's ("to establish a wholly-owned
+        subsidiary, Sugon Liquid Cooling"), at the money the clause it serves puts in ("use
+        its own funds of RMB 500 million to establish ...")."""
+        if a.lemma not in self.lex.invests.founding_verbs or a.passive:
+            return
+        founded = self._typed([m for o in a.objs if (m := self.mention_at(o)) is not None],
+                              COMPANY)
+        founded += [e for o in a.objs if self.business_part(o) for c in o.children
+                    if c.dep_ == "appos" for e in self.head_entities(c, COMPANY)]
+        v = a.verb
+        amount = a.amount or (self.amount_in(v.head) if v.dep_ in ("advcl", "xcomp") else None)
+        founders = [e for e in a.subjects if self.registry.type_of(e) == "Company"]  # a
+        # person who founded a company runs it, which is no investment the text states
+        yield from self._pairs("INVESTS_IN", founders, founded, v, "invest.founded",
+                               amount=amount)
+
+    def _capital_increased(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"plans to increase the registered capital of its subsidiary Hygon by RMB 1.2
+        billion": a capital increase in the company whose capital it is."""
+        if a.lemma not in self.lex.invests.capital_increase_verbs or a.passive:
+            return
+        capital = [o for o in a.objs if o.lemma_.lower() == "capital"]
+        owners = self.prep_heads(capital, frozenset({"of", "in"}), COMPANY)
+        owners += [e for p in self.prep_objects(capital, frozenset({"of", "in"}))
+                   for o in p.children if o.dep_ == "pobj" for c in o.children
+                   if c.dep_ == "appos" for e in self.head_entities(c, COMPANY)]
+        yield from self._pairs("INVESTS_IN", a.subjects, list(dict.fromkeys(owners)), a.verb,
+                               "invest.capital_increase", amount=a.amount)
 
     def _loans(self, a: VerbArgs) -> Iterator[Candidate]:
         """A loan's lender invests in its borrower: the one a loan is made "with" ("entered

@@ -38,6 +38,9 @@ class Invests(Model):
     acquisition_nouns: frozenset[str]
     equity_nouns: frozenset[str]
     held_nouns: frozenset[str]
+    founding_verbs: frozenset[str] = frozenset()
+    capital_increase_verbs: frozenset[str] = frozenset()
+    spend_verbs: frozenset[str] = frozenset()
     round_nouns: frozenset[str]
     raiser_nouns: frozenset[str]
     participate_verbs: frozenset[str]
