@@ -4071,6 +4071,12 @@ def test_warrants_for_a_companys_shares(extractor: Extractor) -> None:
         ("OpenAI", "Advanced Micro Devices")}
 
 
+def test_a_name_ner_missed_that_serves_as_a_title_is_a_person(extractor: Extractor) -> None:
+    assert _roles(extractor, "Jayshree Ullal has served as Arista's President and Chief "
+                             "Executive Officer since 2008.") >= {
+        ("Jayshree Ullal", "Arista Networks", "CEO")}
+
+
 def test_joining_a_round_told_on_hearsay_is_rumoured(extractor: Extractor) -> None:
     facts = _facts(extractor, "xAI is in talks to raise about $15 billion, according to people "
                               "familiar with the matter. Nvidia is expected to take part.")

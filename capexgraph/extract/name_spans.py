@@ -191,7 +191,7 @@ def name_edges(doc: Doc) -> Doc:
     spans += _unnamed_names(doc, named) + _unnamed_hyphenated(doc, named) \
         + _camel_case_subjects(doc, named) \
         + _apposed_names(doc, named) + _hyphen_agent_names(doc, named) \
-        + _title_employers(doc, named) \
+        + _title_employers(doc, named) + _titled_people(doc, named) \
         + _bracketed_place_names(doc)
     doc.ents = _joined(doc, filter_spans(spans))
     for ent in doc.ents:
@@ -623,6 +623,23 @@ def _title_employers(doc: Doc, named: set[int]) -> list[Span]:
                 or not (_held_title_at(tok) or (tok.dep_ == "poss" and tok.head.lower_ in owned)):
             continue
         found.append(Span(doc, _proper_run_start(doc, tok.i, named), tok.i + 1, label="ORG"))
+    return found
+
+
+def _titled_people(doc: Doc, named: set[int]) -> list[Span]:
+    """A proper noun NER left unnamed that serves or was named "as" a title is a person:
+    "Jayshree Ullal has served as our President and Chief Executive Officer"."""
+    titles = triggers().executives.title_words()
+    found = []
+    for tok in doc:
+        if tok.i in named or tok.ent_type_ or tok.tag_ != "NNP" \
+                or tok.dep_ not in ("nsubj", "nsubjpass") or not tok.text[:1].isupper():
+            continue
+        roles = [t for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+        start = _proper_run_start(doc, tok.i, named)
+        if start < tok.i and any(t.lower_ in titles for t in roles):  # a first name and more
+            found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
 
 
