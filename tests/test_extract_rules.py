@@ -4081,3 +4081,14 @@ def test_joining_a_round_told_on_hearsay_is_rumoured(extractor: Extractor) -> No
     facts = _facts(extractor, "xAI is in talks to raise about $15 billion, according to people "
                               "familiar with the matter. Nvidia is expected to take part.")
     assert ("INVESTS_IN", "Nvidia", "xAI", "rumored") in facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("“We buy most of our GPUs from Nvidia,” said Stephen Balaban, chief executive of Lambda.",
+     ("SUPPLIES", "Nvidia", "Lambda")),
+    ('"We have invested $2 billion in Crusoe," Nvidia chief executive Jensen Huang told '
+     "reporters.", ("INVESTS_IN", "Nvidia", "Crusoe Energy")),
+])
+def test_a_quotations_we_is_the_company_of_whom_it_is_attributed_to(
+        extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}

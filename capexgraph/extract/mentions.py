@@ -393,6 +393,12 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
             if tok.lower_ in _FIRST_PERSON and tok.i not in by_token and speaker_company:
                 registry.seen(speaker_company, subject=tok.dep_ in ("nsubj", "nsubjpass"))
                 by_token[tok.i] = Mention(tok.i, tok.i + 1, speaker_company, False)
+    if (quoted := _quote_speaker(sent, by_token, registry)) is not None:
+        company, (start, end) = quoted  # '"This is our second hyperscaler contract," said
+        for tok in sent.doc[start:end]:  # Arkady Volozh, chief executive of Nebius'
+            if tok.lower_ in _FIRST_PERSON and tok.i not in by_token:
+                registry.seen(company, subject=tok.dep_ in ("nsubj", "nsubjpass"))
+                by_token[tok.i] = Mention(tok.i, tok.i + 1, company, False)
     for i in named_next:  # "the sovereign fund PIF" names PIF, a company or a fund
         if (m := by_token.get(i + 1)) and registry.type_of(m.entity_id) != "Person":
             by_token[i] = Mention(i, i + 1, m.entity_id, False)
@@ -556,6 +562,29 @@ def _heading(sent: Span, by_token: dict[int, Mention]) -> str | None:
             or mention.end >= sent.end or sent.doc[mention.end].text != ("," if at else ":"):
         return None
     return mention.entity_id
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_REPORTING = frozenset({"say", "tell", "add", "note", "explain"})
+
+
+def _quote_speaker(sent: Span, by_token: dict[int, Mention], registry: EntityRegistry
+                   ) -> tuple[str, tuple[int, int]] | None:
+    """The company whose person a quotation is attributed to in its own sentence, and the
+    quotation's tokens: the first company named after the quote closes, when a reporting
+    verb follows it ('"We are thrilled to deepen our partnership with AMD," said Greg
+    Brockman, OpenAI's president'). Its "we" is that company."""
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    if len(marks) < 2 or marks[0] != sent.start + next(
+            (k for k, t in enumerate(sent) if not t.is_space), 0):
+        return None  # a quotation that opens the sentence
+    close = marks[1]
+    if not any(t.lemma_.lower() in _REPORTING for t in sent.doc[close:sent.end]):
+        return None
+    company = next((m.entity_id for i, m in sorted(by_token.items())
+                    if close < i < sent.end and m.named
+                    and registry.type_of(m.entity_id) == "Company"), None)
+    return (company, (marks[0] + 1, close)) if company is not None else None
 
 
 def _speaker_label(doc: Doc) -> bool:
