@@ -4092,3 +4092,11 @@ def test_joining_a_round_told_on_hearsay_is_rumoured(extractor: Extractor) -> No
 def test_a_quotations_we_is_the_company_of_whom_it_is_attributed_to(
         extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
+def test_a_preposition_coordinated_after_another_is_the_verbs(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Arista relies on Broadcom as the sole source of "
+                                             "its switching silicon, and on Jabil and "
+                                             "Celestica as contract manufacturers.")} == {
+        ("SUPPLIES", "Broadcom", "Arista Networks"), ("SUPPLIES", "Jabil", "Arista Networks"),
+        ("SUPPLIES", "Celestica", "Arista Networks")}

@@ -278,9 +278,13 @@ class Arguments:
         return [self.sent.doc[i] for i in sorted(clause_tokens(head))]
 
     def prep_objects(self, heads: list[Token], preps: frozenset[str]) -> list[Token]:
+        """The prepositions of `heads` among `preps`, with those coordinated after another
+        of their prepositions ("relies on Broadcom as its source, and on Jabil as ...")."""
         heads = heads + [c for h in heads for c in h.children if _misread_modifier(c)]
-        return [p for h in heads for p in h.children
-                if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps]
+        own = [p for h in heads for p in h.children if p.dep_ in ("prep", "agent", "dative")]
+        return [p for p in (*own, *(c for q in own for c in q.conjuncts if c.dep_ == "conj"
+                                    and c.pos_ == "ADP" and c not in own))
+                if p.lower_ in preps]
 
     def prep_entities(self, heads: list[Token], preps: frozenset[str],
                       types: frozenset[str]) -> list[str]:
