@@ -4100,3 +4100,35 @@ def test_a_preposition_coordinated_after_another_is_the_verbs(extractor: Extract
                                              "Celestica as contract manufacturers.")} == {
         ("SUPPLIES", "Broadcom", "Arista Networks"), ("SUPPLIES", "Jabil", "Arista Networks"),
         ("SUPPLIES", "Celestica", "Arista Networks")}
+
+
+def test_constituents_of_a_funds_benchmark_are_the_named_indexs(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "The Robotics ETF (562500) rose 2.3%. UBTech rose "
+                                              "7.8% and Inovance rose 3.1%; both are "
+                                              "constituents of the ETF's benchmark, the CSI "
+                                              "Robotics Industry Index.")}
+    assert facts == {("CONSTITUENT_OF", "UBTech", "CSI Robotics Industry Index"),
+                     ("CONSTITUENT_OF", "Inovance", "CSI Robotics Industry Index"),
+                     ("TRACKS", "Robotics ETF", "CSI Robotics Industry Index")}
+
+
+def test_it_inside_a_relative_clause_is_the_antecedent(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "SK Hynix will ship more memory to Broadcom, which "
+                                              "uses it in custom chips it designs for Google "
+                                              "and OpenAI.")}
+    assert ("SUPPLIES", "Broadcom", "OpenAI") in facts
+    assert not {f for f in facts if f[1] == "SK Hynix" and f[2] != "Broadcom"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lambda raised $1.5 billion in debt secured by Nvidia chips.",
+    "Its largest shareholder, Magnetar, also lends to rivals.",
+])
+def test_goods_that_secure_a_loan_and_rivals_lent_to_are_no_investors_or_sectors(
+        extractor: Extractor, text: str) -> None:
+    assert not _targets(extractor, text)
+
+
+def test_a_title_whose_holder_left_is_over(extractor: Extractor) -> None:
+    assert not _roles(extractor, "Supermicro's chief financial officer, David Weigand, left in "
+                                 "November.")

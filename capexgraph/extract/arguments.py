@@ -458,9 +458,11 @@ class Arguments:
 
     def _sector_words(self, noun: Token) -> list[Token] | None:
         lemma = noun.lemma_.lower()
+        # money is not what it is spent on ("to fund its OpenAI commitment"), nor are others
+        # ("lends to rivals")
         if noun.pos_ not in ("NOUN", "PROPN") or lemma in self.lex.sector_stop \
-                or lemma in self.lex.invests.nouns:  # "to fund its OpenAI commitment": money
-            return None  # is not what it is spent on
+                or lemma in self.lex.invests.nouns or lemma in self.lex.relational_nouns:
+            return None
         if noun.lower_ in self.lex.executives.title_words():  # "..., chief executive X said"
             return None
         hyphened = noun.doc[noun.i - 2].lower_ + "-" if noun.i >= 2 \
@@ -705,7 +707,9 @@ class Arguments:
         placement subscribed by X"; with `led_only`, who leads it."""
         return [e for t in prep.subtree if t.dep_ == "acl" and t.tag_ == "VBN"
                 and (not led_only or t.lemma_.lower() in self.lex.invests.lead_verbs)
-                for c in t.children if c.dep_ == "agent"
+                for c in t.children if c.dep_ == "agent"  # (not "debt secured by Nvidia
+                if not any(o.lemma_.lower() in self.lex.supplies.goods_nouns  # chips": goods
+                           for o in c.children)  # back it)
                 for e in self.phrase_entities(c, ANY) or [
                     u for o in c.children if o.dep_ == "pobj"
                     and t.lemma_.lower() in self.lex.invests.lead_verbs
@@ -718,6 +722,16 @@ class Arguments:
 
     def is_holder(self, entity_id: str) -> bool:
         return self.registry.type_of(entity_id) in HOLDERS
+
+    def index_named_after(self, n: Token) -> list[str]:
+        """The index a noun is set off with, however the parser hung it: "the ETF's
+        benchmark, the CSI Robotics Industry Index"."""
+        doc = self.sent.doc
+        if n.i + 2 >= self.sent.end or doc[n.i + 1].text != ",":
+            return []
+        j = n.i + 2 + (doc[n.i + 2].lower_ == "the")
+        m = self.mention_at(doc[j]) if j < self.sent.end else None
+        return self._typed([m], frozenset({"Index"})) if m is not None else []
 
     def counted_as(self, n: Token) -> Token | None:
         """The "as" or "among" of a verb that counts something as `n`, or as the noun `n` is

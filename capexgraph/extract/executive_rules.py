@@ -66,12 +66,15 @@ class ExecutiveRules(RuleBase):
     def _left(self, base: Token) -> bool:
         """Whether a title is worn by the subject of a verb of leaving in the past ("Sachin
         Katti, Intel's chief technology officer, departed for OpenAI"): it is over."""
+        leave = self.lex.executives.leave_verbs
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in leave
+               and c.tag_ in ("VBD", "VBN") for c in base.children):
+            return True  # "Its chief financial officer, David Weigand, left in November"
         t, subject = base, False
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
             subject = subject or t.dep_ in ("nsubj", "nsubjpass")
             t = t.head
-        return subject and t.lemma_.lower() in self.lex.executives.leave_verbs \
-            and t.tag_ == "VBD"
+        return subject and t.lemma_.lower() in leave and t.tag_ == "VBD"
 
     def _ended(self, n: Token) -> bool:
         """Whether a role noun is said to be over: "its former owner", "whose main

@@ -212,6 +212,13 @@ class IndexRules(RuleBase):
                        for h in holders]
         holders += self.prep_entities([n, *([verb] if verb else [])], frozenset({"of", "in"}),
                                       HOLDERS)
+        # "constituents of the ETF's benchmark, the CSI Robotics Industry Index": of the
+        # index the benchmark names, not of the fund that owns it
+        benchmarks = [o for p in self.prep_objects([n], frozenset({"of"})) for o in p.children
+                      if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.tracks.nouns]
+        benchmarked = [i for b in benchmarks for i in self.described_by(b, frozenset({"Index"}))
+                       or self.index_named_after(b)]
+        holders = benchmarked or holders
         if not holders:  # the nearest fund or index named before it in the sentence
             holders = self.holder_before(n)
         # "the fund's weighting" is owned; "Pop Mart's weighting" is a member's

@@ -810,6 +810,17 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
             if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
                     registry.type_of(m.entity_id) in types and m.entity_id not in itself:
                 return m.entity_id
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        # "Broadcom, which uses it in custom chips it designs for Google": in a clause
+        # inside a relative clause whose subject is the relative pronoun, "it" is the
+        # antecedent (not in "Nvidia, to which it ships", whose subject "it" is)
+        for above in clause.ancestors:
+            if above.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                             and c.tag_ in ("WDT", "WP")
+                                             for c in above.children) \
+                    and (m := earlier.get(above.head.i)) is not None \
+                    and registry.type_of(m.entity_id) in types:
+                return m.entity_id
     heading = _heading(token.sent, earlier)
     if heading is not None and registry.type_of(heading) in types and heading not in itself \
             and heading not in (exclude or set()) and not bought:

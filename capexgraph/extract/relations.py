@@ -611,6 +611,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if n.dep_ == "dobj" and not indices:  # "switched its benchmark to the Solactive
                 indices = self.prep_heads([n.head], frozenset({"to"}),  # China Semiconductor
                                           frozenset({"Index"}))  # Index"
+            indices = indices or self.index_named_after(n)
             yield from self._pairs("TRACKS", funds, indices, n, "tracks.noun")
         if lemma in lex.tracks.performance_nouns and (funds := self._aiming_funds(n)):
             # "... of the X Index", or its "of" hung on a verb above after the noun
