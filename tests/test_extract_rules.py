@@ -4132,3 +4132,13 @@ def test_goods_that_secure_a_loan_and_rivals_lent_to_are_no_investors_or_sectors
 def test_a_title_whose_holder_left_is_over(extractor: Extractor) -> None:
     assert not _roles(extractor, "Supermicro's chief financial officer, David Weigand, left in "
                                  "November.")
+
+
+def test_a_relation_reported_in_the_passive_is_rumoured(extractor: Extractor) -> None:
+    assert _facts(extractor, "SMIC is widely reported to manufacture Ascend chips for "
+                             "Huawei.") == {("SUPPLIES", "Semiconductor Manufacturing "
+                                             "International Corporation",
+                                             "Huawei Technologies", "rumored")}
+    # a description on the way up is vouched for
+    assert ("INVESTS_IN", "Tencent Holdings", "Enflame", "announced") in _facts(
+        extractor, "Enflame, backed by Tencent, is reported to be preparing a Hong Kong IPO.")

@@ -199,6 +199,7 @@ class StatusCues(Model):
     completed: Cues
     attribution: frozenset[str]
     confirming: frozenset[str] = frozenset()
+    hearsay_passives: frozenset[str] = frozenset()
 
 
 def _load(name: str) -> object:

@@ -168,6 +168,14 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     # "declined to say whether it had invested": an open question asserts nothing
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
         return "rumored"
+    # "SMIC is widely reported to manufacture Ascend chips for Huawei" (through verbs only,
+    # not what a name on the way up presupposes: "Enflame, backed by Tencent, is reported
+    # to be preparing an IPO", "Xiaomi's chip unit XRing is reported to be in talks")
+    if any(t.lemma_.lower() in cues.hearsay_passives
+           and any(c.dep_ == "auxpass" for c in t.children)
+           and all(u.pos_ in ("VERB", "AUX") for u in chain[:k])
+           for k, t in enumerate(chain) if k > 0):
+        return "rumored"
     if not (titled or _background(chain[-1])) and _unconfirmed(sent, cues.confirming):
         return "rumored"  # (a description is vouched for: "Sanechips, a ZTE subsidiary, is
         # said to be preparing an IPO, which ZTE did not confirm")
