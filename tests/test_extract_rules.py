@@ -4142,3 +4142,18 @@ def test_a_relation_reported_in_the_passive_is_rumoured(extractor: Extractor) ->
     # a description on the way up is vouched for
     assert ("INVESTS_IN", "Tencent Holdings", "Enflame", "announced") in _facts(
         extractor, "Enflame, backed by Tencent, is reported to be preparing a Hong Kong IPO.")
+
+
+def test_what_a_reseller_sells_that_is_anothers_is_supplied_by_it(
+        extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Digital China, which sells Huawei's Kunpeng "
+                                             "servers, gained 6.3%.")} == {
+        ("SUPPLIES", "Huawei Technologies", "Digital China")}
+
+
+def test_funds_listed_after_a_colon_track_the_index(extractor: Extractor) -> None:
+    title = "Hang Seng TECH Index - monthly factsheet"
+    text = (f"{title}\n\nProducts tracking the index: CSOP Hang Seng TECH Index ETF (3033.HK), "
+            "Hang Seng TECH ETF (513180).")
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    assert len({r.source for r in result.relations if r.type == "TRACKS"}) == 2

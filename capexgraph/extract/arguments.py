@@ -595,15 +595,16 @@ class Arguments:
                 j -= 1
         return list(dict.fromkeys(out))
 
-    def listed_after(self, i: int) -> list[str]:
-        """Companies in the list of names that starts at token `i` ("both Nvidia and AMD")."""
+    def listed_after(self, i: int, types: frozenset[str] = frozenset({"Company"})) -> list[str]:
+        """Names of `types` in the list that starts at token `i` ("both Nvidia and AMD", "the
+        X ETF (3033.HK), the Y ETF (513180)")."""
         out: list[str] = []
         j = i
         while j < self.sent.end and self.sent.doc[j].lower_ in ("both", "the", "either"):
             j += 1
         while j < self.sent.end:
             m = self.mention_at(self.sent.doc[j])
-            if m is None or self.registry.type_of(m.entity_id) != "Company":
+            if m is None or self.registry.type_of(m.entity_id) not in types:
                 break
             doc, after = self.sent.doc, self.sent.doc[m.end] if m.end < self.sent.end else None
             if len(out) == 1 and after is not None and after.tag_ in ("VBZ", "VBD", "VBP", "MD") \
@@ -611,10 +612,16 @@ class Arguments:
                 break  # "ship ... to Nvidia, and Fabrinet makes ...": the next clause's subject
             out.append(m.entity_id)
             j = m.end
+            if j + 2 < self.sent.end and self.sent.doc[j].text == "(" \
+                    and self.sent.doc[j + 2].text == ")":
+                j += 3  # its code
             if j < self.sent.end and self.sent.doc[j].text == ",":
                 j += 1
             if j < self.sent.end and self.sent.doc[j].lower_ == "and":
                 j += 1
+            if j < self.sent.end and self.sent.doc[j].lower_ == "the" and types != COMPANY:
+                j += 1  # "the X ETF and the Y ETF" (but "Nvidia and the chipmaker" is no
+                # second company)
         return list(dict.fromkeys(out))
 
     def listed_with_moves(self, i: int) -> list[str]:

@@ -115,6 +115,10 @@ class IndexRules(RuleBase):
                         noun.head.lemma_.lower() in lex.list_verbs:
                     funds = [e for o in self.objects(noun.head)
                              for e in self.head_entities(o, frozenset({"Fund"}))]
+                end = max(t.i for t in a.verb.subtree) + 1  # "Products tracking the index:
+                if not funds and end < self.sent.end and self.sent.doc[end].text == ":":
+                    funds = [e for e in self.listed_after(end + 1, frozenset({"Fund"}))
+                             if self.registry.type_of(e) == "Fund"]  # X (3033.HK), Y"
             yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
 
     def labelled_index(self) -> Iterator[Candidate]:

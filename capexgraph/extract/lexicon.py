@@ -70,6 +70,7 @@ class Supplies(Model):
     destination_verbs: frozenset[str]
     chooser_verbs: frozenset[str]
     helping_verbs: frozenset[str] = frozenset()
+    resale_verbs: frozenset[str] = frozenset()
     outsource_verbs: frozenset[str]
     chooser_preps: frozenset[str]
     nouns: frozenset[str]

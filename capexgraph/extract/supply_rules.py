@@ -120,6 +120,11 @@ class SupplyRules(RuleBase):
                 if self.mention_at(o) is not None or o.lemma_.lower() in lex.customer_nouns]
             customers += recipients or \
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
+            # "sells Huawei's Kunpeng servers": the owner of what is resold supplies it
+            resold = [e for o in products for c in o.children if c.dep_ == "poss"  # (a name,
+                      and c.tag_ != "PRP$" for e in self.head_entities(c, COMPANY)  # not "its")
+                      ] if a.lemma in lex.resale_verbs else []
+            yield from self._pairs("SUPPLIES", resold, suppliers, v, "supply.resold")
             # "produces Apple's processors": the product's owner is the customer, and so is
             # the owner of what it goes in ("the CPU designs in Nvidia's Grace chips"); but
             # what one licenses or leases that is another's is the other's to supply
@@ -129,10 +134,11 @@ class SupplyRules(RuleBase):
             used_in = [o for c in products for u in c.children if u.dep_ == "acl"
                        and u.tag_ == "VBN" for p in self.prep_objects([u], frozenset({"in"}))
                        for o in p.children if o.dep_ == "pobj"]
-            customers += [] if a.lemma in lex.reverse_verbs else self.possessors_of(products + [
+            customers += [] if a.lemma in lex.reverse_verbs else [
+                e for e in self.possessors_of(products + [
                 o for p in self.prep_objects(products, frozenset({"in", "inside"}))
                 for o in p.children if o.dep_ == "pobj"
-                and o.lemma_.lower() in lex.goods_nouns] + used_in)
+                and o.lemma_.lower() in lex.goods_nouns] + used_in) if e not in resold]
             if not customers and a.lemma not in lex.reverse_verbs:  # "X is developing a chip
                 # that TSMC will manufacture": who has the product (but "the campus Crusoe
                 # built, which Oracle leases": who has what is leased lets it)
