@@ -4157,3 +4157,12 @@ def test_funds_listed_after_a_colon_track_the_index(extractor: Extractor) -> Non
             "Hang Seng TECH ETF (513180).")
     result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
     assert len({r.source for r in result.relations if r.type == "TRACKS"}) == 2
+
+
+def test_the_maker_of_goods_the_article_said_a_company_owns(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Kestrel Foundry will make the processors for "
+                                              "Apple's next iPhones. The iPhone maker has also "
+                                              "signed a multiyear deal with Broadcom for "
+                                              "wireless chips, the chip designer said.")}
+    assert ("SUPPLIES", "Broadcom", "Apple") in facts
+    assert not {f for f in facts if "Kestrel Foundry" in f and "Broadcom" in f}

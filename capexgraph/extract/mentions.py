@@ -98,6 +98,9 @@ class EntityRegistry:
         # the first company the headline names: whom a transcript's "we" speaks for
         self.headline_company: str | None = None
         self.filing = False  # the headline opens the headline company's own filing
+        # the goods a company was written to own, by lemma ("Apple's next iPhones": iphone):
+        # whom "the iPhone maker" names
+        self.products: dict[str, str] = {}
         # the name heading the sentence being read ("Montage Technology: ..."): what it is
         # about, and whose the round it mentions is
         self.heading: str | None = None
@@ -386,6 +389,11 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
             by_token[i] = mention
         i += 1
     registry.heading = _heading(sent, by_token)
+    for owner in {m.start: m for m in by_token.values() if m.named}.values():
+        root = doc[owner.start:owner.end].root  # "Apple's next iPhones": Apple's goods
+        if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") \
+                and registry.type_of(owner.entity_id) == "Company":
+            registry.products.setdefault(root.head.lemma_.lower(), owner.entity_id)
     if _speaker_label(doc) or (registry.filing and registry.headline_company):
         # "Michael Intrator, Chief Executive Officer: We signed ...", a 10-Q's "we invested"
         speaker_company = registry.headline_company or registry.salient(frozenset({"Company"}))
@@ -717,6 +725,11 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     types = _descriptor_type(token)
     if types is None:
         return None
+    made = next((registry.products[c.lemma_.lower()] for c in token.children
+                 if c.dep_ == "compound" and c.lemma_.lower() in registry.products), None)
+    if made is not None and "Company" in types:  # "the iPhone maker": whose iPhones they are
+        registry.seen(made, subject=token.dep_ in ("nsubj", "nsubjpass"))
+        return Mention(token.i, token.i + 1, made, False)
     if token.dep_ == "appos" and (named := earlier.get(token.head.i)) is not None \
             and registry.type_of(named.entity_id) in types:  # "MGX, the Abu Dhabi investor,"
         registry.seen(named.entity_id)
