@@ -4166,3 +4166,14 @@ def test_the_maker_of_goods_the_article_said_a_company_owns(extractor: Extractor
                                               "wireless chips, the chip designer said.")}
     assert ("SUPPLIES", "Broadcom", "Apple") in facts
     assert not {f for f in facts if "Kestrel Foundry" in f and "Broadcom" in f}
+
+
+def test_a_unit_name_whose_last_word_ner_took_for_a_person(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Intel Foundry", "Amazon Web Services") in {
+        f[:3] for f in _facts(extractor, "Amazon Web Services will buy packaging services from "
+                                         "Intel Foundry for its Trainium chips.")}
+
+
+def test_a_corporate_word_alone_names_no_employer(extractor: Extractor) -> None:
+    assert _roles(extractor, '"This is a milestone for the region," said Peng Xiao, Group CEO '
+                             "of G42.") == {("Peng Xiao", "G42", "CEO")}

@@ -60,6 +60,8 @@ def name_edges(doc: Doc) -> Doc:
     for ent in doc.ents:
         if not ent.ent_id_ and ent.label_ not in _NOT_NAMES and ent.text.islower():
             continue  # "a provider of fluid management services": no name is all lowercase
+        if not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in _NAME_TAILS:
+            continue  # "Group CEO of G42": a corporate word alone names nothing
         if not ent.ent_id_ and len(ent) > 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start \
                 and ent[0].lemma_ in triggers().constituents.nouns:  # "Holdings Wus Printed
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # Circuit and ... rose"
@@ -284,10 +286,12 @@ def _unit_name_end(doc: Doc, end: int) -> int:
             # "OpenAI OpCo", "Samsung SDS", not "Nvidia GPU"
             doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1
             and doc[j].lower_ not in generic)) and doc[j].tag_ in ("NNP", "NNPS") \
-            and (doc[j].ent_type_ in ("", "GPE") or (doc[j].ent_type_ == "ORG"
-                                                      and not doc[j].ent_id_)) \
+            and (doc[j].ent_type_ in ("", "GPE")
+                 or (doc[j].ent_type_ == "ORG" and not doc[j].ent_id_)
+                 or (doc[j].ent_type_ == "PERSON" and _lone_word(doc[j]))) \
             and doc[j].lower_ not in titles:  # "TSMC Arizona, which makes chips for
-        # Apple"; "Aramco" + "Digital", which NER named apart
+        # Apple"; "Aramco" + "Digital", which NER named apart; "Intel" + "Foundry", which
+        # NER took for a one-word person
         j += 1
     if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "NUM"):
         return end
@@ -298,6 +302,12 @@ def _unit_name_end(doc: Doc, end: int) -> int:
         if k > j + 1 and k < len(doc) and doc[k].pos_ in ("NOUN", "NUM"):
             return end
     return j
+
+
+def _lone_word(tok: Token) -> bool:
+    """Whether `tok` is a one-word entity of its own."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
 
 
 def _acronym(tok: Token) -> bool:
