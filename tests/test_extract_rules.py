@@ -4177,3 +4177,33 @@ def test_a_unit_name_whose_last_word_ner_took_for_a_person(extractor: Extractor)
 def test_a_corporate_word_alone_names_no_employer(extractor: Extractor) -> None:
     assert _roles(extractor, '"This is a milestone for the region," said Peng Xiao, Group CEO '
                              "of G42.") == {("Peng Xiao", "G42", "CEO")}
+
+
+def test_a_title_as_which_the_parser_hung_on_the_one_hired(extractor: Extractor) -> None:
+    assert _roles(extractor, "Cerebras Systems hired former Cisco executive Bob Komin as chief "
+                             "financial officer.") == {("Bob Komin", "Cerebras Systems", "CFO")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berkshire Hathaway continues to hold about 900 million Apple shares.",
+     {("Berkshire Hathaway", "Apple")}),
+    ("Samsung C&T owns about 5% of Samsung Electronics and 19% of Samsung Life Insurance.",
+     {("Samsung C&T", "Samsung Electronics"), ("Samsung C&T", "Samsung Life Insurance")}),
+    # a holding exited is no longer held
+    ("Baillie Gifford exited its holding in Nvidia.", set()),
+])
+def test_holdings_named_by_their_issuer_coordinated_or_exited(
+        extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _targets(extractor, text) == expected
+
+
+def test_a_named_joint_venture_formed_is_its_founders(extractor: Extractor) -> None:
+    assert _targets(extractor, "SoftBank Group and OpenAI have formed a joint venture, SB "
+                               "OpenAI Japan, to sell enterprise AI in Japan.") == {
+        ("SoftBank Group", "SB OpenAI Japan"), ("OpenAI", "SB OpenAI Japan")}
+
+
+def test_a_state_group_whose_name_holds_and_is_one_company(extractor: Extractor) -> None:
+    assert _targets(extractor, "Accelink's largest shareholder is China Information and "
+                               "Communication Technology Group.") == {
+        ("China Information and Communication Technology Group", "Accelink Technologies")}

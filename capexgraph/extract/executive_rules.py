@@ -127,9 +127,10 @@ class ExecutiveRules(RuleBase):
         successor = self._successor(base)
         if successor is not None:  # "chose X to succeed Y as CEO": X takes it, Y gives it up
             people += successor
-        elif base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ == "VERB" \
-                and base.head.head.lemma_.lower() not in self.lex.executives.verbs:
-            verb = base.head.head  # "Marvell appointed X as president", "X was named as CEO"
+        elif base.dep_ == "pobj" and base.head.lower_ == "as" and (
+                appointing := _appointing_verb(base.head)) is not None \
+                and appointing.lemma_.lower() not in self.lex.executives.verbs:
+            verb = appointing  # "Marvell appointed X as president", "X was named as CEO"
             subj, passive = self.subject_of(verb)  # (but "X leads Altera as CEO")
             # the parser may read the one named as the verb's predicate ("Intel named
             # Lip-Bu Tan as chief executive")
@@ -235,3 +236,12 @@ def _chief_officer(words: list[str]) -> str | None:
             or not all(w.isalpha() for w in words[1:-1]):
         return None
     return "C" + "".join(w[0] for w in words[1:-1]).upper() + "O"
+
+
+def _appointing_verb(as_: Token) -> Token | None:
+    """The verb an "as" of a title belongs to, also when the parser hung it on the object
+    ("hired former Cisco executive Bob Komin as chief financial officer")."""
+    governor = as_.head
+    if governor.pos_ != "VERB" and governor.dep_ == "dobj":
+        governor = governor.head
+    return governor if governor.pos_ == "VERB" else None

@@ -143,7 +143,9 @@ class InvestRules(RuleBase):
         held_before = any(c.dep_ == "advmod" and c.lower_ in self.lex.executives.past
                           for c in v.children)
         if a.lemma in lex.own_verbs and not a.passive and not held_before:
-            shares = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.nouns
+            # (each coordinated share: "owns 5% of X and 19% of Y")
+            shares = [o for o in (c for obj in a.objs for c in conjuncts(obj))
+                      if o.text == "%" or o.lemma_.lower() in lex.nouns
                       or o.lower_ in lex.equity_nouns  # "holds shares in", "holds warrants in"
                       or o.lemma_.lower() in lex.issued_nouns
                       or o.lower_ in lex.portion_nouns]  # "owns a majority of Sharp"
@@ -154,7 +156,10 @@ class InvestRules(RuleBase):
             # ("warrants for 160 million AMD shares": what the warrants are for)
             equity = [o for p in self.prep_objects([v, *shares], frozenset({"of", "in", "for"}))
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in lex.equity_nouns]
-            owned += self.child_entities(equity, frozenset({"poss", "compound"}), COMPANY)
+            # ... and "holds about 900 million Apple shares": shares named by their issuer
+            owned += self.child_entities(equity + [o for o in shares if o.lower_ in
+                                                   lex.equity_nouns],
+                                         frozenset({"poss", "compound"}), COMPANY)
             owned += [e for o in map(antecedent, a.objs)  # "controls X", "Arm, which
                       if self.mention_at(o) is not None  # SoftBank controls"
                       for e in self.head_entities(o, COMPANY)]
@@ -272,7 +277,8 @@ class InvestRules(RuleBase):
             return
         founded = self._typed([m for o in a.objs if (m := self.mention_at(o)) is not None],
                               COMPANY)
-        founded += [e for o in a.objs if self.business_part(o) for c in o.children
+        founded += [e for o in a.objs if self.business_part(o) or self._venture(o)
+                    for c in o.children  # "formed a joint venture, SB OpenAI Japan"
                     if c.dep_ == "appos" for e in self.head_entities(c, COMPANY)]
         v = a.verb
         amount = a.amount or (self.amount_in(v.head) if v.dep_ in ("advcl", "xcomp") else None)
