@@ -4207,3 +4207,10 @@ def test_a_state_group_whose_name_holds_and_is_one_company(extractor: Extractor)
     assert _targets(extractor, "Accelink's largest shareholder is China Information and "
                                "Communication Technology Group.") == {
         ("China Information and Communication Technology Group", "Accelink Technologies")}
+
+
+def test_a_relation_in_what_a_deal_ends_is_over(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Ampere Computing agreed to be acquired by SoftBank Group, ending "
+                              "a period in which it was backed by Oracle and Carlyle.")
+    assert ("INVESTS_IN", "Oracle", "Ampere Computing", "denied") in facts
+    assert ("INVESTS_IN", "SoftBank Group", "Ampere Computing", "announced") in facts

@@ -201,6 +201,7 @@ class StatusCues(Model):
     attribution: frozenset[str]
     confirming: frozenset[str] = frozenset()
     hearsay_passives: frozenset[str] = frozenset()
+    ending: frozenset[str] = frozenset()
 
 
 def _load(name: str) -> object:

@@ -165,6 +165,10 @@ def relation_status(trigger: Token, sent: Span) -> Status:
         o.dep_ == "dobj" and any(_no(d) for d in o.children) for o in trigger.children))
     if negated or _matches(cues.denied, chain, sentence):
         return "denied"
+    last = chain[-1]  # "ending a period in which it was backed by Oracle": that is over
+    if last.dep_ == "relcl" and last.head.dep_ == "dobj" \
+            and last.head.head.lemma_.lower() in cues.ending:
+        return "denied"
     # "declined to say whether it had invested": an open question asserts nothing
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
         return "rumored"
