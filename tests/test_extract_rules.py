@@ -4214,3 +4214,30 @@ def test_a_relation_in_what_a_deal_ends_is_over(extractor: Extractor) -> None:
                               "a period in which it was backed by Oracle and Carlyle.")
     assert ("INVESTS_IN", "Oracle", "Ampere Computing", "denied") in facts
     assert ("INVESTS_IN", "SoftBank Group", "Ampere Computing", "announced") in facts
+
+
+def test_a_funds_ticker_given_before_is_the_fund(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="The iShares MSCI China ETF (MCHI) tracks the MSCI China Index. Tencent remains "
+             "MCHI's largest holding at 16.1%."))
+    names = {e.id: e.name for e in result.entities}
+    assert ("Tencent Holdings", "iShares MSCI China ETF", 16.1) in {
+        (names[r.source], names[r.target], r.weight_pct) for r in result.relations
+        if r.type == "CONSTITUENT_OF"}
+    assert "MCHI" not in names.values()
+
+
+def test_placing_shares_allotted_to_placees_of_the_issuer_heading_it(
+        extractor: Extractor) -> None:
+    title = "HORIZON ROBOTICS — Completion of Placing of New H Shares"
+    text = (f"{title}\n\nThe Board is pleased to announce that the placing was completed. A "
+            "total of 600,000,000 placing shares were allotted to not less than six placees, "
+            "including Hillhouse Investment and UBS Asset Management. The net proceeds will be "
+            "used mainly for research and development and for expanding computing "
+            "infrastructure.")
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target]) for r in result.relations} == {
+        ("Hillhouse Investment", "Horizon Robotics"), ("UBS Asset Management", "Horizon Robotics"),
+        ("Horizon Robotics", "computing infrastructure")}

@@ -196,11 +196,16 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     CoreWeave's finance chief on debt, Nvidia and the backlog"): no facts are read from
     words this terse, and no name the gazetteer does not know is taken from them, unless
     the headline is a company's legal name and nothing else, as an announcement's issuer
-    heads it ("VOLTCORE HOLDINGS LIMITED")."""
+    heads it ("VOLTCORE HOLDINGS LIMITED"); a known name in capitals before a dash or colon
+    heads one too ("HORIZON ROBOTICS — Completion of Placing")."""
     words = doc.text.split()
     if not doc.ents and 1 < len(words) <= _NAME_WORDS and infer_type(doc.text) == "Company" \
             and all(w[:1].isupper() for w in words):
         registry.headline_company = registry.resolve(doc.text.strip(), "Company")
+    lead = re.split(r"\s[—–-]\s|:", doc.text, maxsplit=1)[0].strip()
+    known = registry.gazetteer.lookup(lead) if lead.isupper() else None
+    if known is not None and known.type == "Company":
+        registry.headline_company = registry.resolve(lead, "Company", known.id)
     for ent in reversed(doc.ents):  # the first named is the topic: read it last
         entry = registry.gazetteer.entries.get(ent.ent_id_)
         if entry is not None and entry.type in ("Company", "Fund", "Index"):

@@ -67,7 +67,12 @@ class InvestRules(RuleBase):
             uses = [o for p in self.prep_objects([v, *a.objs],
                                                  frozenset({"for", "on", "towards", "toward"}))
                     for q in conjuncts(p) for o in q.children if o.dep_ == "pobj"]  # "for
-            # R&D and for infrastructure"
+            # R&D and for infrastructure"; "for expanding computing infrastructure": what
+            # the building verb builds
+            uses += [o for p in self.prep_objects([v, *a.objs], frozenset({"for"}))
+                     for q in conjuncts(p) for c in q.children if c.dep_ == "pcomp"
+                     and c.lemma_.lower() in lex.purpose_verbs
+                     for o in c.children if o.dep_ == "dobj"]
             uses += [o for h in (v, *(x for x in v.children if x.dep_ == "xcomp"))
                      for w in h.children if w.dep_ == "prep" and w.lower_ == "with"  # "with
                      for r in w.children if r.dep_ == "pobj" and r.lower_ == "rest"  # the rest
@@ -327,13 +332,26 @@ class InvestRules(RuleBase):
         """"A total of 9 investors were allocated shares, including GF Fund and UBS AG":
         those allotted shares of the raise told before invest in the raiser."""
         lex = self.lex.invests
-        if not a.passive or a.lemma not in lex.allot_verbs or not any(
-                o.lower_ in lex.equity_nouns for o in a.objs):
-            return
         subj, _ = self.subject_of(a.verb)
-        heads = [a.verb, *a.objs, *([subj] if subj is not None else [])]
-        takers = self.prep_heads(heads, frozenset({"including"}), ANY) + a.subjects
-        raisers = [e for e in self.registry.last_raisers() if e not in takers]
+        # "... were allocated shares", or "placing shares were allotted to six placees,
+        # including X and Y"
+        shares_allotted = subj is not None and any(  # ("A total of 600,000,000 shares")
+            t.lower_ in lex.equity_nouns for t in (subj, *self.of_objects([subj])))
+        if not a.passive or a.lemma not in lex.allot_verbs or not (shares_allotted or any(
+                o.lower_ in lex.equity_nouns for o in a.objs)):
+            return
+        to = [o for p in self.prep_objects([a.verb], frozenset({"to"})) for o in p.children
+              if o.dep_ == "pobj"] if shares_allotted else []
+        heads = [a.verb, *a.objs, *to, *([subj] if subj is not None else [])]
+        takers = self.prep_heads(heads, frozenset({"including"}), ANY) + (
+            [] if shares_allotted else a.subjects) + [e for o in to
+                                                     for e in self.head_entities(o, ANY)]
+        # (the raise told before, else the company an announcement is about: the one its
+        # headline or text names first)
+        issuer = self.registry.headline_company or self.registry.first_company()
+        raisers = [e for e in self.registry.last_raisers() or ([issuer] if issuer else [])
+                   if e not in takers]
+        self.registry.note_raise(raisers)  # whose proceeds the next sentence spends
         yield from self._pairs("INVESTS_IN", takers, raisers, a.verb, "invest.allotted")
 
     def _goods(self, objs: list[Token]) -> bool:

@@ -710,6 +710,10 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     matched = registry.gazetteer.entries.get(gazetteer_id)
     if matched is not None and matched.type != type_:
         gazetteer_id = ""  # "E Fund CSI 300 ETF" is a fund, not the index the ruler matched
+    given = registry.with_code(text) if not gazetteer_id else None
+    if given is not None:  # "Tencent remains MCHI's largest holding": the code the article
+        registry.seen(given, subject)  # gave the fund before
+        return Mention(span.start, span.end, given, True)
     entity_id = registry.resolve(text, type_, gazetteer_id, subject)
     if entity_id is None:
         return None
