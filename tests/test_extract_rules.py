@@ -4241,3 +4241,29 @@ def test_placing_shares_allotted_to_placees_of_the_issuer_heading_it(
     assert {(names[r.source], names[r.target]) for r in result.relations} == {
         ("Hillhouse Investment", "Horizon Robotics"), ("UBS Asset Management", "Horizon Robotics"),
         ("Horizon Robotics", "computing infrastructure")}
+
+
+def test_names_counted_as_two_of_a_funds_holdings(extractor: Extractor) -> None:
+    assert _members(extractor, "The Chip ETF (159995) rose 1.7%. Northern Huachuang and Will "
+                               "Semiconductor, two of the fund's top holdings, gained 3.8% "
+                               "and 2.9%.") == {"Northern Huachuang", "Will Semiconductor"}
+
+
+def test_an_index_dominated_by_names_listed_after_a_colon(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="The Hang Seng TECH Index is dominated by a handful of platforms: Alibaba, at "
+             "about 9% of the index, Tencent at 8.5% and Xiaomi at 8%."))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], r.weight_pct) for r in result.relations} == {
+        ("Alibaba Group", 9.0), ("Tencent Holdings", 8.5), ("Xiaomi Corporation", 8.0)}
+
+
+def test_a_share_of_assets_is_the_funds_not_its_indexs(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "The Invesco QQQ Trust, which follows the "
+                                              "Nasdaq-100 Index, is concentrated in technology: "
+                                              "Microsoft accounts for roughly 8.8% of assets. "
+                                              "The trust also holds Costco.")}
+    assert ("CONSTITUENT_OF", "Microsoft", "Invesco QQQ Trust") in facts
+    assert ("CONSTITUENT_OF", "Costco", "Invesco QQQ Trust") in facts
+    assert not {f for f in facts if f[0] == "CONSTITUENT_OF" and f[2] != "Invesco QQQ Trust"}

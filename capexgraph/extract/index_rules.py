@@ -38,6 +38,8 @@ class IndexRules(RuleBase):
         """"The index includes Tencent", "Tencent is included in the index", "Xiaomi joined
         the index", "the fund tracks the CSI 300"."""
         lex, subjects = self.lex, list(a.subjects)
+        if a.lemma in lex.constituents.dominance_verbs:
+            yield from self._dominated(a)
         if a.lemma in lex.constituents.holder_verbs:
             if a.passive and a.lemma in lex.constituents.member_verbs:
                 pass  # "was added to the index": the member verb's rule reads it
@@ -90,6 +92,16 @@ class IndexRules(RuleBase):
                 holders = self.holder_before(a.verb) or (
                     self.context_holder() if a.passive or weighted
                     or a.lemma in lex.constituents.weigh_verbs else [])
+                # "Microsoft accounts for 8.8% of assets": a fund has assets, its index none
+                of_assets = any(o.lemma_.lower() in lex.constituents.asset_nouns
+                                for p in self.prep_objects([a.verb, *a.objs],
+                                                           lex.constituents.member_preps)
+                                for q in p.children if q.dep_ == "pobj"
+                                for of in self.prep_objects([q], frozenset({"of"}))
+                                for o in of.children if o.dep_ == "pobj")
+                if of_assets and holders and self.registry.type_of(holders[0]) == "Index":
+                    holders = [next((f for f, i, _ in self._tracking_here()
+                                     if i == holders[0]), holders[0])]
             yield from self._pairs("CONSTITUENT_OF", subjects, holders, a.verb,
                                    "constituent.member_verb")
         if verb_forms(a.verb) & lex.tracks.verbs:  # the lemmatizer gives "benchmarke"
@@ -120,6 +132,23 @@ class IndexRules(RuleBase):
                     funds = [e for e in self.listed_after(end + 1, frozenset({"Fund"}))
                              if self.registry.type_of(e) == "Fund"]  # X (3033.HK), Y"
             yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
+
+    def _dominated(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"Alibaba dominates the index"; "the index is dominated by a handful of platforms:
+        Alibaba, at about 9%, Tencent at 8.5% ...": the agents, or the names listed after the
+        colon that ends the agent's phrase (the weights after them join as listed members)."""
+        if not a.passive:
+            members, holders = a.subjects, [e for o in a.objs
+                                            for e in self.head_entities(o, HOLDERS)]
+        else:
+            agent = self.agent(a.verb)
+            end = max(t.i for t in agent.subtree) + 1 if agent is not None else a.verb.i + 1
+            members = a.agents or (self.listed_after(end + 1) if end < self.sent.end
+                                   and self.sent.doc[end].text == ":" else [])
+            holders = a.subjects
+        yield from self._pairs("CONSTITUENT_OF", members, [h for h in holders
+                                                           if self.is_holder(h)],
+                               a.verb, "constituent.dominated")
 
     def labelled_index(self) -> Iterator[Candidate]:
         """A fact sheet's field "Index: X" or "Benchmark: X": the fund it is about tracks
@@ -273,6 +302,11 @@ class IndexRules(RuleBase):
                         for e in self.head_entities(c, COMPANY)]  # Tencent a weight of 8.5%"
         elif n.dep_ == "appos":  # "Meituan, the index's fourth-largest member"
             members += self.head_entities(n.head, COMPANY)
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in PART_WORDS \
+                and n.head.head.dep_ == "appos":  # "X and Y, two of the fund's top holdings,"
+            final = n.head.head.head  # (set off after the last of the names it counts)
+            members += [e for c in (*final.conjuncts, final)
+                        for e in self.head_entities(c, COMPANY)]
         elif verb is not None and n.dep_ == "nsubj":  # "its top holdings are SMIC, ...",
             listing = verb.lemma_.lower() in self.lex.list_verbs  # "the 30 constituents will
             members += [e for c in verb.children  # include Alibaba, Tencent and Xiaomi"

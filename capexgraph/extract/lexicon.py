@@ -99,6 +99,8 @@ class Supplies(Model):
 
 class Constituents(Model):
     holder_verbs: frozenset[str]
+    dominance_verbs: frozenset[str] = frozenset()
+    asset_nouns: frozenset[str] = frozenset()
     heading_nouns: frozenset[str] = frozenset()
     member_verbs: frozenset[str]
     member_particles: dict[str, str]
