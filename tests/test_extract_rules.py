@@ -2061,6 +2061,15 @@ def _targets(extractor: Extractor, text: str) -> set[tuple[str, str]]:
             if r.type == "INVESTS_IN"}
 
 
+def _valued(extractor: Extractor, text: str, title: str = ""
+            ) -> set[tuple[str, str, str, float | None]]:
+    """Every relation with the value of its amount."""
+    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
+    names = {e.id: e.name for e in result.entities}
+    return {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
+            for r in result.relations}
+
+
 def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     # the sector in front of the spending noun
     assert ("Tencent Holdings", "AI infrastructure") in _targets(
@@ -3832,11 +3841,8 @@ def test_an_announcements_the_company_is_the_issuer_heading_it(extractor: Extrac
             "\"Target\"), pursuant to which the Company has conditionally agreed to subscribe "
             "for new shares of the Target at a consideration of RMB 450 million.\n\n"
             "By order of the Board\nKestrel Compute Holdings Limited\nLi Wei\nChairman\n")
-    result = extractor.extract(Article.from_text(id="t", title=title, text=text, source="t"))
-    names = {e.id: e.name for e in result.entities}
     # the name in capitals takes the case its text writes it in
-    assert {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
-            for r in result.relations} == {
+    assert _valued(extractor, text, title) == {
         ("INVESTS_IN", "Kestrel Compute Holdings Limited", "Lingxin Semiconductor Co., Ltd.",
          450e6),
         ("EXECUTIVE_OF", "Li Wei", "Kestrel Compute Holdings Limited", None)}
@@ -3929,10 +3935,7 @@ def test_money_raised_for_what_is_built_for_another_is_no_spend(extractor: Extra
     "Kestrel Data entered into a credit agreement with JPMorgan for a term loan of $2 billion.",
 ])
 def test_a_lender_invests_in_the_borrower(extractor: Extractor, text: str) -> None:
-    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
-    names = {e.id: e.name for e in result.entities}
-    assert {(r.type, names[r.source], names[r.target], r.amount.value if r.amount else None)
-            for r in result.relations} == {("INVESTS_IN", "JPMorgan", "Kestrel Data", 2e9)}
+    assert _valued(extractor, text) == {("INVESTS_IN", "JPMorgan", "Kestrel Data", 2e9)}
 
 
 def test_an_owners_share_of_its_shares_is_of_another_company(extractor: Extractor) -> None:
@@ -3995,14 +3998,9 @@ def test_money_committed_to_a_companys_raise_is_invested_in_it(extractor: Extrac
 
 def test_who_takes_a_stake_alongside_takes_one_at_its_own_amount(
         extractor: Extractor) -> None:
-    result = extractor.extract(Article.from_text(
-        id="t", title="", source="t",
-        text="MGX has taken a stake in Mistral AI as part of a 1.7 billion euro round, "
-             "alongside ASML, which invested 1.3 billion euros."))
-    names = {e.id: e.name for e in result.entities}
-    assert ("ASML Holding", "Mistral AI", 1.3e9) in {
-        (names[r.source], names[r.target], r.amount.value if r.amount else None)
-        for r in result.relations}
+    assert ("INVESTS_IN", "ASML Holding", "Mistral AI", 1.3e9) in _valued(
+        extractor, "MGX has taken a stake in Mistral AI as part of a 1.7 billion euro round, "
+                   "alongside ASML, which invested 1.3 billion euros.")
 
 
 def test_a_company_a_relative_clause_says_someone_owns(extractor: Extractor) -> None:
@@ -4037,27 +4035,19 @@ def test_a_pipe_drawn_holdings_table(extractor: Extractor) -> None:
 
 
 def test_a_founded_subsidiary_is_its_founders(extractor: Extractor) -> None:
-    result = extractor.extract(Article.from_text(
-        id="t", title="", source="t",
-        text="Sugon intends to use its own funds of RMB 500 million to establish a wholly-owned "
-             "subsidiary, Kestrel Liquid Cooling, which will focus on immersion cooling."))
-    names = {e.id: e.name for e in result.entities}
-    assert {(names[r.source], names[r.target], r.amount.value if r.amount else None)
-            for r in result.relations} == {("Sugon", "Kestrel Liquid Cooling", 5e8)}
+    assert _valued(extractor, "Sugon intends to use its own funds of RMB 500 million to "
+                              "establish a wholly-owned subsidiary, Kestrel Liquid Cooling, "
+                              "which will focus on immersion cooling.") == {
+        ("INVESTS_IN", "Sugon", "Kestrel Liquid Cooling", 5e8)}
     # a person who founded a company runs it
     assert not _targets(extractor, "Chen Tianshi, who founded Cambricon in 2016, said demand "
                                    "was strong.")
 
 
 def test_a_capital_increase_in_a_subsidiary(extractor: Extractor) -> None:
-    result = extractor.extract(Article.from_text(
-        id="t", title="", source="t",
-        text="Sugon also plans to increase the registered capital of its holding subsidiary "
-             "Hygon Information Technology by RMB 1.2 billion."))
-    names = {e.id: e.name for e in result.entities}
-    assert ("Sugon", "Hygon Information Technology", 1.2e9) in {
-        (names[r.source], names[r.target], r.amount.value if r.amount else None)
-        for r in result.relations}
+    assert ("INVESTS_IN", "Sugon", "Hygon Information Technology", 1.2e9) in _valued(
+        extractor, "Sugon also plans to increase the registered capital of its holding "
+                   "subsidiary Hygon Information Technology by RMB 1.2 billion.")
 
 
 def test_money_spent_with_a_company_buys_from_it(extractor: Extractor) -> None:
