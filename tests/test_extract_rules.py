@@ -4257,3 +4257,15 @@ def test_a_share_of_assets_is_the_funds_not_its_indexs(extractor: Extractor) -> 
     assert ("CONSTITUENT_OF", "Microsoft", "Invesco QQQ Trust") in facts
     assert ("CONSTITUENT_OF", "Costco", "Invesco QQQ Trust") in facts
     assert not {f for f in facts if f[0] == "CONSTITUENT_OF" and f[2] != "Invesco QQQ Trust"}
+
+
+def test_making_companies_its_customers(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Kestrel Data's retimers ship in Nvidia's HGX "
+                                             "boards and in AWS Trainium servers, making Nvidia "
+                                             "and Amazon its two largest end customers.")} >= {
+        ("SUPPLIES", "Kestrel Data", "Nvidia"), ("SUPPLIES", "Kestrel Data", "Amazon")}
+
+
+def test_a_companys_main_source_of_goods_supplies_it(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Ibiden remains Nvidia's main source of "
+                                             "substrates.")} == {("SUPPLIES", "Ibiden", "Nvidia")}

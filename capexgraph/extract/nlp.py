@@ -87,7 +87,18 @@ def parse_repairs(doc: Doc) -> Doc:
     _copula_objects(doc)
     _product_names_read_as_verbs(doc)
     _possessed_investments_coordinated(doc)
+    _object_predicates(doc)
     return doc
+
+
+def _object_predicates(doc: Doc) -> None:
+    """"making Nvidia and Amazon its two largest customers": a noun the parser made a
+    clause of a verb that has an object is that object's predicate, as in "named X its
+    chief executive"."""
+    for tok in doc:
+        if tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+            tok.dep_ = "oprd"
 
 
 def _possessed_investments_coordinated(doc: Doc) -> None:
