@@ -281,10 +281,16 @@ class Arguments:
         """The prepositions of `heads` among `preps`, with those coordinated after another
         of their prepositions ("relies on Broadcom as its source, and on Jabil as ...")."""
         heads = heads + [c for h in heads for c in h.children if _misread_modifier(c)]
-        own = [p for h in heads for p in h.children if p.dep_ in ("prep", "agent", "dative")]
-        return [p for p in (*own, *(c for q in own for c in q.conjuncts if c.dep_ == "conj"
-                                    and c.pos_ == "ADP" and c not in own))
-                if p.lower_ in preps]
+        out = []
+        for h in heads:
+            for p in h.children:
+                if p.dep_ not in ("prep", "agent", "dative"):
+                    continue
+                if p.lower_ in preps:
+                    out.append(p)
+                out += [c for c in p.children if c.dep_ == "conj" and c.lower_ in preps
+                        and c.pos_ == "ADP"]
+        return out
 
     def prep_entities(self, heads: list[Token], preps: frozenset[str],
                       types: frozenset[str]) -> list[str]:

@@ -316,12 +316,16 @@ class InvestRules(RuleBase):
         into = [o for p in self.prep_objects([v], frozenset({"into"})) for o in p.children
                 if o.dep_ == "pobj"]
         loans = [o for o in (*a.objs, *into) if self.is_loan(o)]
-        lenders = self.prep_heads([v, *loans], frozenset({"with"}), COMPANY) if loans else []
+        if not loans:
+            return
+        lenders = self.prep_heads([v, *loans], frozenset({"with"}), COMPANY)
         lex = self.lex.invests
-        if loans and a.lemma in lex.lead_verbs | lex.give_verbs:
+        if a.lemma in lex.lead_verbs | lex.give_verbs:
             borrowers = self.prep_heads([v, *loans], frozenset({"for"}), COMPANY)
             yield from self._pairs("INVESTS_IN", a.subjects, borrowers, v, "invest.loan_for",
                                    amount=a.amount)
+        if not lenders:
+            return
         # the amount the loan's phrase gives ("... for a term loan of $2.0 billion")
         amount = a.amount or next((f for t in v.subtree if self.is_loan(t)
                                    and (f := self.amount_in(t)) is not None), None)
