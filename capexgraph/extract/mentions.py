@@ -239,6 +239,7 @@ class EntityRegistry:
                    key=lambda e: (self.counts_before.get(e, 0), order[e]), default=None)
 
     def first_company(self) -> str | None:
+        """The company the article named first: an announcement's issuer."""
         return next((d.id for d in self.drafts.values() if d.type == "Company"), None)
 
     def last_raisers(self) -> list[str]:
@@ -585,7 +586,7 @@ def _quote_speaker(sent: Span, by_token: dict[int, Mention], registry: EntityReg
     marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
     if len(marks) < 2 or marks[0] != sent.start + next(
             (k for k, t in enumerate(sent) if not t.is_space), 0):
-        return None  # a quotation that opens the sentence
+        return None  # only a quotation that opens its sentence
     close = marks[1]
     if not any(t.lemma_.lower() in _REPORTING for t in sent.doc[close:sent.end]):
         return None
