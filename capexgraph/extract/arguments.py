@@ -12,8 +12,9 @@ import re
 from spacy.tokens import Span, Token
 
 from capexgraph.extract.lexicon import triggers
-from capexgraph.extract.mentions import EntityRegistry, Mention, descriptor_types
+from capexgraph.extract.mentions import descriptor_types
 from capexgraph.extract.money import FoundAmount
+from capexgraph.extract.registry import EntityRegistry, Mention
 from capexgraph.schema import EntityType
 
 # Children that open a clause of their own: arguments are not looked for inside them.

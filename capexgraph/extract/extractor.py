@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Span
 from capexgraph.dates import header_lines
 from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from capexgraph.extract.lexicon import triggers
-from capexgraph.extract.mentions import EntityRegistry, Mention, find_mentions
+from capexgraph.extract.mentions import find_mentions
 from capexgraph.extract.money import FoundAmount, find_amounts, is_unit_price
 from capexgraph.extract.names import infer_type
 from capexgraph.extract.nlp import AMOUNTS_KEY, GAZETTEER_PIPE, load_pipeline
+from capexgraph.extract.registry import EntityRegistry, Mention
 from capexgraph.extract.relations import SentenceRules
 from capexgraph.extract.rule_base import Candidate
 from capexgraph.extract.segment import Block, headline_text, segment

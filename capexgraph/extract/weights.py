@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from capexgraph.extract.lexicon import triggers
-from capexgraph.extract.mentions import EntityRegistry, Mention
 from capexgraph.extract.money import APPROXIMATORS
+from capexgraph.extract.registry import EntityRegistry, Mention
 
 _REACH = 16  # tokens between a member and its weight, at most
 _STOPS = frozenset({";", "while", "whereas", "but"})
