@@ -517,10 +517,7 @@ class Arguments:
             # names after the colon that ends the counted phrase
             counted = [o for o in objects if self.mention_at(o) is None
                        and (o.tag_ == "NNS" or o.like_num)]
-            end = max((t.i for o in counted for t in o.subtree), default=-1) + 1
-            colon = next((t for t in self.sent.doc[end:min(end + 2, self.sent.end)]
-                          if t.text == ":"), None) if counted else None
-            companies += self.listed_after(colon.i + 1) if colon is not None else []
+            companies += self.listed_after_colon(counted)
             companies = [e for e in companies if e not in (investors or [])]
             if companies:
                 return companies
@@ -630,6 +627,21 @@ class Arguments:
                 j += 1  # "the X ETF and the Y ETF" (but "Nvidia and the chipmaker" is no
                 # second company)
         return list(dict.fromkeys(out))
+
+    def listed_after_colon(self, heads: list[Token],
+                           types: frozenset[str] = frozenset({"Company"})) -> list[str]:
+        """Names of `types` listed after the colon that ends the phrase of `heads` ("four of
+        China's AI tigers: Moonshot AI, MiniMax and Zhipu AI", "Products tracking the index:
+        X (3033.HK), Y"), or that the parser hung inside it ("more than 10% of revenue:
+        Amazon, Microsoft and xAI")."""
+        if not heads:
+            return []
+        first = min(h.i for h in heads)
+        end = max(t.i for h in heads for t in h.subtree) + 1
+        after = [t for h in heads for t in h.subtree if t.i > first] + list(
+            self.sent.doc[end:min(end + 2, self.sent.end)])
+        colon = next((t for t in after if t.text == ":"), None)
+        return self.listed_after(colon.i + 1, types) if colon is not None else []
 
     def listed_with_moves(self, i: int) -> list[str]:
         """Companies listed from token `i` on with the price moves of each ("Kuaishou-W up

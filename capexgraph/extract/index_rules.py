@@ -127,10 +127,8 @@ class IndexRules(RuleBase):
                         noun.head.lemma_.lower() in lex.list_verbs:
                     funds = [e for o in self.objects(noun.head)
                              for e in self.head_entities(o, frozenset({"Fund"}))]
-                end = max(t.i for t in a.verb.subtree) + 1  # "Products tracking the index:
-                if not funds and end < self.sent.end and self.sent.doc[end].text == ":":
-                    funds = [e for e in self.listed_after(end + 1, frozenset({"Fund"}))
-                             if self.registry.type_of(e) == "Fund"]  # X (3033.HK), Y"
+                if not funds:  # "Products tracking the index: X (3033.HK), Y"
+                    funds = self.listed_after_colon([a.verb], frozenset({"Fund"}))
             yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
 
     def _dominated(self, a: VerbArgs) -> Iterator[Candidate]:
@@ -142,9 +140,7 @@ class IndexRules(RuleBase):
                                             for e in self.head_entities(o, HOLDERS)]
         else:
             agent = self.agent(a.verb)
-            end = max(t.i for t in agent.subtree) + 1 if agent is not None else a.verb.i + 1
-            members = a.agents or (self.listed_after(end + 1) if end < self.sent.end
-                                   and self.sent.doc[end].text == ":" else [])
+            members = a.agents or self.listed_after_colon([agent] if agent is not None else [])
             holders = a.subjects
         yield from self._pairs("CONSTITUENT_OF", members, [h for h in holders
                                                            if self.is_holder(h)],

@@ -490,12 +490,8 @@ class SupplyRules(RuleBase):
                 e for r in subj.children if r.dep_ == "relcl"
                 for p in self.prep_objects([r], frozenset({"as"}))
                 for o in p.children if o.dep_ == "pobj" for e in self.head_entities(o, COMPANY)]
-            # "Three customers each accounted for more than 10% of revenue: Amazon, ...":
-            # the names after the colon that ends the share (or that the parser hung on it)
-            end = max(t.i for t in pct.subtree) + 1
-            after = [*pct.subtree, *self.sent.doc[end:min(end + 2, self.sent.end)]]
-            colon = next((t for t in after if t.text == ":" and t.i > pct.i), None)
-            customers = customers or (self.listed_after(colon.i + 1) if colon else [])
+            # "Three customers each accounted for more than 10% of revenue: Amazon, ..."
+            customers = customers or self.listed_after_colon([pct])
             suppliers = self.child_entities([subj], frozenset({"poss"}), COMPANY) or \
                 self.child_entities(revenue, frozenset({"poss"}), COMPANY)
             if not suppliers and customers and not any(c.dep_ == "poss" for c in subj.children):
