@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from capexgraph.extract.arguments import COMPANY, Arguments
+from capexgraph.extract.arguments import COMPANY
+from capexgraph.extract.goods import GoodsArguments
 from capexgraph.extract.money import FoundAmount
 from capexgraph.schema.relation_types import allows
 
@@ -46,8 +47,9 @@ class VerbArgs:
     amount: FoundAmount | None
 
 
-class RuleBase(Arguments):
-    """The argument finders of `Arguments`, and the pairing every rule ends with."""
+class RuleBase(GoodsArguments):
+    """The argument finders (`Arguments` and the layers over it, `DescribedArguments` and
+    `GoodsArguments`), and the pairing every rule ends with."""
 
     def gives_money(self, a: VerbArgs) -> bool:
         """Whether what the verb gives is money: "provide a further $22.5 billion", not
