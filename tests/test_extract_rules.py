@@ -4269,3 +4269,104 @@ def test_making_companies_its_customers(extractor: Extractor) -> None:
 def test_a_companys_main_source_of_goods_supplies_it(extractor: Extractor) -> None:
     assert {f[:3] for f in _facts(extractor, "Ibiden remains Nvidia's main source of "
                                              "substrates.")} == {("SUPPLIES", "Ibiden", "Nvidia")}
+
+
+def test_a_clause_the_parser_coordinated_with_an_object(extractor: Extractor) -> None:
+    # "its ten largest holdings are ..." read as a second object of "tracks"
+    assert _members(extractor, "The Shelby Robotics ETF (562500) gained 1.1%; the fund tracks "
+                               "the CSI Robotics Industry Index and its largest holdings are "
+                               "Inovance, Estun and Leader Drive.") >= {
+        "Inovance", "Estun", "Leader Drive"}
+
+
+def test_a_share_class_ending_a_sentence_keeps_its_name(extractor: Extractor) -> None:
+    assert _members(extractor, "The Hang Seng TECH Index's largest constituents are Tencent, "
+                               "Xiaomi-W and Meituan-W.") == {
+        "Tencent Holdings", "Xiaomi Corporation", "Meituan"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("SK Hynix has secured orders to supply its HBM4 memory to Nvidia.",
+     ("SUPPLIES", "SK Hynix", "Nvidia")),
+])
+def test_a_perfect_verb_read_as_an_adjective(extractor: Extractor, text: str,
+                                             fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
+def test_a_verbless_absolute_with_names_its_role(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Kestrel Optics", "Meta Platforms") in {f[:3] for f in _facts(
+        extractor, "Kestrel Optics sells most of its lasers to Amazon, with Meta a new buyer "
+                   "of its pluggable modules.")}
+
+
+def test_a_listed_parent_and_its_unit_are_two_entities(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Unisplendour", "New H3C") in {f[:3] for f in _facts(
+        extractor, "Unisplendour said its subsidiary New H3C won a server order.")}
+
+
+def test_money_raised_for_a_sector(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Zentra Robotics", "humanoid robot production", 2e9) in _valued(
+        extractor, "Zentra Robotics will issue new shares to specific investors, raising no "
+                   "more than 2 billion yuan for humanoid robot production.")
+
+
+def test_raising_what_is_no_money_raises_nothing_for_a_sector(extractor: Extractor) -> None:
+    assert not _valued(extractor, "Zentra Robotics raised its chip output by 2 billion yuan "
+                                  "for AI servers.")
+
+
+def test_shares_allotted_respectively_take_their_own_amounts(extractor: Extractor) -> None:
+    facts = _valued(extractor, "Moore Threads completed its placement; Hillhouse and "
+                               "Ping An Life were allotted shares worth 800 million yuan and "
+                               "300 million yuan respectively.")
+    assert {(s, v) for t, s, _, v in facts if t == "INVESTS_IN"} >= {
+        ("Hillhouse Investment", 8e8), ("Ping An Life", 3e8)}
+
+
+def test_a_fact_sheet_headline_names_the_fund(extractor: Extractor) -> None:
+    facts = _read(extractor, "Shelby Global Robotics ETF (BOTZ2) — Fact sheet, March 2027",
+                  "Objective: The fund seeks investment results that correspond to the "
+                  "Solactive Robotics Leaders Index. Top holdings: Fanuc 9.1%, Keyence 8.7%.")
+    assert facts >= {("TRACKS", "Shelby Global Robotics ETF", "Solactive Robotics Leaders Index"),
+                     ("CONSTITUENT_OF", "Fanuc", "Shelby Global Robotics ETF"),
+                     ("CONSTITUENT_OF", "Keyence", "Shelby Global Robotics ETF")}
+
+
+def test_a_word_of_a_name_read_as_a_verb_is_no_trigger(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Top holdings as of Dec 31: Nvidia 8.9%, Broadcom 8.1%, ASML "
+                              "Holding 5.2%, Advanced Micro Devices 4.6%.")
+    assert not {f for f in facts if f[0] == "INVESTS_IN"}
+
+
+def test_a_plural_acronym_is_the_goods_it_names(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Nvidia", "Zentra Cloud") in {f[:3] for f in _facts(
+        extractor, "Zentra Cloud closed a $500 million loan backed by its Nvidia GPUs.")}
+
+
+def test_a_lender_told_by_a_participle_after_with(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Morgan Stanley", "Zentra Cloud") in {
+        f[:3] for f in _facts(extractor, "Zentra Cloud closed a $900 million term loan, with "
+                                         "Morgan Stanley acting as sole lender.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zentra Robotics announced a placement to raise HK$2 billion, with proceeds to be used "
+    "for the construction of robot factories.",
+    "Zentra Robotics raised $300 million. The money will be used to build robot factories.",
+])
+def test_proceeds_used_for_or_to_build(extractor: Extractor, text: str) -> None:
+    assert ("INVESTS_IN", "Zentra Robotics", "robot factories") in {
+        f[:3] for f in _facts(extractor, text)}
+
+
+def test_a_noun_read_as_the_adjective_of_the_one_before(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Zentra Servers", "China Mobile") in {f[:3] for f in _facts(
+        extractor, "Zentra Servers won a 900 million yuan AI server tender from China "
+                   "Mobile.")}
+
+
+def test_stocks_that_lead_an_index_move_are_members(extractor: Extractor) -> None:
+    assert _members(extractor, "The STAR 50 Index closed up 1.9%, led by Cambricon and "
+                               "Hygon Information.") == {"Cambricon Technologies",
+                                                         "Hygon Information Technology"}

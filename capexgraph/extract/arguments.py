@@ -221,8 +221,9 @@ class Arguments:
             infinitive = (verb.dep_ == "acl" and verb.tag_ != "VBN") or any(  # "an agreement
                 # to provide", as relcl; not "the chips fabricated by TSMC"
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if infinitive and not self.head_entities(head, ANY):
-                # "signed a contract to buy capacity": the signer buys
+            if infinitive and not passive and not self.head_entities(head, ANY):
+                # "signed a contract to buy capacity": the signer buys (but "proceeds to be
+                # used for X" are used)
                 return self.governing_subject(head), False
             return head, passive
         return None, passive

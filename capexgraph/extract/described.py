@@ -141,10 +141,13 @@ class DescribedArguments(Arguments):
         named a supplier",
         "counts X as its customer", "counts X among its customers", "its customers
         include X" and "its largest shareholder is X"; a noun coordinated with such a noun
-        describes the same ("counts X as both a supplier and a shareholder")."""
+        describes the same ("counts X as both a supplier and a shareholder"); and "with X a
+        growing buyer", an absolute phrase with no verb."""
         while n.dep_ == "conj" and n.head.pos_ == "NOUN":
             n = n.head
         noun = n
+        if (with_object := self._verbless_with(n)) is not None:
+            return self.head_entities(with_object, types)
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in PART_WORDS:
             n = n.head.head  # "X is one of its largest customers", "X, one of its suppliers"
         if n.dep_ == "appos":
@@ -203,6 +206,17 @@ class DescribedArguments(Arguments):
         # "two of its largest customers, Meta and Microsoft,"
         return [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
                 for e in self.head_entities(c, types)]
+
+    def _verbless_with(self, n: Token) -> Token | None:
+        """The name a noun phrase follows straight after "with", in an absolute phrase with
+        no verb that the parser broke up: "..., with Nvidia a growing buyer of its modules"."""
+        first = n.left_edge.i
+        named = self.mention_at(n.doc[first - 1]) if first > self.sent.start else None
+        if named is None or named.end != first or n.tag_ not in ("NN", "NNS"):
+            return None
+        root = n.doc[named.start:named.end].root
+        return root if root.dep_ == "pobj" and root.head.lower_ == "with" \
+            and n not in root.subtree else None
 
     def absolute_with(self, n: Token) -> Token | None:
         """The "with" of an absolute phrase that gives names a role noun ("Cambricon raised

@@ -189,6 +189,9 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+_CODED_NAME = re.compile(r"(.+?)\s*(?:\(([\w.]+)\))?")
+
+
 def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     """The known companies, funds and indices a headline names ("CoreWeave Q3 2026 earnings
     call: selected remarks", "VanEck Semiconductor ETF (SMH): holdings", "Hang Seng TECH
@@ -207,6 +210,17 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     known = registry.gazetteer.lookup(lead) if lead.isupper() else None
     if known is not None and known.type == "Company":
         registry.headline_company = registry.resolve(lead, "Company", known.id)
+    # "Global X Semiconductor ETF (SEMI) — Fact sheet": a fund or index heading its own
+    # fact sheet is what "the fund" means, known to the gazetteer or not
+    coded = _CODED_NAME.fullmatch(lead)
+    name = coded.group(1) if coded else lead
+    type_ = infer_type(name)
+    if type_ in ("Fund", "Index") and len(name.split()) <= _NAME_WORDS \
+            and all(w[:1].isupper() or w[:1].isdigit() for w in name.split()) \
+            and registry.gazetteer.lookup(name) is None:
+        entity_id = registry.resolve(name, type_)
+        if entity_id is not None and coded and coded.group(2):
+            registry.drafts[entity_id].add_ticker(coded.group(2))
     for ent in reversed(doc.ents):  # the first named is the topic: read it last
         entry = registry.gazetteer.entries.get(ent.ent_id_)
         if entry is not None and entry.type in ("Company", "Fund", "Index"):

@@ -360,10 +360,11 @@ class GoodsArguments(DescribedArguments):
         return self.child_entities(products, frozenset({"poss"}), COMPANY)
 
     def respective_amounts(self, verb: Token, investors: list[str]) -> dict[str, FoundAmount]:
-        """Amounts that go with investors in order, "respectively"."""
-        if len(investors) < 2 or not any(c.lower_ == "respectively" for c in verb.children):
-            return {}
+        """Amounts that go with investors in order, "respectively" (wherever the parser hung
+        it in the verb's clause: "allotted shares worth X and Y respectively")."""
         inside = clause_tokens(verb)
+        if len(investors) < 2 or not any(verb.doc[i].lower_ == "respectively" for i in inside):
+            return {}
         amounts = [a for s, _, a in sorted(self.amounts, key=lambda x: x[0]) if s in inside]
         return dict(zip(investors, amounts, strict=True)) if len(amounts) == len(
             investors) else {}

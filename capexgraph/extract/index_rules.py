@@ -40,6 +40,7 @@ class IndexRules(RuleBase):
         lex, subjects = self.lex, list(a.subjects)
         if a.lemma in lex.constituents.dominance_verbs:
             yield from self._dominated(a)
+        yield from self._move_led_by(a)
         if a.lemma in lex.constituents.holder_verbs:
             if a.passive and a.lemma in lex.constituents.member_verbs:
                 pass  # "was added to the index": the member verb's rule reads it
@@ -431,13 +432,26 @@ class IndexRules(RuleBase):
         return [e for c in clauses if self._tells_a_move(c) for s in c.children
                 if s.dep_ == "nsubj" for e in self.head_entities(s, COMPANY)]
 
+    def _move_led_by(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"The Hang Seng TECH Index closed up 2.8%, led by Kuaishou-W and Bilibili-W": the
+        stocks that lead an index's move are its members."""
+        holders = [s for s in a.subjects if self.is_holder(s)]
+        if not holders or a.passive or not self._tells_a_move(a.verb):
+            return
+        leaders = [e for c in a.verb.children if c.dep_ in ("acl", "advcl")
+                   and c.tag_ == "VBN" and c.lemma_.lower() == "lead"
+                   for g in c.children if g.dep_ == "agent"
+                   for e in self.phrase_entities(g, COMPANY)]
+        yield from self._pairs("CONSTITUENT_OF", leaders, holders, a.verb, "constituent.led_move")
+
     def _tells_a_move(self, verb: Token) -> bool:
         """"rose 5%", "were up 2%", "hit the daily limit"."""
         lex = self.lex.constituents
         if verb.lemma_.lower() in lex.price_moves:
             return True
-        if verb.lemma_ == "be":
-            return any(a.dep_ == "advmod" and a.lower_ in lex.move_adverbs for a in verb.children)
+        if verb.lemma_ in lex.session_verbs and any(  # "were up 2%", "closed up 2.8%"
+                a.dep_ == "advmod" and a.lower_ in lex.move_adverbs for a in verb.children):
+            return True
         objects = [c for c in verb.children if c.dep_ == "dobj"] + [
             o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in lex.limit_nouns for o in objects  # "limit-up": the

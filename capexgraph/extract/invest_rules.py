@@ -78,9 +78,11 @@ class InvestRules(RuleBase):
                      for r in w.children if r.dep_ == "pobj" and r.lower_ == "rest"  # the rest
                      for p in self.prep_objects([r], frozenset({"for"}))  # for AI research"
                      for o in p.children if o.dep_ == "pobj"]
+            # "the funds will be used to build data centres": what its purpose builds
             yield from self._pairs("INVESTS_IN", investors,
                                    [s for u in uses for c in conjuncts(u)
-                                    for t in self.activity_objects(c) if (s := self.sector(t))],
+                                    for t in self.activity_objects(c) if (s := self.sector(t))]
+                                   + self.built_sectors([v]),
                                    v, "invest.proceeds_used", amount=amount)
         if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
             yield from self._built_at_a_cost(a)
@@ -265,8 +267,15 @@ class InvestRules(RuleBase):
                 # something is work for a customer)
                 ways = [o for p in self.prep_objects([v], frozenset({"through", "via", "in"}))
                         for o in p.children if o.dep_ == "pobj"]
+                # "raising no more than 8 billion yuan for AI server capacity": what the money
+                # raised is for (not "raise its capex to 15 billion yuan, mainly for X")
+                money = {first for first, _, _ in self.amounts}
+                raised_for = [s for p in self.prep_objects([v, *a.objs], frozenset({"for"}))
+                              for o in p.children if o.dep_ == "pobj"
+                              for c in conjuncts(o) if (s := self.sector(c))] if any(
+                    o.i in money or o.lower_ in lex.money_nouns for o in a.objs) else []
                 yield from self._pairs("INVESTS_IN", a.subjects,
-                                       self.built_sectors([v, *a.objs, *ways]), v,
+                                       self.built_sectors([v, *a.objs, *ways]) + raised_for, v,
                                        "invest.raised_to_build", amount=a.amount)
         yield from self._joined_round(a)
         yield from self._loans(a)
@@ -324,6 +333,11 @@ class InvestRules(RuleBase):
             borrowers = self.prep_heads([v, *loans], frozenset({"for"}), COMPANY)
             yield from self._pairs("INVESTS_IN", a.subjects, borrowers, v, "invest.loan_for",
                                    amount=a.amount)
+        # "..., with JPMorgan acting as lead lender": the participle's subject
+        lenders += [e for p in self.prep_objects([v], frozenset({"with"}))
+                    for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                    for s in c.children if s.dep_ == "nsubj"
+                    for e in self.head_entities(s, COMPANY)]
         if not lenders:
             return
         # the amount the loan's phrase gives ("... for a term loan of $2.0 billion")
@@ -356,7 +370,14 @@ class InvestRules(RuleBase):
         raisers = [e for e in self.registry.last_raisers() or ([issuer] if issuer else [])
                    if e not in takers]
         self.registry.note_raise(raisers)  # whose proceeds the next sentence spends
-        yield from self._pairs("INVESTS_IN", takers, raisers, a.verb, "invest.allotted")
+        # "X and Y were allotted shares worth 1 billion yuan and 600 million yuan
+        # respectively"; one taker named as the subject takes the clause's amount
+        each = self.respective_amounts(a.verb, takers) or (
+            {takers[0]: a.amount} if len(takers) == 1 and not shares_allotted and a.amount
+            else {})
+        for taker in dict.fromkeys(takers):
+            yield from self._pairs("INVESTS_IN", [taker], raisers, a.verb, "invest.allotted",
+                                   amount=each.get(taker))
 
     def _goods(self, objs: list[Token]) -> bool:
         """Whether what is got is goods ("a million TPUs", "capacity") or access to them,

@@ -114,6 +114,7 @@ class Constituents(Model):
     price_moves: frozenset[str]
     limit_nouns: frozenset[str]
     move_adverbs: frozenset[str]
+    session_verbs: frozenset[str] = frozenset()
     follow_verbs: frozenset[str]
 
 

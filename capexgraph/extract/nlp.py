@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import cache
 
 import spacy
@@ -76,6 +77,7 @@ def parse_repairs(doc: Doc) -> Doc:
     (with or without the word after them taken for the verb), coordinated possessors,
     participles cut from their noun by a date, and nouns the tagger read as verbs or
     names."""
+    _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
     _names_read_as_verbs(doc)
@@ -88,7 +90,85 @@ def parse_repairs(doc: Doc) -> Doc:
     _product_names_read_as_verbs(doc)
     _possessed_investments_coordinated(doc)
     _object_predicates(doc)
+    _subjects_read_as_objects(doc)
+    _perfects_read_as_modifiers(doc)
+    _subjects_of_auxiliaries(doc)
+    _last_nouns_read_as_modifiers(doc)
     return doc
+
+
+def _subjects_of_auxiliaries(doc: Doc) -> None:
+    """"Hillhouse and Ping An Life were allotted shares": the parser hung the subject on
+    "were"; the subject of an auxiliary is its verb's (passive after "be" as a passive's)."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ == "nsubj" and aux.dep_ in ("aux", "auxpass") and aux.head.i != aux.i:
+            tok.head = aux.head
+            if aux.dep_ == "auxpass":
+                tok.dep_ = "nsubjpass"
+
+
+def _last_nouns_read_as_modifiers(doc: Doc) -> None:
+    """"won a 2.2 billion yuan AI server tender from China Mobile": the parser made
+    "server" the object and "tender" its adjective. A common noun hung as an adjective on
+    the noun right before it ends that noun phrase: it is the head, the other its compound."""
+    for tok in doc[1:]:
+        noun = doc[tok.i - 1]
+        if tok.dep_ != "amod" or tok.tag_ not in ("NN", "NNS") or noun.i != tok.head.i \
+                or noun.pos_ != "NOUN" or any(tok.children):
+            continue
+        tok.head, tok.dep_ = (tok if noun.head == noun else noun.head), noun.dep_
+        for child in [c for c in noun.children if c != tok]:
+            child.head = tok
+        noun.head, noun.dep_ = tok, "compound"
+        tok.pos_ = "NOUN"
+
+
+def _perfects_read_as_modifiers(doc: Doc) -> None:
+    """"Samsung has secured orders to supply ...": the parser read "secured" as an adjective
+    of "orders" and hung the subject on "has" or on "secured". A participle right after
+    "has", "have" or "had" with the subject is the clause's verb, and the noun it modified
+    its object."""
+    for tok in doc[1:-1]:
+        if tok.tag_ != "VBN" or tok.dep_ != "amod":
+            continue  # the cheap tests first: this runs on every word
+        have, noun = doc[tok.i - 1], tok.head
+        subject = next((c for h in (have, tok) for c in h.children if c.dep_ == "nsubj"), None)
+        if have.lemma_ != "have" or have.head != tok or subject is None or noun.i <= tok.i \
+                or any(t.dep_ not in ("amod", "compound", "nummod") for t in doc[tok.i + 1:noun.i]):
+            continue
+        tok.head, tok.dep_ = (tok if noun.head == noun else noun.head), noun.dep_
+        noun.head, noun.dep_ = tok, "dobj"
+        subject.head = tok
+        tok.pos_ = "VERB"
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _acronym_plurals(doc: Doc) -> None:
+    """"its Nvidia GPUs", "Google's TPUs": the lemmatizer keeps a plural acronym as written;
+    its lemma is the acronym, so that it is the goods noun it names."""
+    for tok in doc:
+        if tok.tag_ in ("NNPS", "NNS", "NNP") and _ACRONYM_PLURAL.fullmatch(tok.text):
+            tok.lemma_ = tok.text[:-1].lower()
+
+
+def _subjects_read_as_objects(doc: Doc) -> None:
+    """"the fund follows the index and its largest holdings are X, Y and Z": the parser
+    coordinated "holdings" with the first verb's object and left "are" without a subject.
+    A noun written right before a coordinated finite verb that has none, agreeing with it
+    in number, is that verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        noun = doc[verb.i - 1]
+        agrees = verb.tag_ == "VBD" or (noun.tag_ in ("NNS", "NNPS")) == (verb.tag_ == "VBP")
+        if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and agrees \
+                and noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.i < noun.i \
+                and noun.head.head.i == verb.head.i and noun.left_edge.i > noun.head.i + 1:
+            noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _object_predicates(doc: Doc) -> None:
@@ -371,8 +451,10 @@ def load_pipeline(requested: str | None = None) -> Language:
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])[(\[](?=[\w$])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     # "... with CoWoS." and "... uses HBM3E." end a sentence: a full stop after a name that
-    # ends in a capital or digit is not part of it ("U.S." and "Inc." keep theirs)
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z0-9][A-Z0-9])\."]
+    # ends in a capital or digit is not part of it ("U.S." and "Inc." keep theirs), nor is
+    # one after a Hong Kong share class ("... and Meituan-W.")
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z0-9][A-Z0-9])\.",
+                r"(?<=[a-z]-[A-Z])\.", r"(?<=[a-z]-SW)\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     for form in _CO_FORMS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]

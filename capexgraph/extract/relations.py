@@ -47,6 +47,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         for tok in self.sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX"):
+                if (m := self.mention_at(tok)) is not None and m.named and m.start < tok.i:
+                    continue  # a word of a name the tagger read as a verb: "ASML Holding"
                 found += self.verb_rules(tok, self.phrasal(tok) or lemma)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 found += self.noun_rules(tok, self._compound_noun(tok) or lemma)
@@ -306,6 +308,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "OpenAI's Sam Altman": a company's person works for it
             yield from self._pairs("EXECUTIVE_OF", [named.entity_id], self.child_entities(
                 [n], frozenset({"poss"}), COMPANY), n, "executive.possessed")
+        if named is not None and n.dep_ == "pobj" and n.head.lower_ == "to" and (
+                index := self._typed([named], frozenset({"Index"}))) and (
+                funds := self._aiming_funds(n)):  # "results that correspond to the X Index"
+            yield from self._pairs("TRACKS", funds, index, n, "tracks.performance")
         if n.ent_type_ in NAME_TYPES:
             return  # a word of a name is no trigger: "Alibaba Group Holding", "Tencent Investment"
         # "sold all of its stake in Nvidia" is as sold as "its entire stake" (but "part of
