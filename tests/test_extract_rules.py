@@ -4370,3 +4370,56 @@ def test_stocks_that_lead_an_index_move_are_members(extractor: Extractor) -> Non
     assert _members(extractor, "The STAR 50 Index closed up 1.9%, led by Cambricon and "
                                "Hygon Information.") == {"Cambricon Technologies",
                                                          "Hygon Information Technology"}
+
+
+def test_a_clause_after_a_semicolon_does_not_deny_the_one_before(extractor: Extractor) -> None:
+    # the parser made "disclosed" govern "announced"; the undisclosed amount denies nothing
+    assert ("INVESTS_IN", "Tencent Holdings", "Zentra Robotics", "completed") in _facts(
+        extractor, "Zentra Robotics announced that it had received a strategic investment "
+                   "from Tencent; the amount was not disclosed.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Galbot completed a new financing round of 1.1 billion yuan, led by CATL.",
+     ("INVESTS_IN", "CATL", "Galbot")),
+    ("Qualcomm completed its $2.4 billion purchase of Alphawave.",
+     ("INVESTS_IN", "Qualcomm", "Alphawave")),
+])
+def test_a_name_is_a_company_by_the_round_it_closes_or_its_purchase(
+        extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
+def test_any_closed_compound_of_maker_refers_to_a_company(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Norges Bank, a longtime Tesla shareholder, "
+                                              "raised its holding in the automaker.")}
+    assert ("INVESTS_IN", "Norges Bank", "Tesla") in facts
+    assert not {f for f in facts if f[2] == "automaker"}
+
+
+def test_a_stock_that_edged_up_is_a_mover_not_a_weight(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="The Kestrel Chip ETF (159995) gained 1%. Among its constituent stocks, Naura "
+             "rose 3.1% and AMEC edged up 1.8%."))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {("Naura Technology", None),
+                                                ("Advanced Micro-Fabrication Equipment", None)}
+
+
+def test_the_star_50_by_its_official_name(extractor: Extractor) -> None:
+    assert ("CONSTITUENT_OF", "Cambricon Technologies", "STAR 50 Index") in {
+        f[:3] for f in _facts(extractor, "The SSE Science and Technology Innovation Board 50 "
+                                         "Index counts Cambricon among its members.")}
+
+
+def test_a_holder_a_relative_clause_says_has_left(extractor: Extractor) -> None:
+    assert not _roles(extractor, "Arista chief financial officer Ita Brennan, who retired "
+                                 "last year, declined to comment.")
+
+
+def test_what_two_companies_develop_jointly_neither_supplies(extractor: Extractor) -> None:
+    assert not {f for f in _facts(extractor, "Zentra Servers signed a framework agreement "
+                                             "with Huawei to jointly develop AI servers.")
+                if f[0] == "SUPPLIES"}

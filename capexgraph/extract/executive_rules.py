@@ -65,10 +65,14 @@ class ExecutiveRules(RuleBase):
 
     def _left(self, base: Token) -> bool:
         """Whether a title is worn by the subject of a verb of leaving in the past ("Sachin
-        Katti, Intel's chief technology officer, departed for OpenAI"): it is over."""
+        Katti, Intel's chief technology officer, departed for OpenAI"), or by one a relative
+        clause says left: it is over."""
         leave = self.lex.executives.leave_verbs
+        # the title's, or its holder's ("AMD president Victor Peng, who retired last year")
+        holders = [base, *([base.head] if base.dep_ in ("compound", "amod") else []),
+                   *(c for c in base.children if c.dep_ == "appos")]
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in leave
-               and c.tag_ in ("VBD", "VBN") for c in base.children):
+               and c.tag_ in ("VBD", "VBN") for h in holders for c in h.children):
             return True  # "Its chief financial officer, David Weigand, left in November"
         t, subject = base, False
         while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:

@@ -449,8 +449,9 @@ class IndexRules(RuleBase):
         lex = self.lex.constituents
         if verb.lemma_.lower() in lex.price_moves:
             return True
-        if verb.lemma_ in lex.session_verbs and any(  # "were up 2%", "closed up 2.8%"
-                a.dep_ == "advmod" and a.lower_ in lex.move_adverbs for a in verb.children):
+        if verb.lemma_ in lex.session_verbs and any(  # "were up 2%", "closed up 2.8%",
+                a.dep_ in ("advmod", "prt") and a.lower_ in lex.move_adverbs  # "edged up"
+                for a in verb.children):
             return True
         objects = [c for c in verb.children if c.dep_ == "dobj"] + [
             o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]

@@ -63,6 +63,7 @@ class Invests(Model):
 class Supplies(Model):
     verbs: frozenset[str]
     partnering_verbs: frozenset[str] = frozenset()
+    joint_adverbs: frozenset[str] = frozenset()
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]

@@ -72,8 +72,11 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
 
 @cache
 def descriptor_types(word: str) -> frozenset[str]:
-    """The type a descriptor noun names ("chipmaker": Company, "fund": Fund), if any."""
+    """The type a descriptor noun names ("chipmaker": Company, "fund": Fund), if any; any
+    closed compound of "maker" names a company ("the carmaker", "the drugmaker")."""
     lexicon = triggers().descriptors
+    if word.endswith("maker") and word.isalpha() and len(word) > len("maker"):
+        return frozenset({"Company"})
     return next((frozenset({t}) for t in ("Company", "Fund", "Index")
                  if word in getattr(lexicon, t)), frozenset())
 

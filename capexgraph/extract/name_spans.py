@@ -508,7 +508,8 @@ def _company_verbs() -> frozenset[str]:
 
 def _acts_as_company(span: Span) -> bool:
     """Whether a capitalised name does what only a company does: raises money or buys a
-    company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake"), is acquired
+    company ("Galbot raised 1.1 billion yuan", "AgiBot acquired a stake") or closes a round
+    ("Galbot completed a financing round"), is acquired
     ("agreed to acquire VeloCloud"; bought goods carry their maker's name), is owned in
     shares ("a 17.87% stake in Kingsemi"), employs a title's holder ("the CEO of
     Wolfspeed"), is supplied ("supply computing power to Xiaohongshu"), sells ("purchase
@@ -519,7 +520,8 @@ def _acts_as_company(span: Span) -> bool:
     selling = supplies.verbs - supplies.reverse_verbs
     acts = (
         (root.dep_ == "pobj" and head.lower_ in ("of", "in")
-         and head.head.lemma_.lower() in invests.round_nouns | invests.equity_nouns)
+         and head.head.lemma_.lower() in invests.round_nouns | invests.equity_nouns
+         | invests.acquisition_nouns | invests.acquire_verbs)  # "its purchase of Alphawave"
         or _held_title_at(root)
         or (root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in selling)
         or (root.dep_ == "pobj" and head.lower_ == "from"
@@ -530,7 +532,10 @@ def _acts_as_company(span: Span) -> bool:
             and not any(c.dep_ == "poss" for c in root.children))
         or (root.dep_ == "nsubj" and _moved_as_a_stock(head))
         or (root.dep_ == "nsubj" and head.pos_ == "VERB"
-            and head.lemma_.lower() in _company_verbs()))
+            and head.lemma_.lower() in _company_verbs())
+        or (root.dep_ == "nsubj" and head.pos_ == "VERB" and any(  # "Galbot completed a
+            c.dep_ == "dobj" and c.lemma_.lower() in invests.round_nouns  # financing round"
+            for c in head.children)))
     return acts and span.text[:1].isupper()
 
 

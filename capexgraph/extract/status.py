@@ -27,12 +27,19 @@ def _no(det: Token) -> bool:
 
 def _governors(trigger: Token) -> list[Token]:
     """The trigger and every head above it, up to the sentence root; a coordinated clause
-    stops the climb ("X reported results, and it plans to invest": only "plans" governs)."""
+    stops the climb ("X reported results, and it plans to invest": only "plans" governs),
+    and so does a semicolon ("X announced it had received an investment from Y; the
+    amount was not disclosed", parsed with "disclosed" governing "announced")."""
     chain = [trigger]
+    doc = trigger.doc
     while chain[-1].head.i != chain[-1].i and not _background(chain[-1]) and not (
             chain[-1].dep_ in _OWN_STATUS and chain[-1].pos_ in ("VERB", "AUX")
             and not _noun_complement(chain[-1])):
-        chain.append(chain[-1].head)
+        head = chain[-1].head
+        low, high = sorted((trigger.i, head.i))
+        if any(t.text == ";" for t in doc[low + 1:high]):
+            break
+        chain.append(head)
     return chain
 
 

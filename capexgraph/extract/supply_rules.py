@@ -63,6 +63,8 @@ class SupplyRules(RuleBase):
 
     def _supply_verbs(self, a: VerbArgs) -> Iterator[Candidate]:
         lex, v = self.lex.supplies, a.verb
+        if any(c.dep_ == "advmod" and c.lower_ in lex.joint_adverbs for c in v.children):
+            return  # "signed an agreement with Huawei to jointly develop servers": partners
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":

@@ -63,8 +63,8 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
             if not distributive:
                 return None
         shared = shared or tok.lower_ in lex.collective
-        moves = lemma in lex.price_moves or (tok.lower_ in lex.move_adverbs
-                                             and tok.dep_ != "prt")
+        moves = lemma in lex.price_moves or (tok.lower_ in lex.move_adverbs and (
+            tok.dep_ != "prt" or tok.head.lemma_.lower() in lex.session_verbs))  # "edged up"
         if i in aside:
             moved_aside = moved_aside or moves
         else:
