@@ -52,6 +52,17 @@ def test_distinct_things_stay_distinct() -> None:
     assert gazetteer.lookup("9988.HK").id == "alibaba"
 
 
+def test_official_index_names_and_their_short_names() -> None:
+    # mainland indices are often written out in full in translated digests
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("SSE Science and Technology Innovation Board 50 Index").id == \
+        gazetteer.lookup("STAR 50").id
+    assert gazetteer.lookup("Hang Seng Technology Index").id == gazetteer.lookup("HSTECH").id
+    assert gazetteer.lookup("CSI Cloud Computing and Big Data Theme Index").id == \
+        gazetteer.lookup("930851").id
+    assert gazetteer.lookup("New H3C").id != gazetteer.lookup("Unisplendour").id
+
+
 def test_pinyin_names_of_chinese_companies() -> None:
     # machine translation of a Chinese digest often spells a name in pinyin
     gazetteer = default_gazetteer()
