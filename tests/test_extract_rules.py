@@ -4424,3 +4424,53 @@ def test_what_two_companies_develop_jointly_neither_supplies(extractor: Extracto
     assert not {f for f in _facts(extractor, "Zentra Servers signed a framework agreement "
                                              "with Huawei to jointly develop AI servers.")
                 if f[0] == "SUPPLIES"}
+
+
+def test_of_which_told_after_a_date(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Kuaishou Technology", "AI servers", 3e10) in _valued(
+        extractor, "Kuaishou plans to invest about 50 billion yuan in capital expenditure in "
+                   "2027, of which roughly 30 billion yuan will be used to purchase AI servers.")
+
+
+def test_much_of_a_spend_on_sectors_not_on_a_makers_goods(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Oracle expects capital expenditures of about "
+                                              "$50 billion in fiscal 2027, much of it on cloud "
+                                              "data centres and Nvidia's GB300 racks, Chief "
+                                              "Financial Officer Doug Kehring said.")}
+    assert ("INVESTS_IN", "Oracle", "cloud data centres") in facts
+    assert not {f for f in facts if f[0] == "INVESTS_IN" and "GB300" in f[2]}
+
+
+def test_a_conjunct_possessed_by_a_name_is_its_possessors(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Envicool said its coolant units are being "
+                                              "delivered to Tencent and Alibaba's data "
+                                              "centres.")}
+    assert ("SUPPLIES", "Shenzhen Envicool Technology", "Alibaba Group") in facts
+    assert not {f for f in _facts(extractor, "GE Vernova sold turbines to Crusoe and "
+                                             "Chevron's power venture.") if "Chevron" in f[2]}
+
+
+def test_making_a_company_another_ones_subsidiary(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Naura plans to absorb Kingsemi through a "
+                                             "share swap, making Kingsemi a wholly owned "
+                                             "subsidiary of Naura.")} == {
+        ("INVESTS_IN", "Naura Technology", "Kingsemi")}
+
+
+def test_a_spend_focused_on_sectors(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Kuaishou said its capital expenditure would "
+                                              "be \"in the mid-teens percentage of revenue\", "
+                                              "focused on data centres.")}
+    assert facts == {("INVESTS_IN", "Kuaishou Technology", "data centres")}
+
+
+def test_demand_for_a_makers_goods_from_buyers(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Arista raised its outlook, citing demand for "
+                                             "its Ethernet switches from Meta and Oracle.")} >= {
+        ("SUPPLIES", "Arista Networks", "Meta Platforms"),
+        ("SUPPLIES", "Arista Networks", "Oracle")}
+
+
+def test_baidus_kunlun_chip_unit(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Baidu", "Kunlunxin") in {f[:3] for f in _facts(
+        extractor, "Baidu will invest no less than 10 billion yuan in its Kunlun chip unit.")}

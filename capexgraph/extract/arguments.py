@@ -169,6 +169,13 @@ class Arguments:
                   and p.lower_ in ("as", "including", "like")
                   and (p.lower_ != "as" or p.doc[p.i - 1].lower_ == "such")
                   for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
+        # "to ByteDance and Alibaba's data centres": a conjunct that names no one is its
+        # possessor's (but "Dell and Supermicro's customers" are others, and "Crusoe and
+        # Chevron's power venture" is a venture of its own)
+        heads += [p for t in list(heads) if self.mention_at(t) is None and not relative
+                  and t.dep_ == "conj" and t.lemma_.lower() not in self.lex.relational_nouns
+                  | self.lex.invests.venture_nouns | self.lex.invests.business_nouns
+                  for p in t.children if p.dep_ == "poss"]
         return [m for t in heads if (m := self.mention_at(t)) is not None]
 
     def _prefer(self, ids: list[str]) -> list[str]:

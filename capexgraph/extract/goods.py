@@ -307,7 +307,8 @@ class GoodsArguments(DescribedArguments):
         own amount when it has one: "much of it on 2-nanometre capacity", "with roughly half
         going to GPUs and CPUs", "with 85 billion yuan earmarked for AI processors", "capital
         expenditure of 160 billion yuan, of which 85 billion yuan will go to AI processors",
-        "..., of which 85 billion yuan will be used to purchase AI processors"."""
+        "..., of which 85 billion yuan will be used to purchase AI processors", "...,
+        focused on GPUs and data centres"."""
         out: dict[str, FoundAmount | None] = {}
         amounts = {s: a for s, _, a in self.amounts}
         for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
@@ -321,7 +322,11 @@ class GoodsArguments(DescribedArguments):
                 out.update((s, amount) for p in self.prep_objects(going, _SPENT_ON)
                            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                            if (s := self.sector(c)))
-        for c in verb.children:
+        # the "of which" clause hangs on the verb, or on a phrase after it ("... in 2027, of
+        # which ...", parsed as the date's)
+        after = [o for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+                 for o in p.children if o.dep_ == "pobj"]
+        for c in (*verb.children, *(c for o in after for c in o.children)):
             if c.dep_ not in ("advcl", "relcl", "ccomp") or not any(
                     p.dep_ == "prep" and p.lower_ == "of" and p.i < c.i  # (on the verb or
                     and any(o.tag_ in RELATIVE for o in p.children) for p in c.subtree):
@@ -332,11 +337,20 @@ class GoodsArguments(DescribedArguments):
                     if o.dep_ == "dobj"] + [o for p in self.prep_objects([c], _SPENT_ON)
                                             for o in p.children if o.dep_ == "pobj"]
             out.update((s, amount) for u in uses for t in conjuncts(u) if (s := self.sector(t)))
-        phrases = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "dobj", "appos")
-                   and c.lower_ in _SHARES]  # "much of it on", "half for"
+        directed = [c for c in verb.children if c.dep_ in ("advcl", "acl")
+                    and c.tag_ in ("VBN", "VBD")
+                    and c.lemma_.lower() in self.lex.invests.directing_verbs]
+        out.update((s, None) for p in self.prep_objects(directed, frozenset({"on", "at"}))
+                   for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   if (s := self.sector(c)))  # "..., focused on GPUs and data centres"
+        phrases = [c for c in verb.children  # "much of it on", "half for"
+                   if c.dep_ in ("npadvmod", "advmod", "dobj", "appos", "ccomp", "dep")
+                   and c.lower_ in _SHARES]
         for sector in (sector for p in self.prep_objects(phrases, _SPENT_ON)
                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-                       if (sector := self.sector(c))):
+                       # ("Nvidia's GB300 systems" are goods)
+                       if not self.child_entities([c], MODIFIERS, COMPANY)
+                       and (sector := self.sector(c))):
             out.setdefault(sector, None)
         return out
 

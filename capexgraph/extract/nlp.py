@@ -174,10 +174,16 @@ def _subjects_read_as_objects(doc: Doc) -> None:
 def _object_predicates(doc: Doc) -> None:
     """"making Nvidia and Amazon its two largest customers": a noun the parser made a
     clause of a verb that has an object is that object's predicate, as in "named X its
-    chief executive"."""
+    chief executive"; so is one whose clause has a subject of its own ("making Sugon a
+    subsidiary of Hygon"), which is the verb's object."""
     for tok in doc:
-        if tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" \
-                and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+        if tok.dep_ != "ccomp" or tok.pos_ != "NOUN" or tok.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+            tok.dep_ = "oprd"
+        elif (named := next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i),
+                            None)) is not None:  # "making Sugon a subsidiary of Hygon", read
+            named.head, named.dep_ = tok.head, "dobj"  # as a clause of its own
             tok.dep_ = "oprd"
 
 

@@ -583,6 +583,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._possessed_goods(n)
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
+
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
             yield from self._deal_for(n)
         if lemma in lex.supplies.contract_nouns:
@@ -688,8 +689,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 "SUPPLIES", self.child_entities([n.head.head], frozenset({"poss"}), COMPANY),
                 self.child_entities([n], frozenset({"poss"}), COMPANY), n, "supply.share_of")
         if lemma in lex.supplies.demand_nouns:  # "revenue rose 38% on demand from Nvidia
-            buyers = self.prep_heads([n], frozenset({"from"}), COMPANY)  # and Apple"
-            sellers = self.child_entities([n], frozenset({"poss"}), COMPANY) or (
+            # and Apple"; "demand for its Cloud TPU capacity from Anthropic": the goods' maker
+            goods = [o for p in self.prep_objects([n], frozenset({"for"}))
+                     for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
+            buyers = self.prep_heads([n, *goods], frozenset({"from"}), COMPANY)
+            sellers = self.child_entities([n], frozenset({"poss"}), COMPANY) or [
+                e for e in self.makers_of(goods) if e not in buyers] or (
                 self.sentence_company(n, exclude=buyers) if buyers else [])
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.demand")
         if n.text == "%" and n.dep_ in ("attr", "dobj", "pobj"):

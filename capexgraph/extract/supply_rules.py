@@ -65,6 +65,8 @@ class SupplyRules(RuleBase):
         lex, v = self.lex.supplies, a.verb
         if any(c.dep_ == "advmod" and c.lower_ in lex.joint_adverbs for c in v.children):
             return  # "signed an agreement with Huawei to jointly develop servers": partners
+        if any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+            return  # "making Sugon a subsidiary of Hygon": what it makes X is no goods
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":
