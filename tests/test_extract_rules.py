@@ -4474,3 +4474,60 @@ def test_demand_for_a_makers_goods_from_buyers(extractor: Extractor) -> None:
 def test_baidus_kunlun_chip_unit(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "Baidu", "Kunlunxin") in {f[:3] for f in _facts(
         extractor, "Baidu will invest no less than 10 billion yuan in its Kunlun chip unit.")}
+
+
+def test_named_a_person_its_officer(extractor: Extractor) -> None:
+    assert _roles(extractor, "Nebius named Nitin Agrawal its chief financial officer.") == {
+        ("Nitin Agrawal", "Nebius Group", "CFO")}
+
+
+def test_a_verbless_with_read_as_a_small_clause(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Eoptolink said orders from cloud customers are "
+                                             "fully booked through the third quarter, with "
+                                             "Amazon and Oracle the largest buyers of its "
+                                             "800G modules.")} >= {
+        ("SUPPLIES", "Eoptolink Technology", "Amazon"),
+        ("SUPPLIES", "Eoptolink Technology", "Oracle")}
+
+
+def test_certified_as_a_supplier_by_a_customer(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Tianfu Communication", "Huawei Technologies") in {f[:3] for f in _facts(
+        extractor, "Tianfu Communication has been certified as a qualified supplier by "
+                   "Huawei.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kioxia is in the running to supply enterprise SSDs to Meta.",
+    "Kioxia will supply enterprise SSDs to Meta, according to two sources.",
+])
+def test_more_hearsay(extractor: Extractor, text: str) -> None:
+    assert ("SUPPLIES", "Kioxia", "Meta Platforms", "rumored") in _facts(extractor, text)
+
+
+def test_an_apposition_after_a_passive_agent(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="The ChiNext ETF (159915) fell 0.6%, dragged down by CATL, its largest "
+             "component at about 18%."))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {("CATL", 18.0)}
+
+
+def test_a_company_issuing_bonds_is_the_one_whose_proceeds_are_used(
+        extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Biren Technology raised HK$3.9 billion in a "
+                                              "placement. Lenovo plans to issue US$2 billion "
+                                              "of convertible bonds, with proceeds to be used "
+                                              "for the construction of data centres.")}
+    assert ("INVESTS_IN", "Lenovo Group", "data centres") in facts
+    assert not {f for f in facts if f[1] == "Biren Technology" and f[2] == "data centres"}
+
+
+def test_the_company_named_in_the_subjects_apposition(extractor: Extractor) -> None:
+    assert _roles(extractor, "CoreWeave raised its outlook. Lisa Su, chair and CEO of AMD, "
+                             "will also chair the company's new AI council.") >= {
+        ("Lisa Su", "Advanced Micro Devices", "CEO")} and not {
+        r for r in _roles(extractor, "CoreWeave raised its outlook. Lisa Su, chair and CEO of "
+                                     "AMD, will also chair the company's new AI council.")
+        if r[1] == "CoreWeave"}

@@ -191,8 +191,13 @@ class DescribedArguments(Arguments):
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             # "..., with xAI and Lambda among its largest buyers", "backlog reached $55bn,
             # with OpenAI and Meta as its two largest customers"
-            return [e for c in objects for e in self.head_entities(c, types)] or \
+            found = [e for c in objects for e in self.head_entities(c, types)] or \
                 self.prep_heads([verb, *objects], frozenset({"with"}), types)
+            subj, passive = self.subject_of(verb)
+            if not found and passive and subj is not None and verb.pos_ == "VERB" \
+                    and n.head.lower_ == "as":  # "X was certified as a qualified supplier
+                found = self.head_entities(subj, types)  # by Huawei"
+            return found
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | COPULAS:
             return [e for c in n.head.children if c.dep_ in ("dobj", "attr", "acomp")
                     for e in self.head_entities(c, types)]  # "its backers include X" (a
@@ -210,13 +215,17 @@ class DescribedArguments(Arguments):
     def _verbless_with(self, n: Token) -> Token | None:
         """The name a noun phrase follows straight after "with", in an absolute phrase with
         no verb that the parser broke up: "..., with Nvidia a growing buyer of its modules"."""
+        if n.dep_ == "pobj" and n.head.lower_ == "with" and (subject := next(
+                (c for c in n.children if c.dep_ == "nsubj" and self.mention_at(c)), None)):
+            return subject  # parsed as a small clause: "with [Google and Meta] [buyers]"
         first = n.left_edge.i
         named = self.mention_at(n.doc[first - 1]) if first > self.sent.start else None
         if named is None or named.end != first or n.tag_ not in ("NN", "NNS"):
             return None
         root = n.doc[named.start:named.end].root
-        return root if root.dep_ == "pobj" and root.head.lower_ == "with" \
-            and n not in root.subtree else None
+        while root.dep_ == "conj":  # "with Google and Meta the largest buyers"
+            root = root.head
+        return root if root.dep_ == "pobj" and root.head.lower_ == "with" else None
 
     def absolute_with(self, n: Token) -> Token | None:
         """The "with" of an absolute phrase that gives names a role noun ("Cambricon raised

@@ -146,6 +146,9 @@ class InvestRules(RuleBase):
                 if c.dep_ in ("dative", "compound") for e in self.head_entities(c, COMPANY)]
             yield from self._pairs("INVESTS_IN", a.subjects, given, v, "invest.given",
                                    amount=a.amount)
+        if a.lemma in lex.issue_verbs and not a.passive and any(
+                o.lemma_.lower() in lex.issued_nouns for o in (*a.objs, *self.of_objects(a.objs))):
+            self.registry.note_raise(a.subjects, a.amount)  # "plans to issue $2bn of bonds"
         # "Oracle and Carlyle, which previously owned Ampere": a holding told as over
         held_before = any(c.dep_ == "advmod" and c.lower_ in self.lex.executives.past
                           for c in v.children)

@@ -57,6 +57,7 @@ class Invests(Model):
     investor_nouns: frozenset[str]
     owned_nouns: frozenset[str]
     issued_nouns: frozenset[str]
+    issue_verbs: frozenset[str] = frozenset()
     loan_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str]
 

@@ -619,8 +619,11 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
         return next((m.entity_id for m in before if m.entity_id not in itself
                      and registry.type_of(m.entity_id) in types), None)
     # a singular "it" or "the foundry" is not one name out of "Apple, Nvidia and AMD"
+    # (a name in an apposition of its own clause is outside it too: "Hock Tan, president
+    # and CEO of Broadcom, will also chair the company's board")
     outside = [m for m in before if registry.type_of(m.entity_id) in types
-               and _clause_of(token.doc[m.start]) != clause
+               and (_clause_of(token.doc[m.start]) != clause
+                    or _in_apposition(token.doc[m.start:m.end].root, clause))
                and not _coordinated(token.doc[m.start:m.end].root, earlier, registry, types)]
     subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
     # a relative clause's subject is background: "Hanmi, in which SK Hynix holds no stake,
@@ -645,6 +648,16 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
         # before it ("Nvidia supplies Oracle, and the chipmaker is expected to invest")
         return max(found, key=lambda m: registry.counts.get(m.entity_id, 0)).entity_id
     return found[0].entity_id if found else None
+
+
+def _in_apposition(tok: Token, clause: Token) -> bool:
+    """Whether `tok` sits inside an apposition (not being it) of the subject of `clause`."""
+    t, apposed = tok, False
+    while t.head.i != clause.i and t.head.i != t.i:
+        apposed = apposed or (t.dep_ == "appos" and t.i != tok.i and t.pos_ == "NOUN"
+                              and t.is_alpha)  # a description ("president"), not a "%"
+        t = t.head
+    return apposed and t.head.i == clause.i and t.dep_ in ("nsubj", "nsubjpass")
 
 
 def _trader(clause: Token, earlier: dict[int, Mention]) -> set[str]:

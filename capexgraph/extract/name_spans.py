@@ -176,7 +176,8 @@ def name_edges(doc: Doc) -> Doc:
                 end += 2  # "OpenAI OpCo, LLC"
         if label in ("PERSON", "GPE") and not span_id and _described_as_company(doc[end - 1]):
             label = "ORG"  # "Zelvora, a unit of the PIF", not a person nor a place
-        elif label in ("ORG", "GPE") and not span_id and described_by_title(doc[end - 1]):
+        elif label in ("ORG", "GPE", "PRODUCT") and not span_id \
+                and described_by_title(doc[end - 1]):
             label = "PERSON"  # "Ford Tamer, the former chief executive of Inphi", "appointed
             # Sachin Katti as chief technology officer" (NER's place)
         tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
@@ -598,12 +599,13 @@ def _described_as_company(tok: Token) -> bool:
 
 def described_by_title(tok: Token) -> bool:
     """Whether a title stands in apposition to `tok` or is what it was appointed as: "Ford
-    Tamer, the former chief executive of Inphi" and "appointed Ford Tamer as its CEO" name
-    a person."""
+    Tamer, the former chief executive of Inphi", "appointed Ford Tamer as its CEO" and
+    "named Nitin Agrawal its chief financial officer" name a person."""
     titles = triggers().executives.title_words()
     appointed_as = tok.dep_ == "dobj" and any(
-        p.dep_ == "prep" and p.lower_ == "as" and any(
-            o.dep_ == "pobj" and o.lower_ in titles for o in p.children)
+        (p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and o.lower_ in titles for o in p.children))
+        or (p.dep_ == "oprd" and p.lower_ in titles)  # "named X its chief financial officer"
         for p in tok.head.children)
     return appointed_as or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and any(
         c.dep_ == "appos" and c.lower_ in titles for c in tok.children))

@@ -94,7 +94,22 @@ def parse_repairs(doc: Doc) -> Doc:
     _perfects_read_as_modifiers(doc)
     _subjects_of_auxiliaries(doc)
     _last_nouns_read_as_modifiers(doc)
+    _appositions_read_as_objects(doc)
     return doc
+
+
+def _appositions_read_as_objects(doc: Doc) -> None:
+    """"dragged down by CATL, its largest component at about 18%": a passive participle
+    takes no object, so a noun set off by a comma after its agent is that agent's
+    apposition."""
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.head.tag_ not in ("VBN", "VBD") or tok.left_edge.i < 2 \
+                or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        agent = next((c for c in tok.head.children if c.dep_ == "agent" and c.i < tok.i), None)
+        named = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        if named is not None and tok.left_edge.i - named.right_edge.i in (1, 2):
+            tok.head, tok.dep_ = named, "appos"
 
 
 def _subjects_of_auxiliaries(doc: Doc) -> None:
@@ -177,6 +192,12 @@ def _object_predicates(doc: Doc) -> None:
     chief executive"; so is one whose clause has a subject of its own ("making Sugon a
     subsidiary of Hygon"), which is the verb's object."""
     for tok in doc:
+        if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and (predicate := next(
+                (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
+            # "named Nitin Agrawal its chief financial officer", parsed the other way round
+            tok.dep_ = "dobj"
+            predicate.head, predicate.dep_ = tok.head, "oprd"
+            continue
         if tok.dep_ != "ccomp" or tok.pos_ != "NOUN" or tok.head.pos_ != "VERB":
             continue
         if any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):

@@ -415,6 +415,14 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 self.product_owners(self.prep_objects([n], frozenset({"to", "for", "of"}))) or \
                 self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
             counted = self.counted_as(n)
+            # "X was certified as a qualified supplier by Huawei": who certifies buys (the
+            # parser hangs "by" on the verb or the noun)
+            agent = (self.agent(counted.head) or next(
+                (p for p in n.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+            ) if counted is not None and self.subject_of(counted.head)[1] else None
+            if not customers and agent is not None:
+                customers = [e for e in self.phrase_entities(agent, COMPANY)
+                             if e not in suppliers]
             if not customers and counted is not None and counted.lower_ == "as":  # "Nebius
                 subj, _ = self.subject_of(counted.head)  # counts Nvidia as a supplier (and
                 # a shareholder)"; not "counts Dell among the server makers that ship its
