@@ -61,6 +61,10 @@ def test_official_index_names_and_their_short_names() -> None:
     assert gazetteer.lookup("CSI Cloud Computing and Big Data Theme Index").id == \
         gazetteer.lookup("930851").id
     assert gazetteer.lookup("New H3C").id != gazetteer.lookup("Unisplendour").id
+    # funds by their codes, and an index whose name another one's starts
+    assert gazetteer.lookup("159995").id == gazetteer.lookup("Huaxia CNI Semiconductor Chip ETF").id
+    assert gazetteer.lookup("MCHI").type == "Fund"
+    assert gazetteer.lookup("MSCI Taiwan 25/50 Index") is not None
 
 
 def test_pinyin_names_of_chinese_companies() -> None:
