@@ -4531,3 +4531,52 @@ def test_the_company_named_in_the_subjects_apposition(extractor: Extractor) -> N
         r for r in _roles(extractor, "CoreWeave raised its outlook. Lisa Su, chair and CEO of "
                                      "AMD, will also chair the company's new AI council.")
         if r[1] == "CoreWeave"}
+
+
+def test_among_the_suppliers_to_a_customer(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Vertiv and Eaton are among the main "
+                                             "power-equipment suppliers to Oracle.")} == {
+        ("SUPPLIES", "Vertiv Holdings", "Oracle"), ("SUPPLIES", "Eaton", "Oracle")}
+
+
+def test_its_subsidiary_named_before_a_copula(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Huagong Tech", "Huagong Zhengyuan") in {f[:3] for f in _facts(
+        extractor, "Huagong Tech said its subsidiary Huagong Zhengyuan has become a supplier "
+                   "to Tencent.")}
+
+
+def test_the_owner_of_each_coordinated_product(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Amkor is the main packager for Apple's M5 "
+                                             "chips and AMD's MI450 GPUs.")} >= {
+        ("SUPPLIES", "Amkor Technology", "Apple"),
+        ("SUPPLIES", "Amkor Technology", "Advanced Micro Devices")}
+
+
+def test_a_fund_benchmarked_to_an_index(extractor: Extractor) -> None:
+    assert ("TRACKS", "SPDR S&P 500 ETF Trust", "S&P 500") in {f[:3] for f in _facts(
+        extractor, "SPY, a passive fund benchmarked to the S&P 500, took in $3 billion.")}
+
+
+def test_shares_bought_from_a_holder_are_no_goods(extractor: Extractor) -> None:
+    assert not {f for f in _facts(extractor, "Nvidia raised its stake in CoreWeave after "
+                                             "buying $1 billion of shares from Magnetar.")
+                if f[0] == "SUPPLIES"}
+
+
+def test_a_stake_bought_from_a_seller(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Blackstone acquired a 20% stake in Lambda "
+                                              "from Magnetar.")}
+    assert ("INVESTS_IN", "Blackstone", "Lambda") in facts
+    assert not {f for f in facts if "Magnetar" in f[1]}
+
+
+def test_a_part_of_a_holding_sold_to_a_buyer(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "KKR sold half of its holding in Flexential to "
+                                             "PSP Investments.")} == {
+        ("INVESTS_IN", "KKR", "Flexential"), ("INVESTS_IN", "PSP Investments", "Flexential")}
+
+
+def test_a_revenue_share_whose_verb_was_left_out(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Apple accounted for 20% of Broadcom's revenue, "
+                                             "and Google for another 15%.")} == {
+        ("SUPPLIES", "Broadcom", "Apple"), ("SUPPLIES", "Broadcom", "Alphabet")}

@@ -198,10 +198,12 @@ class DescribedArguments(Arguments):
                     and n.head.lower_ == "as":  # "X was certified as a qualified supplier
                 found = self.head_entities(subj, types)  # by Huawei"
             return found
-        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | COPULAS:
-            return [e for c in n.head.children if c.dep_ in ("dobj", "attr", "acomp")
-                    for e in self.head_entities(c, types)]  # "its backers include X" (a
-            # name read as an adjective: "its mystery customer is Anthropic")
+        if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | COPULAS and (
+                predicated := [e for c in n.head.children if c.dep_ in ("dobj", "attr", "acomp")
+                               for e in self.head_entities(c, types)]):
+            return predicated  # "its backers include X" (a name read as an adjective: "its
+            # mystery customer is Anthropic"); else the name set off after it ("its
+            # subsidiary Huagong Zhengyuan has become a supplier to ...")
         following = self.mention_at(n.doc[n.i + 1]) if n.i + 1 < self.sent.end else None
         if following is not None and following.start == n.i + 1:  # "its largest shareholder
             # Chen Tianshi holds 28%", "Zhipu AI's shareholders Meituan and Ant Group"

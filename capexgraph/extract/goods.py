@@ -368,10 +368,12 @@ class GoodsArguments(DescribedArguments):
         return [sector] if sector is not None else []
 
     def product_owners(self, preps: list[Token]) -> list[str]:
-        """Who owns the products a preposition names: "for Apple's M-series processors"."""
+        """Who owns the products a preposition names: "for Apple's M-series processors", and
+        each coordinated product ("for Apple's M5 chips and Nvidia's Rubin GPUs")."""
         products = [o for p in preps for o in p.children
                     if o.dep_ == "pobj" and self.is_product(o)]
-        return self.child_entities(products, frozenset({"poss"}), COMPANY)
+        return self.child_entities([c for o in products for c in conjuncts(o)
+                                    if self.is_product(c)], frozenset({"poss"}), COMPANY)
 
     def respective_amounts(self, verb: Token, investors: list[str]) -> dict[str, FoundAmount]:
         """Amounts that go with investors in order, "respectively" (wherever the parser hung

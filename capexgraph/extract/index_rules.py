@@ -117,8 +117,9 @@ class IndexRules(RuleBase):
                 # the ETF, which tracks it, gained": the index told last
                 indices = [e for e in self.context_holder(frozenset({"Index"}))
                            if self.registry.type_of(e) == "Index"]
-            if a.passive and not a.agents:  # "the fund is benchmarked against the CSI 300"
-                funds = subjects
+            participle = a.verb.dep_ == "acl" and a.verb.tag_ == "VBN"  # "a fund benchmarked
+            if (a.passive or participle) and not a.agents:  # to the CSI 300 Index"; "the
+                funds = subjects  # fund is benchmarked against the CSI 300"
                 indices = self.prep_entities([a.verb], lex.tracks.index_preps, HOLDERS)
             if not funds and a.verb.dep_ == "acl":  # "ETFs tracking the index, including
                 funds = self.prep_entities([a.verb], frozenset({"including", "like"}),  # the

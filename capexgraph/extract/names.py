@@ -34,7 +34,8 @@ _TYPE_BY_LAST_WORD: dict[str, EntityType] = {
     **{w: "Company" for w in (
         "robotics systems semiconductor semiconductors networks labs computing electronics "
         "energy capital partners ventures cloud software microsystems devices technology "
-        "technologies holdings group corporation inc corp ltd limited plc llc").split()},
+        "technologies holdings group corporation inc corp ltd limited plc llc tech "
+        "optics photonics").split()},
 }
 
 

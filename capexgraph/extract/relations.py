@@ -21,6 +21,7 @@ from capexgraph.extract.arguments import (
     ANY,
     AUXILIARY,
     COMPANY,
+    COPULAS,
     FLOATING,
     HOLDERS,
     MODIFIERS,
@@ -36,6 +37,9 @@ from capexgraph.extract.money import FoundAmount
 from capexgraph.extract.names import infer_type
 from capexgraph.extract.rule_base import NAME_TYPES, Candidate, VerbArgs
 from capexgraph.extract.supply_rules import SupplyRules
+
+# parts of a holding that may be sold while the rest is kept: "sold half of its holding"
+_PORTIONS = frozenset({"half", "part", "some", "most", "much", "portion", "third", "quarter"})
 
 
 class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
@@ -320,6 +324,16 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             and n.head.head.lower_ == "all" else n
         sale = sold_noun.head
         sold = sold_noun.dep_ == "dobj" and sale.lemma_.lower() in lex.invests.disposal_verbs
+        portion = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" \
+            and n.head.head.lower_ in _PORTIONS else None
+        if lemma in lex.invests.nouns and portion is not None and portion.dep_ == "dobj" \
+                and portion.head.lemma_.lower() in lex.invests.disposal_verbs:
+            # "KKR sold half of its holding in Flexential to PSP": the buyer holds the part
+            # sold (and the seller the rest, which the noun's own rule reads)
+            yield from self._pairs(
+                "INVESTS_IN", self.prep_heads([portion.head], frozenset({"to"}), ANY),
+                self.investees([n], lex.invests.target_preps - {"to"}), n,
+                "invest.stake_sale")
         if lemma in lex.invests.nouns and sold:  # "sold a stake in Altera to Silver Lake"
             buyers = self.prep_heads([sale, n], frozenset({"to"}), ANY) or [
                 e for p in self.prep_objects([sale], frozenset({"to"}))
@@ -340,7 +354,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 heads.append(phrase.head)  # "plans capex of X on servers", "raised its capex
                 # guidance to $91bn for servers", "capital expenditures rose to $37.5bn"
             investors = self.child_entities([n, phrase], MODIFIERS)
-            investors += self.prep_entities(heads, lex.invests.investor_preps, ANY)
+            # (but "acquired a stake in X from Tallgrass": whom it is bought from sold it)
+            acquired = phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in \
+                lex.invests.acquire_verbs | lex.invests.take_verbs
+            investors += self.prep_entities(
+                heads, lex.invests.investor_preps - ({"from"} if acquired else set()), ANY)
             # "its Nvidia stake", "part of its T-Mobile holding": with a possessor who holds
             # it and no "in" that says where, the company named in front is held
             held = self.child_entities([n], frozenset({"compound"}), COMPANY) if (
@@ -409,8 +427,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if lemma in lex.supplies.nouns or supplying_partner:
             suppliers = self.described_by(n)
             # "Apple's suppliers for its PCC servers": the possessor is the customer
+            # "has become a supplier to X"; "A and B are among the suppliers to X", the "to"
+            # hung on the copula
+            copula = n.head if n.dep_ == "attr" else n.head.head if (
+                n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ in COPULAS
+            ) else None
             customers = self.child_entities([n], frozenset({"poss"})) or \
-                self.prep_heads([n, *([n.head] if n.dep_ == "attr" else [])],  # "has become
+                self.prep_heads([n, *([copula] if copula is not None else [])],
                                 frozenset({"to"}), COMPANY) or \
                 self.product_owners(self.prep_objects([n], frozenset({"to", "for", "of"}))) or \
                 self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)

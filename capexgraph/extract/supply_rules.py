@@ -189,8 +189,8 @@ class SupplyRules(RuleBase):
             yield from self._pairs("SUPPLIES", suppliers if own else takers,
                                    takers if own else customers, v, "supply.rest")
         equity = any(o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
-                     for o in (*a.objs, *self.of_objects(a.objs)))  # cooling business", "to buy
-        # up to $2bn of Marvell shares"
+                     for o in (*a.objs, *self.of_objects([v, *a.objs])))  # cooling business",
+        # "to buy up to $2bn of Marvell shares" (the "of" hung on the verb too)
         # "agreed to buy Aligned Data Centers from Macquarie": a company bought is acquired
         equity = equity or (a.lemma in invests.acquire_verbs and not a.passive and any(
             self.mention_at(o) is not None and not self.is_product(o)
@@ -516,6 +516,10 @@ class SupplyRules(RuleBase):
         customers += self.ranked_after([verb], COMPANY)
         customers += self._rest_takers(verb)  # "..., with China Mobile and China Telecom
         # making up most of the rest"
+        # "..., and Microsoft for another 14%": a name whose verb was left out
+        customers += [e for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                      and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+                      for e in self.head_entities(c, COMPANY) if e not in customers]
         suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY)
         suppliers = suppliers or self.sentence_company(pct, exclude=customers)  # ("22% of
         # TSMC revenue": the name in front is whose revenue it is)
