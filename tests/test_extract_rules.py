@@ -4580,3 +4580,55 @@ def test_a_revenue_share_whose_verb_was_left_out(extractor: Extractor) -> None:
     assert {f[:3] for f in _facts(extractor, "Apple accounted for 20% of Broadcom's revenue, "
                                              "and Google for another 15%.")} == {
         ("SUPPLIES", "Broadcom", "Apple"), ("SUPPLIES", "Broadcom", "Alphabet")}
+
+
+def test_an_amount_in_a_name_span_is_no_name(extractor: Extractor) -> None:
+    # the statistical NER reads "$80 billion on AI" as an organisation here
+    facts = _facts(extractor, "Industry Trends - Microsoft's plan to spend $80 billion on AI "
+                              "data centres this fiscal year is expected to sustain demand for "
+                              "grid equipment [5].")
+    assert {f[:3] for f in facts} == {("INVESTS_IN", "Microsoft", "AI data centres")}
+
+
+def test_an_index_move_led_by_stocks_hung_on_its_percentage(extractor: Extractor) -> None:
+    assert _members(extractor, "The Hang Seng Index gained 1.1%, led by Tencent and "
+                               "Xiaomi-W.") == {"Tencent Holdings", "Xiaomi Corporation"}
+
+
+def test_capacity_booked_by_customers(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Hua Hong's 28nm capacity is fully booked by "
+                                             "chip designers including Will Semiconductor.")} == {
+        ("SUPPLIES", "Hua Hong Semiconductor", "Will Semiconductor")}
+
+
+def test_followed_by_names_no_maker(extractor: Extractor) -> None:
+    assert not {f for f in _facts(extractor, "TSMC's CoWoS capacity is sold out; Nvidia has "
+                                             "reserved more than half of that capacity, "
+                                             "followed by Broadcom and AMD.")
+                if f[2] == "Nvidia" and f[1] != "Taiwan Semiconductor Manufacturing Company"}
+
+
+def test_spending_on_building_with_a_partner(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Baidu will spend 3 billion yuan building a "
+                                             "computing platform with Huawei.")} == {
+        ("INVESTS_IN", "Baidu", "computing platform")}
+
+
+def test_a_deal_to_use_the_partners_goods(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Volcano Engine", "Kunlun Tech") in {f[:3] for f in _facts(
+        extractor, "Kunlun Tech signed a cooperation agreement with Volcano Engine to use its "
+                   "Doubao models.")}
+
+
+def test_a_fund_is_no_member_of_the_index_it_tracks(extractor: Extractor) -> None:
+    assert not {f for f in _facts(extractor, "The Cloud Computing ETF (517390) rose 3%. The "
+                                             "ETF tracks the CSI Cloud Computing Index, which "
+                                             "includes leading companies like Kingsoft Office "
+                                             "and iFlytek, collectively accounting for about "
+                                             "25% of the index.")
+                if f[0] == "CONSTITUENT_OF" and f[1] == "Cloud Computing ETF"}
+
+
+def test_such_as_a_stock_with_its_move(extractor: Extractor) -> None:
+    assert _members(extractor, "The Media ETF (512980) rose 4%, with constituent stocks such "
+                               "as Kunlun Tech gaining more than 9%.") == {"Kunlun Tech"}

@@ -106,11 +106,13 @@ class GoodsArguments(DescribedArguments):
 
     def built_sectors(self, heads: list[Token]) -> list[str]:
         """Sectors that a purpose clause on one of `heads` builds: "(committed $16bn) to
-        expand its plants", "(a placement) to build computing centres"."""
+        expand its plants", "(a placement) to build computing centres", "(spend 2 billion
+        yuan) building a computing platform"."""
         purposes = self.lex.invests.purpose_verbs
         return [sector for h in heads for c in h.children
                 if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
-                and c.lemma_.lower() in purposes and any(t.tag_ == "TO" for t in c.children)
+                and c.lemma_.lower() in purposes
+                and (any(t.tag_ == "TO" for t in c.children) or c.tag_ == "VBG")
                 for o in c.children if o.dep_ == "dobj" for s in conjuncts(o)
                 if not self._built_for_another(s) and (sector := self.sector(s))]
 
@@ -281,6 +283,7 @@ class GoodsArguments(DescribedArguments):
             # X": who uses is no maker)
             agents = [m for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
                       and a.lemma_.lower() not in self.lex.supplies.reverse_verbs
+                      | self.lex.constituents.follow_verbs  # ("..., followed by AMD")
                       for g in a.children if g.dep_ == "agent" for t in g.subtree
                       if (m := self.mention_at(t)) is not None]
             # "Nvidia's Blackwell systems": the possessor makes it, the compound names it;

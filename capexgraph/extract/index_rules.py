@@ -103,8 +103,10 @@ class IndexRules(RuleBase):
                 if of_assets and holders and self.registry.type_of(holders[0]) == "Index":
                     holders = [next((f for f, i, _ in self._tracking_here()
                                      if i == holders[0]), holders[0])]
-            yield from self._pairs("CONSTITUENT_OF", subjects, holders, a.verb,
-                                   "constituent.member_verb")
+            # a fund or index is no member ("The ETF tracks X, which includes A, B and C,
+            # collectively accounting for 25% of the index": the participle's subject is lost)
+            yield from self._pairs("CONSTITUENT_OF", [s for s in subjects if not self.is_holder(s)],
+                                   holders, a.verb, "constituent.member_verb")
         if verb_forms(a.verb) & lex.tracks.verbs:  # the lemmatizer gives "benchmarke"
             funds, indices = (a.agents, subjects) if a.passive else (
                 subjects, [e for o in a.objs for e in self.phrase_entities(o, HOLDERS)])
@@ -269,6 +271,9 @@ class IndexRules(RuleBase):
                   if p.lower_ != "as" or (p.i > 0 and p.doc[p.i - 1].lower_ == "such")]
         if listed:  # "constituent stocks such as Kuaishou-W up 8% and Meituan-W and JD.com
             last = max(t.i for p in listed for t in p.subtree)  # up over 4%"
+            members += [e for p in listed for c in p.children if c.dep_ == "pcomp"  # "such
+                        for s in c.children if s.dep_ == "nsubj"  # as Kingsoft Cloud gaining
+                        for e in self.head_entities(s, COMPANY) if e not in holders]  # 9%"
             members += [e for e in self.listed_with_moves(last + 1)
                         if e not in holders and e not in members]
         elif n.i + 1 < self.sent.end and (named := self.mention_at(n.doc[n.i + 1])) \
@@ -439,8 +444,9 @@ class IndexRules(RuleBase):
         holders = [s for s in a.subjects if self.is_holder(s)]
         if not holders or a.passive or not self._tells_a_move(a.verb):
             return
-        leaders = [e for c in a.verb.children if c.dep_ in ("acl", "advcl")
-                   and c.tag_ == "VBN" and c.lemma_.lower() == "lead"
+        moved = [a.verb, *(c for c in a.verb.children if c.dep_ in ("dobj", "npadvmod"))]
+        leaders = [e for h in moved for c in h.children if c.dep_ in ("acl", "advcl")
+                   and c.tag_ == "VBN" and c.lemma_.lower() == "lead"  # (hung on "1.6%" too)
                    for g in c.children if g.dep_ == "agent"
                    for e in self.phrase_entities(g, COMPANY)]
         yield from self._pairs("CONSTITUENT_OF", leaders, holders, a.verb, "constituent.led_move")

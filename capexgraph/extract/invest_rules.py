@@ -31,7 +31,11 @@ class InvestRules(RuleBase):
         amount = a.amount
         if raised is not None:
             investors, amount = raised
-        vendors = self.prep_heads([v, *a.objs], frozenset({"with"}), COMPANY) \
+        # "spend $50bn with Fluidstack" (not "spend 2 billion yuan building a platform with
+        # Huawei", whose "with" is the building's)
+        vendors = [e for h in (v, *a.objs) for p in h.children
+                   if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                   if o.dep_ == "pobj" for e in self.head_entities(o, COMPANY)] \
             if a.lemma in lex.spend_verbs and not a.passive else []
         yield from self._pairs("SUPPLIES", vendors, investors, v, "supply.spent_with",
                                amount=amount)

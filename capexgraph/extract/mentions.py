@@ -666,7 +666,10 @@ def _trader(clause: Token, earlier: dict[int, Mention]) -> set[str]:
     for c in (clause, _clause_of(clause.head)):
         found = {earlier[s.i].entity_id for s in c.children
                  if s.dep_ in ("nsubj", "nsubjpass") and s.i in earlier}
-        if found or c.dep_ not in ("advcl", "xcomp"):
+        supplies = triggers().supplies  # ("signed an agreement with X to use its models",
+        deal = c.dep_ == "acl" and c.head.lemma_.lower() in supplies.contract_nouns \
+            and c.lemma_.lower() in supplies.reverse_verbs  # but not "... to build its ...")
+        if found or (c.dep_ not in ("advcl", "xcomp") and not deal):
             return found
     return set()
 

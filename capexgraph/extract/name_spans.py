@@ -68,6 +68,10 @@ def name_edges(doc: Doc) -> Doc:
         end = ent.end
         if not ent.ent_id_:  # a name holds no finite verb: "Kestrel Robotics raised HK$2 billion"
             end = next((t.i for t in ent[1:] if t.tag_ in _FINITE_VERBS), end)
+        if not ent.ent_id_ and ent.label_ not in _NOT_NAMES:  # nor an amount, one merged
+            end = next((t.i for t in doc[ent.start:end] if " " in t.text.strip()), end)
+            if end == ent.start:  # token: "$80 billion on AI" is no name
+                continue
         if end - ent.start > 2 and not ent.ent_id_ and doc[end - 1].text == "%" \
                 and doc[end - 2].like_num:
             end -= 2  # a weight is no part of a name: "American Tower 7.2%"
