@@ -4632,3 +4632,39 @@ def test_a_fund_is_no_member_of_the_index_it_tracks(extractor: Extractor) -> Non
 def test_such_as_a_stock_with_its_move(extractor: Extractor) -> None:
     assert _members(extractor, "The Media ETF (512980) rose 4%, with constituent stocks such "
                                "as Kunlun Tech gaining more than 9%.") == {"Kunlun Tech"}
+
+
+def test_customers_a_company_has(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Marvell now has four custom-chip customers, "
+                                             "including Amazon and Microsoft.")} == {
+        ("SUPPLIES", "Marvell Technology", "Amazon"),
+        ("SUPPLIES", "Marvell Technology", "Microsoft")}
+
+
+def test_a_facility_provided_by_lenders(extractor: Extractor) -> None:
+    assert _read(extractor, "Nebius Group N.V. - Form 20-F (excerpt)",
+                 "Our credit facility is provided by a syndicate led by Goldman Sachs and "
+                 "JPMorgan.") == {("INVESTS_IN", "Goldman Sachs", "Nebius Group"),
+                                  ("INVESTS_IN", "JPMorgan", "Nebius Group")}
+
+
+def test_access_to_its_own_goods_under_a_deal(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Nebius has entered into agreements with Meta "
+                                             "and Microsoft under which it provides access to "
+                                             "its GPU infrastructure.")} == {
+        ("SUPPLIES", "Nebius Group", "Meta Platforms"),
+        ("SUPPLIES", "Nebius Group", "Microsoft")}
+
+
+def test_a_stockholder(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Nvidia", "Nebius Group") in _read(
+        extractor, "Nebius Group N.V. - Form 20-F (excerpt)",
+        "We purchase most of our GPUs from Nvidia, which is also a stockholder.")
+
+
+def test_an_announcements_proceeds_are_its_issuers(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "KESTREL COMPUTE HOLDINGS LIMITED", "AI computing infrastructure") in \
+        _read(extractor, "KESTREL COMPUTE HOLDINGS LIMITED — Subscription of New Shares",
+              "The Board announces that the Company entered into a subscription agreement "
+              "with Tencent. The net proceeds of approximately HK$1.2 billion will be used "
+              "for the expansion of AI computing infrastructure.")

@@ -200,8 +200,8 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     CoreWeave's finance chief on debt, Nvidia and the backlog"): no facts are read from
     words this terse, and no name the gazetteer does not know is taken from them, unless
     the headline is a company's legal name and nothing else, as an announcement's issuer
-    heads it ("VOLTCORE HOLDINGS LIMITED"); a known name in capitals before a dash or colon
-    heads one too ("HORIZON ROBOTICS — Completion of Placing")."""
+    heads it ("VOLTCORE HOLDINGS LIMITED"); a known name in capitals, or a legal name, before
+    a dash or colon heads one too ("HORIZON ROBOTICS — Completion of Placing")."""
     words = doc.text.split()
     if not doc.ents and 1 < len(words) <= _NAME_WORDS and infer_type(doc.text) == "Company" \
             and all(w[:1].isupper() for w in words):
@@ -210,6 +210,9 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     known = registry.gazetteer.lookup(lead) if lead.isupper() else None
     if known is not None and known.type == "Company":
         registry.headline_company = registry.resolve(lead, "Company", known.id)
+    elif lead.isupper() and 1 < len(lead.split()) <= _NAME_WORDS \
+            and infer_type(lead) == "Company":  # "KESTREL COMPUTE HOLDINGS LIMITED — ..."
+        registry.headline_company = registry.resolve(lead, "Company")
     # "Global X Semiconductor ETF (SEMI) — Fact sheet": a fund or index heading its own
     # fact sheet is what "the fund" means, known to the gazetteer or not
     coded = _CODED_NAME.fullmatch(lead)

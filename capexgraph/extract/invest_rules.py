@@ -326,9 +326,17 @@ class InvestRules(RuleBase):
         into a $2.35 billion credit facility with Macquarie as lender", "signed a loan
         agreement with JPMorgan"), or the subject that leads or gives it "for" someone
         ("JPMorgan led a $38 billion debt package for two Vantage sites")."""
-        if a.passive:
-            return
         v = a.verb
+        if a.passive:
+            subj, _ = self.subject_of(v)
+            if subj is not None and self.is_loan(subj) and a.lemma in self.lex.invests.give_verbs:
+                # "Our credit facility is provided by a syndicate led by Morgan Stanley": the
+                # lenders lend to whose facility it is
+                lenders = a.agents or [e for g in v.children if g.dep_ == "agent"
+                                       for e in self.led_by(g)]
+                yield from self._pairs("INVESTS_IN", lenders, self.child_entities(
+                    [subj], frozenset({"poss"}), COMPANY), v, "invest.loan_by", amount=a.amount)
+            return
         into = [o for p in self.prep_objects([v], frozenset({"into"})) for o in p.children
                 if o.dep_ == "pobj"]
         loans = [o for o in (*a.objs, *into) if self.is_loan(o)]
@@ -416,7 +424,10 @@ class InvestRules(RuleBase):
         raise up to 1.8 billion yuan, and the proceeds will be invested in a computing
         centre" is spent by the last company the article said raised money, in the amount
         it raised."""
-        if not a.passive or a.agents or not self.registry.raisers:
+        # (with no raise told, an announcement's proceeds are its issuer's: "KINGSOFT CLOUD
+        # HOLDINGS LIMITED — Subscription of New Shares ... The net proceeds ...")
+        issuer = self.registry.headline_company
+        if not a.passive or a.agents or not (self.registry.raisers or issuer):
             return None
         subject, _ = self.subject_of(a.verb)
         money = self.lex.invests.money_nouns
@@ -426,7 +437,9 @@ class InvestRules(RuleBase):
         if subject is None or not (is_money(subject) or any(  # "About 70% of the net
                 is_money(o) for o in self.of_objects([subject]))):  # proceeds will be used"
             return None
-        raiser = self.registry.raisers[-1]
+        raiser = self.registry.raisers[-1] if self.registry.raisers else issuer
+        if raiser is None:
+            return None
         return [raiser], a.amount or self.registry.raise_amounts.get(raiser)
 
     def _built_at_a_cost(self, a: VerbArgs) -> Iterator[Candidate]:

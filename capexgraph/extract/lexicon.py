@@ -66,6 +66,7 @@ class Supplies(Model):
     verbs: frozenset[str]
     partnering_verbs: frozenset[str] = frozenset()
     joint_adverbs: frozenset[str] = frozenset()
+    having_verbs: frozenset[str] = frozenset()
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]

@@ -67,6 +67,8 @@ class SupplyRules(RuleBase):
             return  # "signed an agreement with Huawei to jointly develop servers": partners
         if any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in v.children):
             return  # "making Sugon a subsidiary of Hygon": what it makes X is no goods
+        if a.passive and (loan := self.subject_of(v)[0]) is not None and self.is_loan(loan):
+            return  # "Our credit facility is provided by ...": money lent, no goods
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":
@@ -124,6 +126,8 @@ class SupplyRules(RuleBase):
                 if self.mention_at(o) is not None or o.lemma_.lower() in lex.customer_nouns]
             customers += recipients or \
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
+            # ("provide access to its GPU infrastructure": its own goods are nobody's order)
+            customers = [e for e in customers if e not in suppliers]
             # "sells Huawei's Kunpeng servers": the owner of what is resold supplies it
             resold = [e for o in products for c in o.children if c.dep_ == "poss"  # (a name,
                       and c.tag_ != "PRP$" for e in self.head_entities(c, COMPANY)  # not "its")
@@ -473,6 +477,11 @@ class SupplyRules(RuleBase):
         if not suppliers and customers and n.dep_ == "nsubj":  # "Broadcom said the mystery
             suppliers = [e for e in self.reporter(n.head)  # customer that placed a $10bn
                          if e not in customers]  # order is Anthropic": the reporter's
+        if not suppliers and customers and n.dep_ == "dobj" \
+                and n.head.lemma_.lower() in self.lex.supplies.having_verbs:
+            subj, _ = self.subject_of(n.head)  # "Broadcom now has five XPU customers,
+            suppliers = [e for e in self.head_entities(subj, COMPANY)  # including Google"
+                         if e not in customers] if subj is not None else []
         titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
         customers, suppliers = customers or titled, suppliers + other
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
