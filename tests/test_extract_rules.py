@@ -4668,3 +4668,30 @@ def test_an_announcements_proceeds_are_its_issuers(extractor: Extractor) -> None
               "The Board announces that the Company entered into a subscription agreement "
               "with Tencent. The net proceeds of approximately HK$1.2 billion will be used "
               "for the expansion of AI computing infrastructure.")
+
+
+def test_a_company_contracted_for_goods(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Vistra", "Amazon") in {f[:3] for f in _facts(
+        extractor, "Amazon contracted Vistra for the output of its Comanche Peak plant.")}
+
+
+def test_a_stake_taken_in_what_the_verb_above_names(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Alibaba led a 2 billion yuan round in StepFun. "
+                                              "Lenovo Group invested in Xiangliu Technology, "
+                                              "an AI chip start-up, taking a 9% stake.")}
+    assert ("INVESTS_IN", "Lenovo Group", "Xiangliu Technology") in facts
+    assert ("INVESTS_IN", "Lenovo Group", "StepFun") not in facts
+
+
+def test_bonds_subscribed_are_their_issuers(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Alibaba led a 2 billion yuan round in StepFun. "
+                                              "China Telecom subscribed 300 million yuan of "
+                                              "Biren Technology's convertible bonds.")}
+    assert ("INVESTS_IN", "China Telecom", "Biren Technology") in facts
+    assert ("INVESTS_IN", "China Telecom", "StepFun") not in facts
+
+
+def test_goods_sold_into_a_customers_products(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Monolithic Power", "Advanced Micro Devices") in {
+        f[:3] for f in _facts(extractor, "Monolithic Power sells voltage regulators into AMD's "
+                                         "accelerator boards.")}

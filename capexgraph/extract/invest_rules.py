@@ -127,6 +127,10 @@ class InvestRules(RuleBase):
                 # shares": the shares told before, of whoever raised
                 named = [e for e in self.registry.last_raisers() if e not in investors]
             named += sale
+            if not named and equity and v.dep_ in ("advcl", "xcomp", "conj"):
+                # "invested in Xiangliu Technology, taking a 9% stake": in what the verb it
+                # hangs on names
+                named = self.investees([v.head], frozenset({"in", "into"}), investors)
             if not named and equity and not a.passive and not any(
                     c.dep_ in ("poss", "prep") for o in equity for c in o.children) \
                     and not self.prep_objects([v], frozenset({"in", "of"})):
@@ -537,6 +541,10 @@ class InvestRules(RuleBase):
         shares = [o for p in self.prep_objects([v], frozenset({"to", "for"})) for o in p.children
                   if o.dep_ == "pobj" and o.lower_ in lex.equity_nouns]
         named = named or self.prep_heads(shares, frozenset({"of", "in"}), COMPANY)
+        # "subscribed 500 million yuan of Moore Threads' convertible bonds": the issuer's
+        securities = [o for o in self.of_objects([v, *a.objs])
+                      if o.lemma_.lower() in lex.issued_nouns or o.lower_ in lex.equity_nouns]
+        named = named or self.child_entities(securities, MODIFIERS, COMPANY)
         owners = self.child_entities(rounds, frozenset({"poss"}), ANY)
         if owners and set(owners) <= set(investors) and any(
                 c.dep_ == "poss" and c.lower_ == "its" for r in rounds for c in r.children):
