@@ -4695,3 +4695,44 @@ def test_goods_sold_into_a_customers_products(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Monolithic Power", "Advanced Micro Devices") in {
         f[:3] for f in _facts(extractor, "Monolithic Power sells voltage regulators into AMD's "
                                          "accelerator boards.")}
+
+
+def test_most_of_the_spending_going_to_a_sector(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Baidu", "servers", 1.1e10) in _valued(
+        extractor, "Baidu's fourth-quarter capital expenditure rose to 11 billion yuan, with "
+                   "most of the spending going to GPUs and servers.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Amazon will invest $20 billion in Pennsylvania, including two new data-centre campuses.",
+     ("INVESTS_IN", "Amazon", "data-centre campuses")),
+    ("Nvidia pledged $500 billion of US investment, including a supercomputer factory in "
+     "Texas.", ("INVESTS_IN", "Nvidia", "supercomputer factory")),
+])
+def test_a_spend_and_what_it_includes(extractor: Extractor, text: str,
+                                      fact: tuple[str, str, str]) -> None:
+    assert fact in {f[:3] for f in _facts(extractor, text)}
+
+
+def test_finance_leases_are_no_sector(extractor: Extractor) -> None:
+    assert not {f for f in _facts(extractor, "Meta's capital expenditures, including finance "
+                                             "leases, rose to $19 billion.") if "lease" in f[2]}
+
+
+@pytest.mark.parametrize("text", [
+    "Innolight said its 1.6T modules have passed certification by Nvidia.",
+    "Innolight's 1.6T modules passed Nvidia's qualification.",
+])
+def test_goods_that_passed_a_customers_test(extractor: Extractor, text: str) -> None:
+    assert ("SUPPLIES", "Zhongji Innolight", "Nvidia") in {f[:3] for f in _facts(extractor, text)}
+
+
+def test_a_bid_won_for_a_customers_project(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Inspur Electronic Information", "China Mobile") in {f[:3] for f in _facts(
+        extractor, "Inspur Information won the bid for China Mobile's intelligent computing "
+                   "centre project in Harbin.")}
+
+
+def test_chips_developed_are_research_not_an_asset(extractor: Extractor) -> None:
+    assert not _facts(extractor, "Hygon will use 3 billion yuan of raised funds to develop "
+                                 "chips for model training.")

@@ -116,6 +116,15 @@ class GoodsArguments(DescribedArguments):
                 for o in c.children if o.dep_ == "dobj" for s in conjuncts(o)
                 if not self._built_for_another(s) and (sector := self.sector(s))]
 
+    def included_sectors(self, heads: list[Token]) -> list[str]:
+        """Sectors a spend is said to include: "$500 billion of US investment, including a
+        server factory in Houston", "spend $600 billion, including on its campuses"."""
+        including = self.prep_objects(heads, frozenset({"including"}))
+        objects = [o for p in including for o in p.children if o.dep_ == "pobj"] + [
+            o for p in including for q in p.children if q.dep_ == "prep"
+            and q.lower_ in _SPENT_ON | {"in"} for o in q.children if o.dep_ == "pobj"]
+        return [s for o in objects for c in conjuncts(o) if (s := self.sector(c))]
+
     def _built_for_another(self, noun: Token) -> bool:
         """"data centres it is building for OpenAI": work for a customer, not a spend."""
         clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
@@ -315,10 +324,11 @@ class GoodsArguments(DescribedArguments):
         out: dict[str, FoundAmount | None] = {}
         amounts = {s: a for s, _, a in self.amounts}
         for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for t in with_.children:
+            for t in with_.children:  # ("with most of the spending going to GPUs": the
+                # participle hung on what the share is of)
                 going = [t] if t.dep_ == "pcomp" and t.tag_ == "VBG" else [
-                    a for a in t.children if t.dep_ == "pobj" and a.dep_ == "acl"
-                    and a.tag_ == "VBN"]
+                    a for h in (t, *self.of_objects([t])) for a in h.children
+                    if t.dep_ == "pobj" and a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")]
                 amount = next((amounts[x.i] for g in going for x in g.children
                                if x.dep_ in ("nsubj", "nsubjpass") and x.i in amounts),
                               amounts.get(t.i))

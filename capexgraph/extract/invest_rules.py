@@ -43,7 +43,8 @@ class InvestRules(RuleBase):
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))
             targets = self.investees([v, *a.objs], preps, investors) or \
-                self.built_sectors([v])  # "committed $16bn to expand its plants"
+                self.built_sectors([v]) or \
+                self.included_sectors([v, *a.objs])  # "committed $16bn to expand its plants"
             portions: dict[str, FoundAmount | None] = {}
             if not targets or all(self.registry.type_of(t) == "Sector" for t in targets):
                 portions = self.spending_shares(v)  # "..., with 85 billion yuan earmarked
@@ -259,6 +260,9 @@ class InvestRules(RuleBase):
                  for c in p.children if c.dep_ in ("pobj", "pcomp")  # etching equipment
                  for o in (c, *(d for d in c.children if d.dep_ == "dobj"))],  # from SMIC"
                 frozenset({"from"}), COMPANY)
+            givers += self.child_entities(  # "won the bid for China Unicom's computing
+                [c for p in self.prep_objects(contracts, frozenset({"for"}))  # centre
+                 for c in p.children if c.dep_ == "pobj"], frozenset({"poss"}), COMPANY)
             if contracts:  # "received an order from Microsoft", "won Nvidia's orders": the
                 # receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
@@ -455,7 +459,11 @@ class InvestRules(RuleBase):
                   and m.entity_id not in a.subjects}
         if others:
             return
-        built = [s for o in a.objs for c in conjuncts(o) if (s := self.sector(c))]
+        # (but "develop chips" is research on goods, no asset built)
+        goods = self.lex.supplies.goods_nouns if a.lemma in self.lex.invests.research_verbs \
+            else frozenset()
+        built = [s for o in a.objs for c in conjuncts(o)
+                 if c.lemma_.lower() not in goods and (s := self.sector(c))]
         yield from self._pairs("INVESTS_IN", a.subjects, built, a.verb, "invest.built_at_cost",
                                amount=a.amount)
 

@@ -49,6 +49,7 @@ class Invests(Model):
     lead_verbs: frozenset[str]
     draw_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
+    research_verbs: frozenset[str] = frozenset()
     own_verbs: frozenset[str]
     disposal_verbs: frozenset[str]
     business_nouns: frozenset[str]
@@ -67,6 +68,7 @@ class Supplies(Model):
     partnering_verbs: frozenset[str] = frozenset()
     joint_adverbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
+    qualification_nouns: frozenset[str] = frozenset()
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]

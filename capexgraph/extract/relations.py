@@ -222,6 +222,19 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         yield from self._pairs("SUPPLIES", suppliers + self._rest_takers(verb), customers, verb,
                                "supply.share_of_needs")
 
+    def _qualified(self, test: Token) -> Iterator[Candidate]:
+        """"its 1.6T modules have passed certification by Nvidia", "passed Nvidia's
+        qualification": whose test the goods passed buys them from their maker."""
+        verb = test.head
+        customers = self.child_entities([test], frozenset({"poss"}), COMPANY) or \
+            self.prep_heads([test, verb], frozenset({"by"}), COMPANY)
+        subj, _ = self.subject_of(verb)
+        if subj is None or not customers:
+            return
+        suppliers = self.makers_of([subj], exclude=customers) if self.is_product(subj) \
+            else self.head_entities(subj, COMPANY)
+        yield from self._pairs("SUPPLIES", suppliers, customers, test, "supply.qualified")
+
     def _aiming_funds(self, performance: Token) -> list[str]:
         """The fund whose aim is told by a verb of matching over `performance`: "The ETF
         seeks investment results that correspond to the performance of the X Index" (the
@@ -391,6 +404,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if not targets and spent:
                 portions = self.spending_shares(heads[-1])
                 targets = list(portions) or self.sector_modifying(phrase)
+            if not targets:  # "$500 billion of US investment, including a server factory"
+                targets = self.included_sectors([n, *([n.head.head] if n.dep_ == "pobj"
+                                                      and n.head.lower_ == "of" else [])])
             if any(t.lemma_.lower() in lex.invests.round_nouns | lex.invests.security_nouns
                    for p in self.prep_objects(heads, frozenset({"through", "via"}))
                    for t in p.subtree):  # "an investment in Kestrel through a subscription of
@@ -614,6 +630,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._possessed_goods(n)
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
+        if lemma in lex.supplies.qualification_nouns and n.dep_ == "dobj":
+            yield from self._qualified(n)
 
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
             yield from self._deal_for(n)
