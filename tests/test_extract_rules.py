@@ -4736,3 +4736,36 @@ def test_a_bid_won_for_a_customers_project(extractor: Extractor) -> None:
 def test_chips_developed_are_research_not_an_asset(extractor: Extractor) -> None:
     assert not _facts(extractor, "Hygon will use 3 billion yuan of raised funds to develop "
                                  "chips for model training.")
+
+
+def test_a_funds_weight_in_a_company(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="The Hang Seng TECH ETF (513180) cut its weight in Tencent to 8.5%."))
+    names = {e.id: e.name for e in result.entities}
+    assert {(r.type, names[r.source], r.weight_pct) for r in result.relations} == {
+        ("CONSTITUENT_OF", "Tencent Holdings", 8.5)}
+
+
+def test_becoming_a_shareholder_of_what_its_stake_is_in(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Guokai plans to reduce its stake in Cambricon. "
+                                             "Hillhouse Capital increased its holding in "
+                                             "Montage Technology to 5.1%, becoming a major "
+                                             "shareholder.")
+            if f[1] == "Hillhouse Capital"} == {
+        ("INVESTS_IN", "Hillhouse Capital", "Montage Technology")}
+
+
+def test_a_companys_shareholder_named_after_the_role(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Guokai Industrial Investment", "Cambricon Technologies") in {
+        f[:3] for f in _facts(extractor, "Cambricon's shareholder Guokai Industrial Investment "
+                                         "plans to reduce its stake by no more than 2% of total "
+                                         "shares within three months.")}
+
+
+def test_a_shareholder_selling_all_its_shares(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Sugon's second-largest shareholder, the "
+                                              "Institute of Computing Technology, transferred "
+                                              "all of its shares to China Electronics "
+                                              "Technology Group.")}
+    assert facts == {("INVESTS_IN", "China Electronics Technology Group", "Sugon")}

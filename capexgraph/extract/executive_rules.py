@@ -84,7 +84,10 @@ class ExecutiveRules(RuleBase):
         """Whether a role noun is said to be over: "its former owner", "whose main
         shareholders had been Oracle and Carlyle" (a past perfect copula)."""
         verb = n.head if n.dep_ in ("nsubj", "attr") else n
-        return any(c.lower_ in self.lex.executives.past for c in n.children) or (
+        # "its shareholder X transferred all of its shares to Y": no shareholder after that
+        sold_all = n.dep_ == "nsubj" and verb.lemma_.lower() in self.lex.invests.disposal_verbs \
+            and any(o.dep_ == "dobj" and o.lower_ in ("all", "entire") for o in verb.children)
+        return sold_all or any(c.lower_ in self.lex.executives.past for c in n.children) or (
             verb.lemma_ == "be" and verb.tag_ == "VBN"
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 

@@ -224,9 +224,11 @@ class IndexRules(RuleBase):
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
         if n.dep_ == "pobj" and n.head.head.lemma_.lower() in self.lex.invests.participate_verbs:
             return  # "the fund subscribed for shares in Moore Threads' IPO": bought, no member
+        fund_owned = bool(self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"})))
         if self.prep_heads([n], frozenset({"in"}), COMPANY) and not self.prep_heads(
-                [n], frozenset({"in"}), HOLDERS):
-            return  # "its holdings in Huali Micro": an investment in a company, no member
+                [n], frozenset({"in"}), HOLDERS) and not fund_owned:
+            return  # "its holdings in Huali Micro": an investment in a company, no member (but
+            # "the ETF cut its weight in Kweichow Moutai": a fund's weight is a member's)
         verb = n.head if n.head.pos_ in ("VERB", "AUX") else None
         holders = self.child_entities([n], frozenset({"poss"}), HOLDERS)
         subj = self.governing_subject(n)
@@ -301,6 +303,8 @@ class IndexRules(RuleBase):
         elif verb is not None and n.dep_ == "dobj":  # "Meituan has a weight of 7.4%"
             subj, _ = self.subject_of(verb)
             members += self.head_entities(subj, COMPANY) if subj is not None else []
+            if fund_owned:  # "the ETF cut its weight in Tencent to 8.5%" ("in" on the verb)
+                members += self.prep_heads([verb], frozenset({"in"}), COMPANY)
             members += [e for c in verb.children if c.dep_ == "dative"  # "the index gives
                         for e in self.head_entities(c, COMPANY)]  # Tencent a weight of 8.5%"
         elif n.dep_ == "appos":  # "Meituan, the index's fourth-largest member"

@@ -501,7 +501,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                         in lex.invests.round_nouns | lex.invests.offering_nouns
                         for e in self.child_entities([o], frozenset({"poss"}), COMPANY)]
             investees += round_of
-            investees += self.child_entities([n], frozenset({"poss"}), COMPANY) or [
+            # "Cambricon's shareholder Guokai Industrial Investment": the parser hangs the
+            # possessor on the name the role noun is a compound of
+            named_after = [n.head] if n.dep_ == "compound" and self.mention_at(n.head) else []
+            investees += self.child_entities([n, *named_after], frozenset({"poss"}), COMPANY) or [
                 e for e in self.absolute_party(n) if e not in investors]  # "Cambricon raised
             # 4 billion yuan, with the Big Fund among the subscribers"
             # "Google, also an Anthropic investor": the name that modifies the noun
@@ -552,6 +555,16 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                         and t.head.lemma_.lower() in self.lex.invests.nouns
                         for o in t.children if o.dep_ == "pobj"
                         for e in self.head_entities(o, COMPANY) if e not in investors]
+                # "X increased its holding in Y to 5.1%, becoming a major shareholder": in
+                # what the same investor's stake in this sentence is in
+                held += [e for t in self.sent if t.i != n.i
+                         and t.lemma_.lower() in self.lex.invests.nouns
+                         and (g := self.governing_subject(t)) is not None
+                         and set(self.head_entities(g, ANY)) & set(investors)
+                         for p in self.prep_objects(  # (its "in" hung on the verb too)
+                             [t, *([t.head] if t.dep_ == "dobj" else [])], frozenset({"in"}))
+                         for o in p.children if o.dep_ == "pobj"
+                         for e in self.head_entities(o, COMPANY) if e not in investors]
                 salient = self.registry.salient(COMPANY)
                 investees = list(dict.fromkeys(held)) or self.registry.last_raisers() or (
                     [salient] if salient and salient not in investors else [])

@@ -100,7 +100,12 @@ class SupplyRules(RuleBase):
             disposed = True
             holders = self.prep_heads([v, *a.objs, *securities], frozenset({"to"}), ANY) + [
                 e for c in v.children if c.dep_ == "dative" for e in self.head_entities(c, ANY)]
-            yield from self._pairs("INVESTS_IN", holders, a.subjects, v,
+            # ... unless a shareholder sells: "Sugon's shareholder X transferred all of its
+            # shares to Y" are Sugon's
+            seller, _ = self.subject_of(v)
+            issuers = self.child_entities([seller], frozenset({"poss"}), COMPANY) if (
+                seller is not None and seller.lemma_.lower() in invests.investor_nouns) else []
+            yield from self._pairs("INVESTS_IN", holders, issuers or a.subjects, v,
                                    "invest.securities_sold", amount=a.amount)
         subj, _ = self.subject_of(v)
         # "make up over half of the fund": a particle makes another verb
