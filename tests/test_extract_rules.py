@@ -695,7 +695,7 @@ def test_supply_amount_from_its_deal(extractor: Extractor, text: str, usd: float
     # the unit in a note closing the list; a name NER ran into its weight
     ("The KWEB ETF holds China internet stocks. Top 10 holdings (as of 31 Dec): Kuaishou "
      "Technology 3.9; Bilibili Inc 2.7 (% of net assets).",
-     {"Kuaishou Technology": 3.9, "Bilibili Inc": 2.7}),
+     {"Kuaishou Technology": 3.9, "Bilibili": 2.7}),
     # a depositary receipt is the company's share
     ("The SMH ETF holds chipmakers. Its top holdings: Nvidia Corp 19.6%; Taiwan Semiconductor "
      "Manufacturing ADR 10.4%.", {"Nvidia": 19.6, "Taiwan Semiconductor Manufacturing Company":
@@ -2842,7 +2842,7 @@ def test_a_company_that_counts_another_as_its_shareholder(extractor: Extractor,
     # the deal a clause is done "under which": a party that provides serves the other
     ("Hongbo signed a computing power service agreement worth 1.2 billion yuan with Zhipu, "
      "under which Hongbo will provide GPU cluster services for three years.",
-     "Hongbo", "Zhipu AI"),
+     "Hongbo Co.", "Zhipu AI"),
     ("Meta signed a cloud services agreement with Google, under which Google will provide "
      "TPU capacity.", "Alphabet", "Meta Platforms"),
 ])
@@ -2861,7 +2861,7 @@ def test_a_deal_named_for_its_kind_is_no_purchase_of_its_goods(extractor: Extrac
     # "computing" names the goods, "supply" says who supplies them
     assert {f[:3] for f in _facts(extractor, "Hongbo signed a computing power supply agreement "
                                              "with Zhipu.")} == {
-        ("SUPPLIES", "Hongbo", "Zhipu AI")}
+        ("SUPPLIES", "Hongbo Co.", "Zhipu AI")}
 
 
 def test_what_is_owned_in_shares_is_a_company_whatever_ner_said(extractor: Extractor) -> None:
@@ -4098,7 +4098,7 @@ def test_constituents_of_a_funds_benchmark_are_the_named_indexs(extractor: Extra
                                               "7.8% and Inovance rose 3.1%; both are "
                                               "constituents of the ETF's benchmark, the CSI "
                                               "Robotics Industry Index.")}
-    assert facts == {("CONSTITUENT_OF", "UBTech", "CSI Robotics Industry Index"),
+    assert facts == {("CONSTITUENT_OF", "UBTech Robotics", "CSI Robotics Industry Index"),
                      ("CONSTITUENT_OF", "Inovance", "CSI Robotics Industry Index"),
                      ("TRACKS", "Robotics ETF", "CSI Robotics Industry Index")}
 
@@ -4769,3 +4769,14 @@ def test_a_shareholder_selling_all_its_shares(extractor: Extractor) -> None:
                                               "all of its shares to China Electronics "
                                               "Technology Group.")}
     assert facts == {("INVESTS_IN", "China Electronics Technology Group", "Sugon")}
+
+
+def test_a_bracketed_percent_unit_after_a_known_name(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="Top holdings of the KraneShares CSI China Internet ETF (as of 31 Dec): Tencent "
+             "Holdings Ltd 10.9; Kuaishou Technology 3.9; Bilibili Inc 2.7 (% of net assets)."))
+    names = {e.id: e.name for e in result.entities}
+    weights = {names[r.source]: r.weight_pct for r in result.relations
+               if r.type == "CONSTITUENT_OF"}
+    assert weights["Tencent Holdings"] == 10.9 and weights["Bilibili"] == 2.7

@@ -65,6 +65,9 @@ def test_official_index_names_and_their_short_names() -> None:
     assert gazetteer.lookup("159995").id == gazetteer.lookup("Huaxia CNI Semiconductor Chip ETF").id
     assert gazetteer.lookup("MCHI").type == "Fund"
     assert gazetteer.lookup("MSCI Taiwan 25/50 Index") is not None
+    # suppliers and start-ups of the build-out by name, code and Chinese name
+    assert gazetteer.lookup("沪电股份").id == gazetteer.lookup("Wus Printed Circuit").id
+    assert gazetteer.lookup("0763.HK").id == gazetteer.lookup("ZTE").id
 
 
 def test_pinyin_names_of_chinese_companies() -> None:

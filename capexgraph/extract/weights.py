@@ -27,7 +27,8 @@ def percent_value(tok: Token) -> float | None:
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].like_num:  # the number written against it, not a
         return _number(tok.doc[tok.i - 1])  # code the parser hung on it ("600519 ... 4.6%")
-    nums = [c for c in tok.children if c.like_num]
+    nums = [c for c in tok.children if c.like_num  # (not one a bracket sets apart: "2.7
+            and not any(t.text == "(" for t in tok.doc[c.i:tok.i])]  # (% of net assets)")
     return _number(nums[0]) if nums else None
 
 
