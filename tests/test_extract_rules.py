@@ -4780,3 +4780,24 @@ def test_a_bracketed_percent_unit_after_a_known_name(extractor: Extractor) -> No
     weights = {names[r.source]: r.weight_pct for r in result.relations
                if r.type == "CONSTITUENT_OF"}
     assert weights["Tencent Holdings"] == 10.9 and weights["Bilibili"] == 2.7
+
+
+def test_chosen_to_run_a_customers_cluster(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Nscale", "Microsoft") in {f[:3] for f in _facts(
+        extractor, "Microsoft chose Nscale to run a 200-megawatt cluster in Norway.")}
+
+
+def test_goods_delivered_through_a_partner(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Delta Electronics said its power shelves are "
+                                             "being delivered to Oracle through its partner "
+                                             "Quanta.")} == {
+        ("SUPPLIES", "Delta Electronics", "Quanta Computer"),
+        ("SUPPLIES", "Quanta Computer", "Oracle")}
+
+
+def test_a_name_the_tagger_read_as_an_adverb(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Unitree Robotics priced its STAR Market IPO at "
+                                             "68 yuan per share; Geely and Tencent are "
+                                             "existing shareholders.")} >= {
+        ("INVESTS_IN", "Geely", "Unitree Robotics"),
+        ("INVESTS_IN", "Tencent Holdings", "Unitree Robotics")}

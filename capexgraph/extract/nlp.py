@@ -95,7 +95,22 @@ def parse_repairs(doc: Doc) -> Doc:
     _subjects_of_auxiliaries(doc)
     _last_nouns_read_as_modifiers(doc)
     _appositions_read_as_objects(doc)
+    _names_read_as_adverbs(doc)
     return doc
+
+
+def _names_read_as_adverbs(doc: Doc) -> None:
+    """"Geely and Tencent are existing shareholders": the tagger took a name (known, or
+    coordinated with one) for an adverb of the verb, which is left without a subject;
+    before the verb, it is the subject."""
+    for tok in doc:
+        verb = tok.head
+        named = tok.ent_type_ or any(c.dep_ == "conj" and c.ent_type_ for c in tok.children)
+        if tok.dep_ != "advmod" or not named or not tok.text[:1].isupper() \
+                or tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
 
 
 def _appositions_read_as_objects(doc: Doc) -> None:

@@ -186,6 +186,22 @@ class SupplyRules(RuleBase):
                     yield from self._pairs("SUPPLIES", holders, recipients, v, "supply.verb")
                     suppliers, customers = base, holders
                 customers = customers or [e for e in holders if e not in suppliers]
+            # "delivered to Meta through its partner Foxconn": the goods go by way of the
+            # partner, who supplies the customer and is supplied
+            # (not the supplier's own venture or unit: "through Stargate Norway, a venture
+            # with Aker"; nor goods "delivered through Google Cloud", whose maker supplies)
+            ventures = self.lex.invests.venture_nouns | self.lex.invests.business_nouns
+            channels = [e for p in self.prep_objects([v], frozenset({"through", "via"}))
+                        for o in p.children if o.dep_ == "pobj" and not any(
+                            c.dep_ == "appos" and c.lemma_.lower() in ventures
+                            for c in o.children)
+                        for e in self.head_entities(o, COMPANY)
+                        if e not in suppliers + customers and self.registry.is_known(e)] \
+                if customers and v.dep_ != "acl" and all(  # (companies the gazetteer knows:
+                    self.registry.is_known(e) for e in customers) else []  # no "Project X")
+            if channels:
+                yield from self._pairs("SUPPLIES", suppliers, channels, v, "supply.through")
+                suppliers = channels
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
                                    amount=a.amount)
             # "sold out its HBM capacity, mostly to Nvidia, with AMD taking the rest": the
@@ -290,7 +306,8 @@ class SupplyRules(RuleBase):
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
         purposes = [d for c in v.children for d in (c, *(  # "to help design": the helped
             x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in lex.helping_verbs))]
-        to_supply = any(c.lemma_.lower() in lex.verbs and (c.dep_ == "xcomp" or (
+        to_supply = any(c.lemma_.lower() in lex.verbs | lex.service_verbs and (  # "chose
+            c.dep_ == "xcomp" or (  # Fluidstack to run a cluster"
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) or (
             c.head.lemma_.lower() in lex.helping_verbs))  # "was picked by Apple to make
                         for c in purposes)  # image sensors"
