@@ -75,8 +75,10 @@ def co_verb_lemmas(doc: Doc) -> Doc:
 def parse_repairs(doc: Doc) -> Doc:
     """Mend parses the small model gets wrong in trade news: trade verbs read as nouns
     (with or without the word after them taken for the verb), coordinated possessors,
-    participles cut from their noun by a date, and nouns the tagger read as verbs or
-    names."""
+    participles cut from their noun by a date, nouns the tagger read as verbs or names,
+    names read as adverbs, perfects read as adjectives and last nouns as adjectives,
+    subjects left on an auxiliary or read as a coordinated object, appositions read as
+    objects, and plural acronyms left unlemmatized."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
