@@ -4801,3 +4801,32 @@ def test_a_name_the_tagger_read_as_an_adverb(extractor: Extractor) -> None:
                                              "existing shareholders.")} >= {
         ("INVESTS_IN", "Geely", "Unitree Robotics"),
         ("INVESTS_IN", "Tencent Holdings", "Unitree Robotics")}
+
+
+def test_a_verb_the_parser_hung_on_its_subject(extractor: Extractor) -> None:
+    assert _members(extractor, "The E Fund ChiNext ETF (159915) counts CATL, East Money and "
+                               "Mindray as its three largest holdings.") == {
+        "CATL", "East Money", "Mindray"}
+
+
+def test_co_investors_in_what_is_bought(extractor: Extractor) -> None:
+    facts = {f[:3] for f in _facts(extractor, "Blackstone will buy QTS Data Centers for $10 "
+                                              "billion, with GIC and Temasek as "
+                                              "co-investors.")}
+    assert {("INVESTS_IN", "GIC", "QTS Data Centers"),
+            ("INVESTS_IN", "Temasek", "QTS Data Centers")} <= facts
+    assert not {f for f in facts if f[2] == "Blackstone"}
+
+
+def test_customers_taking_the_rest_of_a_capacity(extractor: Extractor) -> None:
+    assert {f[:3] for f in _facts(extractor, "Apple has reserved roughly half of TSMC's "
+                                             "initial 2-nanometre capacity, with AMD and "
+                                             "Qualcomm taking most of the rest.")} == {
+        ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Apple"),
+        ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Advanced Micro Devices"),
+        ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Qualcomm")}
+
+
+def test_ai_labs_by_name(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Nvidia", "Poolside") in {f[:3] for f in _facts(
+        extractor, "Nvidia backed Poolside with $1 billion, part of a $2 billion round.")}

@@ -167,6 +167,11 @@ class DescribedArguments(Arguments):
         if n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
             verb = n.head.head
             with_ = self.absolute_with(n)  # "..., with the Big Fund among the subscribers",
+            if with_ is not None and with_.head.i == verb.i and with_.i < n.head.i:
+                # "will buy X, with MGX and Microsoft as co-investors": "with" and "as" both
+                # hung on the verb
+                return [e for o in with_.children if o.dep_ == "pobj"
+                        for e in self.head_entities(o, types)]
             if with_ is not None and verb.head.i == with_.i:  # "..., with AMD and Google
                 if verb.dep_ == "pobj":  # named as early customers"
                     return self.head_entities(verb, types)

@@ -98,7 +98,29 @@ def parse_repairs(doc: Doc) -> Doc:
     _last_nouns_read_as_modifiers(doc)
     _appositions_read_as_objects(doc)
     _names_read_as_adverbs(doc)
+    _verbs_read_as_appositions(doc)
     return doc
+
+
+def _verbs_read_as_appositions(doc: Doc) -> None:
+    """"The E Fund ChiNext ETF (159915) counts CATL, East Money and Mindray as its holdings":
+    the parser left the sentence without a verb, "counts" and the names after it hung on
+    the subject as appositions. A finite verb in apposition to a verbless root is the
+    verb; the root is its subject, and what follows the verb on the root is the verb's."""
+    for verb in doc:
+        root = verb.head
+        if verb.dep_ != "appos" or verb.tag_ not in ("VBZ", "VBD") or root.dep_ != "ROOT" \
+                or root.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ == "nsubj" for c in root.children):
+            continue
+        after = [c for c in root.children if c.i > verb.i and c.dep_ not in ("punct",)]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in after:
+            c.head = verb
+            if c.dep_ == "appos":
+                c.dep_ = "dobj"
+        verb.pos_ = "VERB"
 
 
 def _names_read_as_adverbs(doc: Doc) -> None:

@@ -504,7 +504,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "Cambricon's shareholder Guokai Industrial Investment": the parser hangs the
             # possessor on the name the role noun is a compound of
             named_after = [n.head] if n.dep_ == "compound" and self.mention_at(n.head) else []
-            investees += self.child_entities([n, *named_after], frozenset({"poss"}), COMPANY) or [
+            # "will buy Aligned, with MGX and Microsoft as co-investors": in what is bought
+            buying = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "as" else None
+            co_bought = [e for o in self.objects(buying) for e in self.head_entities(o, COMPANY)
+                         ] if buying is not None and buying.lemma_.lower() in \
+                lex.invests.acquire_verbs else []
+            investees += co_bought or self.child_entities(
+                [n, *named_after], frozenset({"poss"}), COMPANY) or [
                 e for e in self.absolute_party(n) if e not in investors]  # "Cambricon raised
             # 4 billion yuan, with the Big Fund among the subscribers"
             # "Google, also an Anthropic investor": the name that modifies the noun

@@ -232,7 +232,8 @@ class SupplyRules(RuleBase):
                                                  and not sources) \
                 and not equity:  # "bought shares of Horizon Robotics" is an investment
             products = products or self.quantified(v)  # "bought over half of its servers"
-            customers = a.subjects
+            customers = a.subjects + (  # "..., with AMD and Qualcomm taking most of the rest"
+                [] if a.passive else self._rest_takers(v, a.objs))
             if a.passive:  # "chips from T-Head are used by China Unicom"
                 places = [o for p in self.prep_objects([v], frozenset({"in", "at"}))
                           for o in p.children if o.dep_ == "pobj"]
