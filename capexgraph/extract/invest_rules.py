@@ -158,6 +158,9 @@ class InvestRules(RuleBase):
         if a.lemma in lex.issue_verbs and not a.passive and any(
                 o.lemma_.lower() in lex.issued_nouns for o in (*a.objs, *self.of_objects(a.objs))):
             self.registry.note_raise(a.subjects, a.amount)  # "plans to issue $2bn of bonds"
+            # "... to expand advanced packaging capacity": what the money raised builds
+            yield from self._pairs("INVESTS_IN", a.subjects, self.built_sectors([v]), v,
+                                   "invest.raised_to_build", amount=a.amount)
         # "Oracle and Carlyle, which previously owned Ampere": a holding told as over
         held_before = any(c.dep_ == "advmod" and c.lower_ in self.lex.executives.past
                           for c in v.children)

@@ -589,7 +589,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             and any(c.dep_ == "conj" for c in n.children)
         if (lemma in lex.invests.owned_nouns or owned_company) and not listed:  # "Kunlunxin,
             owners = self.child_entities([n], frozenset({"poss"}), COMPANY)  # Baidu's chip
-            # subsidiary"
+            # subsidiary"; "SMIC's subsidiary SMIC Beijing": the possessor hung on the name
+            if n.dep_ == "compound" and (unit := self.mention_at(n.head)) is not None:
+                owners += [e for e in self.child_entities([n.head], frozenset({"poss"}), COMPANY)
+                           if e != unit.entity_id]
             owners += self.prep_heads([n], frozenset({"of"}), COMPANY)
             # "a Wistron subsidiary" (but in "its Kunlunxin unit" the name is the unit's)
             owners += self.child_entities([n], frozenset({"compound"}), COMPANY) \
