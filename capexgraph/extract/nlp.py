@@ -128,10 +128,11 @@ def _names_read_as_adverbs(doc: Doc) -> None:
     coordinated with one) for an adverb of the verb, which is left without a subject;
     before the verb, it is the subject."""
     for tok in doc:
+        if tok.dep_ != "advmod" or not tok.text[:1].isupper():
+            continue  # the cheap tests first: this runs on every word
         verb = tok.head
         named = tok.ent_type_ or any(c.dep_ == "conj" and c.ent_type_ for c in tok.children)
-        if tok.dep_ != "advmod" or not named or not tok.text[:1].isupper() \
-                or tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") \
+        if not named or tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
