@@ -4849,3 +4849,54 @@ def test_a_companys_subsidiary_named_after_the_role(extractor: Extractor) -> Non
             "SMIC Beijing") in {f[:3] for f in _facts(
                 extractor, "SMIC's subsidiary SMIC Beijing received a capital injection of 5 "
                            "billion yuan from the Big Fund II.")}
+
+
+def test_a_relative_clause_verb_read_as_a_noun(extractor: Extractor) -> None:
+    assert ("TRACKS", "Harvest CSI 300 ETF", "CSI 300 Index") in _triples(
+        extractor, "The Harvest CSI 300 ETF (159919) fell 1%. The CSI 300 Index, which the "
+                   "fund replicates, slipped 0.8%.")
+
+
+def test_a_share_of_sales_written_in_words(extractor: Extractor) -> None:
+    assert _triples(extractor, "Microsoft and Meta accounted for the bulk of Arista "
+                               "Networks' sales last year.") == {
+        ("SUPPLIES", "Arista Networks", "Microsoft"),
+        ("SUPPLIES", "Arista Networks", "Meta Platforms")}
+
+
+def test_its_revenue_in_a_share_in_words_is_not_the_customers(extractor: Extractor) -> None:
+    assert _triples(extractor, "Equinix's biggest tenants include Oracle and Google, which "
+                               "together account for about half of its revenue.") == {
+        ("SUPPLIES", "Equinix", "Oracle"), ("SUPPLIES", "Equinix", "Alphabet")}
+
+
+def test_a_customer_in_the_builders_relative_clause(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Luxshare Precision", "factory", 5e8) in _valued(
+        extractor, "Luxshare Precision, which counts Apple as its largest customer, is "
+                   "building a factory in Vietnam at a cost of $500 million.")
+
+
+def test_goods_of_whose_that_ship_inside_a_customers_systems(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Marvell Technology", "Microsoft") in _triples(
+        extractor, "Marvell, whose custom AI chips ship inside Microsoft's newest servers, "
+                   "rose 3%.")
+
+
+def test_a_gerund_that_begins_the_second_object(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Delta Electronics", "Hon Hai Precision Industry") in _triples(
+        extractor, "Delta Electronics sells switchgear and cooling distribution units to "
+                   "Foxconn.")
+
+
+def test_a_clause_after_a_semicolon(extractor: Extractor) -> None:
+    assert _triples(extractor, "Arista derives a fifth of its sales from cloud titans; "
+                               "management named Meta and Microsoft as the two customers "
+                               "behind that growth.") == {
+        ("SUPPLIES", "Arista Networks", "Meta Platforms"),
+        ("SUPPLIES", "Arista Networks", "Microsoft")}
+
+
+def test_a_description_that_says_it_is_unconfirmed(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Hanwha", "Meta Platforms", "rumored") in _facts(
+        extractor, "Analysts left out Hanwha, whose order from Meta was reported by Korean "
+                   "media but not confirmed.")

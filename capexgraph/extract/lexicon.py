@@ -98,6 +98,7 @@ class Supplies(Model):
     equip_verbs: frozenset[str]
     payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
+    share_words: frozenset[str] = frozenset()
     revenue_verbs: frozenset[str]
     shipment_nouns: frozenset[str]
     earning_nouns: frozenset[str]

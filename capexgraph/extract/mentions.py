@@ -688,9 +688,11 @@ def _traded_by(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "most of its wafers"
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    if noun.lemma_.lower() in triggers().supplies.revenue_nouns and share.text == "%" \
-            and share.head.lower_ == "for" and share.head.head.lemma_ == "account":
-        return True  # "ByteDance accounted for 40% of its revenue": someone else's revenue
+    supplies = triggers().supplies
+    if noun.lemma_.lower() in supplies.revenue_nouns and share.head.lower_ == "for" and (
+            share.text == "%" or share.lemma_.lower() in supplies.share_words) \
+            and share.head.head.lemma_ == "account":
+        return True  # "ByteDance accounted for 40% (most) of its revenue": someone else's
     rounds = invests.round_nouns | invests.security_nouns
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and (
             noun.lemma_.lower() in rounds or any(c.text == "Series" for c in noun.children)):

@@ -99,6 +99,9 @@ def parse_repairs(doc: Doc) -> Doc:
     _appositions_read_as_objects(doc)
     _names_read_as_adverbs(doc)
     _verbs_read_as_appositions(doc)
+    _relative_verbs_read_as_nouns(doc)
+    _gerunds_read_as_verbs(doc)
+    _clauses_after_semicolons(doc)
     return doc
 
 
@@ -121,6 +124,97 @@ def _verbs_read_as_appositions(doc: Doc) -> None:
             if c.dep_ == "appos":
                 c.dep_ = "dobj"
         verb.pos_ = "VERB"
+
+
+def _relative_verbs_read_as_nouns(doc: Doc) -> None:
+    """"The Hang Seng TECH Index, which the fund replicates, rose 2%": the tagger read the
+    relative clause's verb as a plural noun after its subject, and the parser made the main
+    verb the clause's. A trade or tracking verb read as the subject noun, between a relative
+    pronoun's noun phrase and a closing comma, is the relative clause's verb; the verb
+    after the comma is the sentence's, with the antecedent as its subject."""
+    verbs = _trade_verbs() | triggers().tracks.verbs
+    for tok in doc[2:-1]:
+        if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or doc[tok.i + 1].text != "," \
+                or tok.lemma_.lower() not in verbs:
+            continue  # the cheap tests first: this runs on every word
+        verb, subject = tok.head, doc[tok.i - 1]
+        relative = next((c for c in verb.children if c.tag_ == "WDT" and c.i < tok.i), None)
+        antecedent = verb.head
+        if relative is None or verb.dep_ != "relcl" or antecedent.i > relative.i \
+                or subject.head != tok or subject.pos_ not in ("NOUN", "PROPN") \
+                or any(t.head != tok and t.head != subject for t in doc[relative.i + 1:tok.i]):
+            continue
+        for left in [c for c in tok.children if c.i < subject.i]:
+            left.head = subject  # "the": the subject's
+        subject.dep_ = "nsubj"
+        relative.head, relative.dep_ = tok, "dobj"
+        verb.head, verb.dep_ = (verb if antecedent.head == antecedent else antecedent.head), \
+            antecedent.dep_
+        for after in [c for c in antecedent.children if c.i > verb.i]:
+            after.head = verb  # the full stop
+        antecedent.head, antecedent.dep_ = verb, "nsubj"
+        tok.head, tok.dep_ = antecedent, "relcl"
+        tok.pos_, tok.tag_ = "VERB", "VBZ"
+
+
+def _gerunds_read_as_verbs(doc: Doc) -> None:
+    """"sells transformers and cooling distribution units to Equinix": the parser read the
+    gerund that begins the second object as a verb coordinated with the first, taking the
+    rest as its object. A gerund right after "and" whose object follows it, coordinated
+    with an object or with the verb that has one, is a noun modifier of a coordinated
+    object; what hung on it (the customer) is the verb's."""
+    for tok in doc[2:-1]:
+        if tok.tag_ != "VBG" or tok.dep_ != "conj" or doc[tok.i - 1].lower_ not in ("and", "or"):
+            continue  # the cheap tests first: this runs on every word
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        head = tok.head
+        adverb = head.dep_ == "advmod" and head.tag_ == "JJ" and head.head.pos_ == "VERB" \
+            and not any(c.dep_ == "dobj" for c in head.head.children)  # "sells switchgear
+        # and cooling units", with "switchgear" read as an adverb
+        first = head if head.dep_ in ("dobj", "pobj") or adverb else next(
+            (c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is None or first is None or first.i > tok.i \
+                or any(t.head != obj for t in doc[tok.i + 1:obj.i]):
+            continue
+        if adverb:
+            first.dep_, first.pos_, first.tag_ = "dobj", "NOUN", "NN"
+        verb = first.head
+        for child in [c for c in tok.children if c != obj]:
+            child.head = verb  # "to Equinix"
+        if head == verb:
+            for cc in [c for c in verb.children if c.dep_ == "cc" and first.i < c.i < tok.i]:
+                cc.head = first
+        obj.head, obj.dep_ = first, "conj"
+        tok.head, tok.dep_ = obj, "compound"
+        tok.pos_, tok.tag_ = "NOUN", "NN"
+
+
+def _clauses_after_semicolons(doc: Doc) -> None:
+    """"derives a third of its orders from hyperscalers; management named Microsoft and
+    Oracle as its customers": the parser hung the noun after the semicolon on a noun before
+    it and its verb on that noun, as if it were "the management named ...". A noun that
+    starts the words after a semicolon, hung on something before it, with a past-tense
+    verb right after it that has an object, is that verb's subject, and the verb a clause
+    coordinated with the sentence's."""
+    for semi in doc[1:-2]:
+        if semi.text != ";":
+            continue
+        noun = next((t for t in doc[semi.i + 1:semi.i + 4] if t.pos_ in ("NOUN", "PROPN")
+                     and all(w.head == t for w in doc[semi.i + 1:t.i])), None)
+        verb = doc[noun.i + 1] if noun is not None else None
+        if noun is None or verb is None or noun.head.i > semi.i or verb.head != noun \
+                or verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("acl", "relcl") \
+                or not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+            continue
+        root = semi.head
+        while root.head.i != root.i:
+            root = root.head
+        for after in [c for c in noun.children if c.i > verb.i]:
+            after.head = verb  # "as its customers"
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = root, "conj", "VERB", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for obj in [c for c in verb.children if c.dep_ == "oprd"]:
+            obj.dep_ = "dobj"
 
 
 def _names_read_as_adverbs(doc: Doc) -> None:
@@ -443,12 +537,17 @@ def _trade_verbs() -> frozenset[str]:
 def _noun_roots(doc: Doc) -> None:
     """A trade verb the tagger read as a noun heading its own subject is a verb again: in
     "Its 1.6T transceivers ship mainly to Nvidia", "ship" is no noun with "transceivers" as
-    its modifier, but the verb of which "transceivers" is the subject."""
+    its modifier, but the verb of which "transceivers" is the subject. So in a relative
+    clause read as an apposition: "Broadcom, whose switch chips ship inside Arista's
+    systems"."""
     verbs = _trade_verbs()
     for tok in doc:
-        if tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or tok.lemma_ not in verbs:
+        if tok.dep_ not in ("ROOT", "appos") or tok.tag_ not in ("NN", "NNS") \
+                or tok.lemma_ not in verbs:
             continue  # the cheap tests first: this runs on every word
-        subject = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound"
+        if tok.dep_ == "appos" and not any(t.tag_ == "WP$" for t in doc[tok.left_edge.i:tok.i]):
+            continue
+        subject = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nsubj")
                         and c.tag_ in ("NNS", "NN") and c.i == tok.i - 1), None)
         if subject is not None and (subject.tag_ == "NNS") == (tok.tag_ == "NN") \
                 and any(c.dep_ == "prep" for c in tok.rights):
@@ -457,6 +556,8 @@ def _noun_roots(doc: Doc) -> None:
             subject.dep_ = "nsubj"
             tok.pos_, tok.tag_ = "VERB", "VBP" if tok.tag_ == "NN" else "VBZ"
             tok.lemma_ = tok.lemma_.lower()
+            if tok.dep_ == "appos":
+                tok.dep_ = "relcl"
 
 
 @Language.component("capexgraph_sentence_starts_v1")

@@ -58,6 +58,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 found += self.noun_rules(tok, self._compound_noun(tok) or lemma)
             elif self._top_count(tok):  # "counts PDD among its top ten": its top holdings
                 found += self._constituent_noun(tok)
+            if lemma in self.lex.supplies.share_words and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "for":
+                found += self._revenue_share(tok)  # "accounting for most of the volume"
         found += self.title_rules()
         found += self.labelled_index()
         found += self.table_row()

@@ -3,6 +3,8 @@ completed or (by default) announced. Cues are data (data/statuses.yaml)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from capexgraph.extract.lexicon import Cues, status_cues, triggers
@@ -187,9 +189,11 @@ def relation_status(trigger: Token, sent: Span) -> Status:
            and all(u.pos_ in ("VERB", "AUX") for u in chain[:k])
            for k, t in enumerate(chain) if k > 0):
         return "rumored"
-    if not (titled or _background(chain[-1])) and _unconfirmed(sent, cues.confirming):
+    described = titled or _background(chain[-1])
+    if _unconfirmed(chain[-1].subtree if described else sent, cues.confirming):
         return "rumored"  # (a description is vouched for: "Sanechips, a ZTE subsidiary, is
-        # said to be preparing an IPO, which ZTE did not confirm")
+        # said to be preparing an IPO, which ZTE did not confirm"; unless its own words say
+        # otherwise: "Siemens Energy, whose order from xAI was not confirmed")
     for status in _ORDER[1:]:
         if _matches(getattr(cues, status), chain, sentence, hedge=status == "rumored"):
             return status
@@ -198,7 +202,7 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     return "announced"
 
 
-def _unconfirmed(sent: Span, confirming: frozenset[str]) -> bool:
+def _unconfirmed(words: Iterable[Token], confirming: frozenset[str]) -> bool:
     """Whether the sentence says nobody confirmed what it tells ("We hear Wiwynn has won an
     order from Meta, though neither company has confirmed it"): a confirming verb negated,
     or whose subject is "neither" or "no" one."""
@@ -206,7 +210,7 @@ def _unconfirmed(sent: Span, confirming: frozenset[str]) -> bool:
         any(c.dep_ == "neg" for c in t.children) or any(
             d.lower_ in ("neither", "no", "none", "nobody") for c in t.children
             if c.dep_ in ("nsubj", "nsubjpass") for d in c.subtree))
-        for t in sent)
+        for t in words)
 
 
 def told_on_hearsay(sent: Span) -> bool:

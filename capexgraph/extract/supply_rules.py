@@ -488,6 +488,11 @@ class SupplyRules(RuleBase):
             subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
             suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
                 if subj is not None else []  # not "X, Y and Z are among the buyers"
+            if not suppliers and customers and n.head.lower_ == "as" and subj is not None \
+                    and subj.pos_ == "NOUN" and self.mention_at(subj) is None:
+                # "management named Microsoft and Oracle as the two customers behind its
+                # backlog": the namer is no company; the customers are the company's
+                suppliers = self.sentence_company(n, exclude=customers)
         if not suppliers and customers and n.dep_ == "pobj" and n.head.lower_ == "among" \
                 and n.head.head.lemma_ in COPULAS:  # "GE Vernova's turbines are sold out;
             suppliers = self.sentence_company(n, exclude=customers)  # X and Y are among the
