@@ -4900,3 +4900,21 @@ def test_a_description_that_says_it_is_unconfirmed(extractor: Extractor) -> None
     assert ("SUPPLIES", "Hanwha", "Meta Platforms", "rumored") in _facts(
         extractor, "Analysts left out Hanwha, whose order from Meta was reported by Korean "
                    "media but not confirmed.")
+
+
+@pytest.mark.parametrize("text", [
+    "About 70% of Wiwynn's sales come from Microsoft.",
+    "Wiwynn's order backlog is dominated by Microsoft, the company said.",
+])
+def test_whom_revenue_comes_from(extractor: Extractor, text: str) -> None:
+    assert ("SUPPLIES", "Wiwynn", "Microsoft") in _triples(extractor, text)
+
+
+def test_the_maker_of_goods_rented_out(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Advanced Micro Devices", "TensorWave") in _triples(
+        extractor, "TensorWave leases AMD Instinct clusters to AI start-ups.")
+
+
+def test_the_maker_of_goods_rented_in_is_not_the_renters(extractor: Extractor) -> None:
+    assert _triples(extractor, "Microsoft rents Nvidia GPUs from CoreWeave.") == {
+        ("SUPPLIES", "CoreWeave", "Microsoft")}

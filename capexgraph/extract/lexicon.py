@@ -99,6 +99,7 @@ class Supplies(Model):
     payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
     share_words: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
     revenue_verbs: frozenset[str]
     shipment_nouns: frozenset[str]
     earning_nouns: frozenset[str]

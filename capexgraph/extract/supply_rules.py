@@ -133,10 +133,17 @@ class SupplyRules(RuleBase):
                 self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
             # ("provide access to its GPU infrastructure": its own goods are nobody's order)
             customers = [e for e in customers if e not in suppliers]
-            # "sells Huawei's Kunpeng servers": the owner of what is resold supplies it
+            # "sells Huawei's Kunpeng servers": the owner of what is resold supplies it; so
+            # does the known maker of what is rented out ("rents Nvidia GPUs to developers";
+            # but "sells Silicon One switches" names the goods), not of what is rented in
+            # ("rents Nvidia GPUs from CoreWeave": CoreWeave's goods)
+            rented_out = a.lemma in lex.resale_verbs & lex.reverse_verbs and bool(
+                self.prep_objects([v, *a.objs], frozenset({"to"})))
             resold = [e for o in products for c in o.children if c.dep_ == "poss"  # (a name,
                       and c.tag_ != "PRP$" for e in self.head_entities(c, COMPANY)  # not "its")
-                      ] if a.lemma in lex.resale_verbs else []
+                      ] if rented_out or a.lemma in lex.resale_verbs - lex.reverse_verbs else []
+            resold += [e for e in self.makers_of(products) if self.registry.is_known(e)
+                       and e not in suppliers + customers + resold] if rented_out else []
             yield from self._pairs("SUPPLIES", resold, suppliers, v, "supply.resold")
             # "produces Apple's processors": the product's owner is the customer, and so is
             # the owner of what it goes in ("the CPU designs in Nvidia's Grace chips"); but
@@ -340,6 +347,8 @@ class SupplyRules(RuleBase):
             yield from self._pairs("SUPPLIES", a.subjects,
                                    self.prep_heads([v, *a.objs, *revenue], frozenset({"from"}),
                                                    COMPANY), v, "supply.revenue_from")
+        if a.lemma in lex.source_verbs:
+            yield from self._revenue_source(a)
         if a.lemma in lex.payment_verbs and not a.passive:  # "pay AWS $38bn for capacity"
             payees = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
@@ -442,6 +451,22 @@ class SupplyRules(RuleBase):
         yield from self._pairs("SUPPLIES", self.prep_heads([n, verb], frozenset({"with"}),
                                                            COMPANY),
                                buyers, n, "supply.deal_for", amount=self.noun_amount(n))
+
+    def _revenue_source(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"Most of CoreWeave's revenue comes from Microsoft", "its backlog is dominated by
+        OpenAI": whom a company's revenue comes from is its customer."""
+        subj, _ = self.subject_of(a.verb)
+        if subj is None:
+            return
+        revenue = [t for t in (subj, *self.of_objects([subj]))
+                   if t.lemma_.lower() in self.lex.supplies.revenue_nouns]
+        customers = a.agents if a.passive else \
+            self.prep_heads([a.verb], frozenset({"from"}), COMPANY)
+        if not revenue or not customers:
+            return
+        suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY) \
+            or self.sentence_company(a.verb, exclude=customers)
+        yield from self._pairs("SUPPLIES", suppliers, customers, a.verb, "supply.revenue_from")
 
     def _rest_takers(self, v: Token, objs: list[Token] | None = None) -> list[str]:
         """Who takes the rest of what a verb shares out: "SK Hynix should supply about 60%
