@@ -4918,3 +4918,28 @@ def test_the_maker_of_goods_rented_out(extractor: Extractor) -> None:
 def test_the_maker_of_goods_rented_in_is_not_the_renters(extractor: Extractor) -> None:
     assert _triples(extractor, "Microsoft rents Nvidia GPUs from CoreWeave.") == {
         ("SUPPLIES", "CoreWeave", "Microsoft")}
+
+
+def test_the_subjects_own_name_before_its_owner(extractor: Extractor) -> None:
+    assert ("EXECUTIVE_OF", "Brand Cheng", "Foxconn Industrial Internet") in _triples(
+        extractor, "Hon Hai's server arm, Foxconn Industrial Internet, appointed Brand Cheng "
+                   "as chairman.")
+
+
+def test_a_group_of_investors_including_names(extractor: Extractor) -> None:
+    assert {("INVESTS_IN", "NEC", "Sakana AI"), ("INVESTS_IN", "KDDI", "Sakana AI")} <= _triples(
+        extractor, "Sakana AI raised 20 billion yen from a group of investors including NEC "
+                   "and KDDI.")
+
+
+def test_the_purpose_of_money_given_to_another_is_not_the_givers(
+        extractor: Extractor) -> None:
+    assert _triples(extractor, "Baidu will inject 2 billion yuan into its chip unit "
+                               "Kunlunxin to fund wafer purchases.") == {
+        ("INVESTS_IN", "Baidu", "Kunlunxin")}
+
+
+def test_a_relative_clause_after_a_deal_partners_name(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Zhipu AI", "Xiaomi Corporation") in _triples(
+        extractor, "Xiaomi signed a strategic agreement with Zhipu AI, which will supply "
+                   "model services for its HyperOS assistant.")

@@ -87,6 +87,10 @@ class Arguments:
         """Entities a noun phrase refers to: the name itself and its conjuncts, else the
         closest names linked to it (possessor, compound, apposition, "like X and Y")."""
         pronoun, tok = tok, antecedent(tok)
+        if tok.lemma_.lower() in self.lex.group_nouns and self.mention_at(tok) is None:
+            tok = next((c for p in self.prep_objects([tok], frozenset({"of"}))  # "a group of
+                        for c in p.children if c.dep_ == "pobj"), tok)  # eight companies
+            # including Toyota": the companies
         # "who" stands for one name, not its conjuncts, unless its clause follows the whole
         # list: "Ping An Life, Hillhouse and SSCI, which together subscribed for ..."
         relative = pronoun.tag_ in RELATIVE and pronoun.i < max(c.i for c in conjuncts(tok))
@@ -451,9 +455,12 @@ class Arguments:
             verb = verb.head
         # "Chief executive Hock Tan said Meta was ramping": not a subject of what was said
         own = clause_tokens(verb)
-        subjects = [m for m in companies if _subject_or_its_owner(self.sent.doc[m.start:m.end].root)
+        ranks = {m.start: _subject_rank(self.sent.doc[m.start:m.end].root) for m in companies}
+        subjects = [m for m in companies if ranks[m.start] is not None
                     and (m.start in own or m.start < before.i)]
-        subjects.sort(key=lambda m: m.start not in own)  # its own clause's first, then
+        # its own clause's first, and a subject's own name before its owner ("Wistron's
+        # unit, Wiwynn, appointed ..."), then
+        subjects.sort(key=lambda m: (m.start not in own, ranks[m.start]))
         earlier = [m for m in companies if m.start < before.i]  # "AMD will ..., X said"
         found = subjects[:1] or earlier[-1:]
         return [found[0].entity_id] if found else []
@@ -508,6 +515,12 @@ def antecedent(tok: Token) -> Token:
                         and c.pos_ == "PROPN"), None)  # include Oracle": the subject
         if subject is not None:
             return subject
+    name = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+    if name is not None and name.ent_type_ in ("Company", "ORG") and name.dep_ == "pobj" \
+            and noun.pos_ == "NOUN" and noun.is_ancestor(name) and t.lemma_.lower() in (
+                triggers().supplies.verbs | triggers().invests.verbs):
+        return name  # "an agreement with Zhipu AI, which will supply model services": the
+        # name the clause follows does the trading, not the agreement
     return noun
 
 
@@ -541,7 +554,10 @@ def clause_tokens(head: Token) -> set[int]:
     return out
 
 
-def _subject_or_its_owner(tok: Token) -> bool:
-    """A subject, or the possessor of one ("Its transceivers ship to Nvidia")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or (
-        tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+def _subject_rank(tok: Token) -> int | None:
+    """0 for a subject or the name in apposition to one ("Wistron's unit, Wiwynn,"), 1 for
+    the possessor of one ("Its transceivers ship to Nvidia"), None for any other word."""
+    subject = ("nsubj", "nsubjpass")
+    if tok.dep_ in subject or (tok.dep_ == "appos" and tok.head.dep_ in subject):
+        return 0
+    return 1 if tok.dep_ == "poss" and tok.head.dep_ in subject else None

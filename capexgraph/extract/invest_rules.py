@@ -458,9 +458,12 @@ class InvestRules(RuleBase):
         building a $40 billion fab": what a company builds for itself at a cost is spent on
         (not what it builds for another: "a campus for Oracle", "plants to power a Meta data
         centre", which the supply rules read)."""
-        subject_words = {t.i for c in a.verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        # the purpose of a verb that gives the money is that verb's: "inject 1.2 billion yuan
+        # into its subsidiary X to fund computing purchases" is X's spending
+        clause = a.verb.head if a.verb.dep_ in ("advcl", "xcomp") else a.verb
+        subject_words = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                          for t in c.subtree}  # "X, which counts Google as its client,"
-        others = {m.entity_id for t in a.verb.subtree if (m := self.mention_at(t)) is not None
+        others = {m.entity_id for t in clause.subtree if (m := self.mention_at(t)) is not None
                   and m.entity_id not in a.subjects and t.i not in subject_words}
         if others:
             return

@@ -183,6 +183,7 @@ class Triggers(Model):
     modifier_stop: frozenset[str]
     generic_terms: frozenset[str]
     relational_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
     filing_titles: tuple[str, ...] = ()
 
     @cached_property

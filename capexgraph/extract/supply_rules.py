@@ -15,6 +15,7 @@ from capexgraph.extract.arguments import (
     COMPANY,
     COPULAS,
     FLOATING,
+    RELATIVE,
     antecedent,
     conjuncts,
 )
@@ -43,7 +44,15 @@ class SupplyRules(RuleBase):
         if head is None:
             return []
         deals = [t for t in (head, *self.objects(head)) if t.lemma_.lower() in contracts]
-        return self.prep_heads(deals, frozenset({"with"}), COMPANY)
+        partners = self.prep_heads(deals, frozenset({"with"}), COMPANY)
+        subj, _ = self.subject_of(verb)
+        if verb.dep_ == "relcl" and subj is not None and subj.tag_ in RELATIVE \
+                and set(self.head_entities(subj, COMPANY)) & set(partners):
+            # "signed an agreement with Zhipu AI, which will supply model services": the
+            # partner who supplies serves the signer
+            signer = self.governing_subject(head)
+            return self.head_entities(signer, COMPANY) if signer is not None else []
+        return partners
 
     def _relative_owners(self, relatives: list[Token]) -> list[str]:
         """Who has the product a relative pronoun stands for: the subject of the verb whose
