@@ -4943,3 +4943,52 @@ def test_a_relative_clause_after_a_deal_partners_name(extractor: Extractor) -> N
     assert ("SUPPLIES", "Zhipu AI", "Xiaomi Corporation") in _triples(
         extractor, "Xiaomi signed a strategic agreement with Zhipu AI, which will supply "
                    "model services for its HyperOS assistant.")
+
+
+def test_a_filing_signed_off_by_its_filers_legal_name(extractor: Extractor) -> None:
+    title = "Form 10-Q excerpt: Suppliers"
+    assert {f[:3] for f in _valued(
+        extractor, f"{title}\nWe buy substantially all of our wafers from TSMC and rely on "
+                   "Amkor for packaging.\nKestrel Compute Holdings, Inc.\n", title=title)} == {
+        ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company",
+         "Kestrel Compute Holdings, Inc."),
+        ("SUPPLIES", "Amkor Technology", "Kestrel Compute Holdings, Inc.")}
+
+
+def test_a_title_is_no_persons_name(extractor: Extractor) -> None:
+    assert _triples(extractor, "AMD said: Our Chief Executive Officer, Lisa Su, also serves "
+                               "as Chair of the Board.") >= {
+        ("EXECUTIVE_OF", "Lisa Su", "Advanced Micro Devices")}
+    assert not any("Officer" in f[1] for f in _triples(
+        extractor, "AMD said: Our Chief Executive Officer, Lisa Su, also serves as Chair of "
+                   "the Board."))
+
+
+def test_a_new_round_led_in_what_its_raiser_says(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Nvidia", "Sakana AI") in _triples(
+        extractor, "Sakana AI said on Tuesday that Nvidia would lead a new 20 billion yen "
+                   "funding round.")
+
+
+def test_an_investor_in_apposition_invests_in_the_raiser(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Salesforce", "Anthropic") in _triples(
+        extractor, "Anthropic raised $13 billion. Salesforce, an existing investor, did not "
+                   "disclose its share.")
+
+
+def test_its_after_a_subjects_apposition_is_the_subjects(extractor: Extractor) -> None:
+    assert _triples(extractor, "Innolight, a supplier of transceivers to Google, said its "
+                               "customers also include Amazon.") == {
+        ("SUPPLIES", "Zhongji Innolight", "Alphabet"),
+        ("SUPPLIES", "Zhongji Innolight", "Amazon")}
+
+
+def test_optical_ends_a_company_name(extractor: Extractor) -> None:
+    assert ("CONSTITUENT_OF", "Hengtong Optical", "Communication ETF") in _triples(
+        extractor, "The Communication ETF (515880) counts Hengtong Optical among its holdings.")
+
+
+def test_what_one_subscriber_subscribes_for(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Big Fund Phase III", "Hua Hong Semiconductor", 2e9) in _valued(
+        extractor, "Hua Hong plans a placement, with the Big Fund Phase III pledging to "
+                   "subscribe for 2 billion yuan of the new shares.")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from capexgraph.dates import header_lines, parse_date
 from capexgraph.extract.gazetteer import default_gazetteer
-from capexgraph.extract.names import infer_type, name_key, slugify
+from capexgraph.extract.names import infer_type, is_legal_name, name_key, slugify
 
 SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd.", "ADR", "PBC"]
 HONORIFICS = ["Sheikh", "Mr.", "Dr", "Sir", "Prince"]
@@ -37,6 +37,18 @@ def test_share_class_and_possessive_do_not_change_the_key(name: str, tail: str) 
 @example("Sir Abc", "Sheikh")  # honorifics in a row
 def test_an_honorific_does_not_change_a_persons_key(name: str, honorific: str) -> None:
     assert name_key(f"{honorific} {name}") == name_key(name)
+
+
+LEGAL_FORMS = ["Inc.", ", Inc.", "Corp.", "Corporation", "Limited", "Ltd.", "plc", "AG",
+               "Co., Ltd."]
+
+
+@given(names, st.sampled_from(LEGAL_FORMS))
+def test_a_name_with_its_corporate_form_is_a_legal_name(name: str, form: str) -> None:
+    line = f"{name}{form}" if form.startswith(",") else f"{name} {form}"
+    assert is_legal_name(line)
+    assert not is_legal_name(name)  # no corporate form: no signature
+    assert not is_legal_name(f"we thank {line}")  # a sentence, not a name
 
 
 @given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip()))

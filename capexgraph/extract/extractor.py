@@ -21,7 +21,7 @@ from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer
 from capexgraph.extract.lexicon import triggers
 from capexgraph.extract.mentions import find_mentions
 from capexgraph.extract.money import FoundAmount, find_amounts, is_unit_price
-from capexgraph.extract.names import infer_type
+from capexgraph.extract.names import infer_type, is_legal_name
 from capexgraph.extract.nlp import AMOUNTS_KEY, GAZETTEER_PIPE, load_pipeline
 from capexgraph.extract.registry import EntityRegistry, Mention
 from capexgraph.extract.relations import SentenceRules
@@ -78,6 +78,7 @@ class Extractor:
                     # only the gazetteer reads it: known names, no parse
                     _note_headline(self._gazetteer_ruler(self.nlp.make_doc(headline)),
                                    states[-1].registry)
+                _note_signature(article.text, states[-1].registry)
                 for block in segment(article.text, headers):
                     yield block.text, (len(states) - 1, block)
                 yield "", (len(states) - 1, Block(len(article.text), ""))  # end marker
@@ -235,6 +236,18 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     title = doc.text.lower()
     registry.filing = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", title)
                           for t in triggers().filing_titles)
+
+
+def _note_signature(text: str, registry: EntityRegistry) -> None:
+    """A filing whose headline names no company ("Form 10-K excerpt: Concentration of
+    customers") is the company whose legal name signs it off on a line of its own
+    ("Marvell Technology, Inc."): that is who "we" are."""
+    if not registry.filing or registry.headline_company is not None:
+        return
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    signed = next((line for line in reversed(lines[-3:]) if is_legal_name(line)), None)
+    if signed is not None:
+        registry.headline_company = registry.resolve(signed, "Company")
 
 
 def _header_spans(article: Article) -> tuple[tuple[int, int] | None,

@@ -561,6 +561,9 @@ class InvestRules(RuleBase):
         securities = [o for o in self.of_objects([v, *a.objs])
                       if o.lemma_.lower() in lex.issued_nouns or o.lower_ in lex.equity_nouns]
         named = named or self.child_entities(securities, MODIFIERS, COMPANY)
+        if not named and not raisers and rounds:  # "Mistral AI said that ASML would lead
+            named = [e for e in self.reporter(v) if e not in investors]  # a new round": the
+            # speaker's own
         owners = self.child_entities(rounds, frozenset({"poss"}), ANY)
         if owners and set(owners) <= set(investors) and any(
                 c.dep_ == "poss" and c.lower_ == "its" for r in rounds for c in r.children):
@@ -575,8 +578,11 @@ class InvestRules(RuleBase):
         each = self.respective_amounts(v, investors)
         own = a.amount if leading or (len(investors) == 1 and a.lemma in lex.verbs) else None
         if own is None and len(investors) == 1 and a.lemma in lex.participate_verbs:
-            own = self.consideration()  # "subscribe for new shares of the Target at a
-            # consideration of RMB 450 million": what one subscriber pays
+            own = self.consideration() or next(  # "subscribe for new shares of the Target at
+                (amount for s, _, amount in self.amounts  # a consideration of RMB 450
+                 for p in self.prep_objects([v], frozenset({"for"}))  # million", "subscribe
+                 for o in p.children if o.dep_ == "pobj" and o.i == s), None)  # for 1
+            # billion yuan of the shares": what one subscriber pays
         told = None
         if own is None and leading and len(raisers) == 1 and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that")

@@ -455,6 +455,10 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     type_ = _entity_type(span)
     if type_ is None or " - " in span.text or _part_name(span):
         return None
+    words = [t.lower_ for t in span if t.is_alpha and not t.is_stop]
+    if type_ in ("Person", "Company") and words and all(
+            w in triggers().executives.title_words() for w in words):
+        return None  # "Our Chief Executive Officer, Lisa Su, ...": a title, no name
     if span.label_ == "ORG" and any(c.dep_ == "nummod" and not _stock_code(c)
                                     for c in span.root.children) \
             and infer_type(span.text) != "Company":
@@ -628,7 +632,10 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     subjects = [m for m in outside if _in_subject(token.doc[m.start:m.end].root)]
     # a relative clause's subject is background: "Hanmi, in which SK Hynix holds no stake,
     # said its sales ..." is Hanmi's
-    subjects.sort(key=lambda m: _clause_of(token.doc[m.start]).dep_ == "relcl")
+    # and a name inside the subject's apposition is a description's: "TFC Optical, a
+    # supplier to Zhongji Innolight, said its customers ..." is TFC Optical's
+    subjects.sort(key=lambda m: (_clause_of(token.doc[m.start]).dep_ == "relcl", _in_apposition(
+        token.doc[m.start:m.end].root, _clause_of(token.doc[m.start]))))
     trader = _trader(clause, earlier) if bought else set()
     found = [m for m in subjects + [m for m in outside if m not in subjects]
              if m.entity_id not in trader | itself | (exclude or set())]

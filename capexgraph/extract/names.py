@@ -35,8 +35,22 @@ _TYPE_BY_LAST_WORD: dict[str, EntityType] = {
         "robotics systems semiconductor semiconductors networks labs computing electronics "
         "energy capital partners ventures cloud software microsystems devices technology "
         "technologies holdings group corporation inc corp ltd limited plc llc tech "
-        "optics photonics").split()},
+        "optics optical photonics").split()},
 }
+
+
+_CORPORATE_FORM = re.compile(
+    r"[\s,]+(?:inc|incorporated|corp|corporation|ltd|limited|plc|llc|ag|se|s\.a|n\.v|"
+    r"co\.,? ltd)\.?$", re.IGNORECASE)
+
+
+def is_legal_name(line: str) -> bool:
+    """Whether a line is a company's legal name and nothing else, as a filing's signature
+    block ends it: "Marvell Technology, Inc.", "Kestrel Compute Holdings Limited"."""
+    form = _CORPORATE_FORM.search(line.strip())
+    words = line.strip()[:form.start()].split() if form else []
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or w == "&"
+                                       for w in words)
 
 
 def clean_surface(text: str) -> str:

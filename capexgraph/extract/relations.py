@@ -548,7 +548,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # the subject of taking part in the raise told before
             taking_part = any(t.lemma_.lower() in lex.invests.participate_verbs
                               for t in (n.head, *(c for c in n.children if c.dep_ == "acl")))
-            predicate = n.dep_ == "attr" or (
+            predicate = n.dep_ == "attr" or (  # ("Microsoft, an earlier investor, ...")
+                n.dep_ == "appos" and self.mention_at(n.head) is not None) or (
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs) or (
                 n.dep_ in ("nsubj", "ROOT") and taking_part and bool(self.led_by(n)))
             if not investees and predicate and not any(
