@@ -4992,3 +4992,40 @@ def test_what_one_subscriber_subscribes_for(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "Big Fund Phase III", "Hua Hong Semiconductor", 2e9) in _valued(
         extractor, "Hua Hong plans a placement, with the Big Fund Phase III pledging to "
                    "subscribe for 2 billion yuan of the new shares.")
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    # "both" read as the names' apposition, "named" as its participle
+    ("Applied Materials and Lam Research both named Micron among their top five customers.",
+     "Micron Technology"),
+    # the one named read as the verb's predicate
+    ("Arista Networks and Celestica both named Meta among their largest customers.",
+     "Meta Platforms"),
+])
+def test_suppliers_who_both_named_a_customer(extractor: Extractor, text: str,
+                                              customer: str) -> None:
+    triples = _triples(extractor, text)
+    assert len({f for f in triples if f[0] == "SUPPLIES" and f[2] == customer}) == 2
+
+
+def test_goods_in_demand_at_a_company(extractor: Extractor) -> None:
+    assert _triples(extractor, "Advantest's test systems are in strong demand at TSMC.") == {
+        ("SUPPLIES", "Advantest", "Taiwan Semiconductor Manufacturing Company")}
+
+
+def test_customers_such_as_a_list_are_not_each_others(extractor: Extractor) -> None:
+    assert _triples(extractor, "Customers such as Microsoft and Google accounted for 45% of "
+                               "Vertiv's sales.") == {
+        ("SUPPLIES", "Vertiv Holdings", "Microsoft"), ("SUPPLIES", "Vertiv Holdings", "Alphabet")}
+
+
+def test_what_each_backer_contributed(extractor: Extractor) -> None:
+    assert {("INVESTS_IN", "Tencent Holdings", "Moore Threads", 1e9),
+            ("INVESTS_IN", "ByteDance", "Moore Threads", 1e9)} == _valued(
+        extractor, "Moore Threads received 2 billion yuan from Tencent and ByteDance, with each "
+                   "contributing 1 billion yuan.")
+
+
+def test_an_amount_a_relative_clause_says_is_used(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Zhipu AI", "model training", 3e9) in _valued(
+        extractor, "Zhipu AI raised 3 billion yuan, which it plans to use for model training.")

@@ -193,7 +193,8 @@ class DescribedArguments(Arguments):
                 return (self.head_entities(subj, types) if subj is not None else []) + [
                     e for c in verb.children if c.dep_ == "dobj"
                     for e in self.head_entities(c, types)]
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects = [c for c in verb.children if c.dep_ == "dobj" or (  # ("named Meta
+                c.dep_ == "oprd" and c.pos_ == "PROPN")]  # among its customers", misparsed)
             # "..., with xAI and Lambda among its largest buyers", "backlog reached $55bn,
             # with OpenAI and Meta as its two largest customers"
             found = [e for c in objects for e in self.head_entities(c, types)] or \

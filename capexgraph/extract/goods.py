@@ -398,6 +398,15 @@ class GoodsArguments(DescribedArguments):
         return dict(zip(investors, amounts, strict=True)) if len(amounts) == len(
             investors) else {}
 
+    def each_amount(self, verb: Token) -> FoundAmount | None:
+        """What each party gives, told in an absolute phrase on the verb: "received 1.5
+        billion yuan from X and Y, with each contributing 750 million yuan"."""
+        giving = [g for p in self.prep_objects([verb], frozenset({"with"}))
+                  for g in p.children if g.dep_ == "pcomp" and any(
+                      s.dep_ == "nsubj" and s.lower_ == "each" for s in g.children)]
+        return next((a for g in giving for s, _, a in self.amounts
+                     if any(o.i == s for o in g.children if o.dep_ == "dobj")), None)
+
     def quantified(self, verb: Token) -> list[Token]:
         """What a verb's quantity phrase is of: "bought over half of its AI servers"."""
         return [o for p in self.prep_objects([verb], frozenset({"over", "about", "nearly",

@@ -65,8 +65,14 @@ class InvestRules(RuleBase):
                     amount=next(f for i, _, f in self.amounts if i == gap.i))
             yield from self._pairs("SUPPLIES", self.spent_on([v, *a.objs], lex.target_preps),
                                    investors, v, "supply.spend_on", amount=a.amount)
-        if a.lemma in lex.apply_verbs and (raised is not None or (not a.passive and any(
-                o.lower_ in lex.money_nouns for o in a.objs))):
+        # "... approximately HK$11.4 billion, which the Company intends to use for ...": an
+        # amount the relative pronoun stands for is the money used
+        told = next((f for o in a.objs if (t := antecedent(o)) is not o
+                     for s, _, f in self.amounts if s == t.i), None) \
+            if a.lemma in lex.apply_verbs and not a.passive else None
+        amount = amount or told
+        if a.lemma in lex.apply_verbs and (raised is not None or told is not None or (
+                not a.passive and any(o.lower_ in lex.money_nouns for o in a.objs))):
             # "intends to use the net proceeds for R&D and for computing power
             # infrastructure", "the proceeds will be used for ..."
             uses = [o for p in self.prep_objects([v, *a.objs],
@@ -276,9 +282,11 @@ class InvestRules(RuleBase):
                     g) in COMPANY], a.subjects, v, "supply.goods_received")
             else:
                 own = self._own_amounts(givers)  # "led by ASML, which invested 1.3bn euros"
+                share = self.each_amount(v)  # "..., with each contributing 750 million yuan"
                 for giver in dict.fromkeys(givers):
                     yield from self._pairs("INVESTS_IN", [giver], a.subjects, v,
-                                           "invest.receive", amount=own.get(giver, a.amount))
+                                           "invest.receive",
+                                           amount=own.get(giver, share or a.amount))
                 self.registry.note_raise(a.subjects, a.amount)
                 # "plans to raise 3.5 billion yuan through a placement to build computing
                 # centres": the raiser spends it on what it builds (an order won to build

@@ -102,6 +102,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _relative_verbs_read_as_nouns(doc)
     _gerunds_read_as_verbs(doc)
     _clauses_after_semicolons(doc)
+    _verbs_after_floating_quantifiers(doc)
     return doc
 
 
@@ -213,6 +214,29 @@ def _clauses_after_semicolons(doc: Doc) -> None:
             after.head = verb  # "as its customers"
         verb.head, verb.dep_, verb.pos_, verb.tag_ = root, "conj", "VERB", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
+        for obj in [c for c in verb.children if c.dep_ == "oprd"]:
+            obj.dep_ = "dobj"
+
+
+def _verbs_after_floating_quantifiers(doc: Doc) -> None:
+    """"Applied Materials and Lam Research both named Samsung among their customers": the
+    parser made the verbless names the root, "both" their apposition and the verb a
+    participle describing "both". A past-tense verb hung on a floating "both", "all" or
+    "each" that stands in apposition to the root is the sentence's verb, the root its
+    subject."""
+    for quantifier in doc:
+        if quantifier.lower_ not in ("both", "all", "each") or quantifier.dep_ != "appos":
+            continue  # the cheap tests first: this runs on every word
+        root = quantifier.head
+        verb = next((c for c in quantifier.children if c.dep_ == "acl"
+                     and c.tag_ in ("VBD", "VBN") and c.i == quantifier.i + 1), None)
+        if verb is None or root.dep_ != "ROOT" or root.pos_ != "PROPN":
+            continue
+        for after in [c for c in root.children if c.i > verb.i]:
+            after.head = verb  # "among their customers", the full stop
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        quantifier.head, quantifier.dep_ = verb, "advmod"
         for obj in [c for c in verb.children if c.dep_ == "oprd"]:
             obj.dep_ = "dobj"
 

@@ -768,6 +768,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             goods = [o for p in self.prep_objects([n], frozenset({"for"}))
                      for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
             buyers = self.prep_heads([n, *goods], frozenset({"from"}), COMPANY)
+            if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_ in COPULAS:
+                # "KLA's inspection tools are in high demand at SK Hynix"
+                subj, _ = self.subject_of(n.head.head)
+                goods += [subj] if subj is not None and self.is_product(subj) else []
+                buyers += self.prep_heads([n], frozenset({"at", "among"}), COMPANY) \
+                    if goods else []
             sellers = self.child_entities([n], frozenset({"poss"}), COMPANY) or [
                 e for e in self.makers_of(goods) if e not in buyers] or (
                 self.sentence_company(n, exclude=buyers) if buyers else [])

@@ -515,7 +515,8 @@ class SupplyRules(RuleBase):
                                                                    COMPANY)
         if not suppliers and customers and any(p.lower_ == "as" for p in n.children):
             subj = self.governing_subject(n)  # "to focus on customers such as Microsoft"
-            suppliers = self.head_entities(subj, COMPANY) if subj is not None else []
+            suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
+                if subj is not None else []  # (not "buyers such as SMIC and Hua Hong")
         if not suppliers and customers:  # "..., with AMD and Google named as customers"
             suppliers = [e for e in self.absolute_party(n) if e not in customers]
         if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
@@ -561,7 +562,8 @@ class SupplyRules(RuleBase):
         if subj is not None and subj.lemma_.lower() in self.lex.supplies.customer_nouns:
             # "the company's largest customer, which analysts identify as Google, would
             # account for 30% of revenue": whom the customer noun describes, of its possessor
-            customers = self.described_by(subj) or [
+            customers = self.described_by(subj) or self.prep_heads(  # "buyers such as SMIC
+                [subj], frozenset({"as", "including", "like"}), COMPANY) or [  # and Hua Hong"
                 e for r in subj.children if r.dep_ == "relcl"
                 for p in self.prep_objects([r], frozenset({"as"}))
                 for o in p.children if o.dep_ == "pobj" for e in self.head_entities(o, COMPANY)]
