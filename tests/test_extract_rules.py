@@ -4984,8 +4984,8 @@ def test_its_after_a_subjects_apposition_is_the_subjects(extractor: Extractor) -
 
 
 def test_optical_ends_a_company_name(extractor: Extractor) -> None:
-    assert ("CONSTITUENT_OF", "Hengtong Optical", "Communication ETF") in _triples(
-        extractor, "The Communication ETF (515880) counts Hengtong Optical among its holdings.")
+    assert ("CONSTITUENT_OF", "Kestrel Optical", "Communication ETF") in _triples(
+        extractor, "The Communication ETF (515880) counts Kestrel Optical among its holdings.")
 
 
 def test_what_one_subscriber_subscribes_for(extractor: Extractor) -> None:
@@ -5029,3 +5029,15 @@ def test_what_each_backer_contributed(extractor: Extractor) -> None:
 def test_an_amount_a_relative_clause_says_is_used(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "Zhipu AI", "model training", 3e9) in _valued(
         extractor, "Zhipu AI raised 3 billion yuan, which it plans to use for model training.")
+
+
+def test_its_is_the_possessor_of_its_clauses_subject(extractor: Extractor) -> None:
+    assert _members(extractor, "The Global X Robotics ETF (BOTZ) rose 1%. Intuitive Surgical "
+                               "added 3%. The fund's top holdings, Nvidia and ABB, together "
+                               "make up about 18% of its portfolio.") == {"Nvidia", "ABB"}
+
+
+def test_a_bonder_maker_the_model_took_for_a_person(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Hanwha Semitech", "SK Hynix") in _triples(
+        extractor, "Hanwha Semitech, whose bonders were ordered by SK Hynix last year, is not "
+                   "in the fund.")

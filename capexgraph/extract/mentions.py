@@ -597,6 +597,10 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
             relative = child.tag_ in ("WDT", "WP") and owner.dep_ == "relcl"
             m = earlier.get(owner.head.i if relative else child.i)
             plural = any(c.dep_ == "conj" for c in child.children)  # "its" is one thing
+            if m is None and child.dep_ in ("nsubj", "nsubjpass"):  # "The fund's top
+                m = next((earlier[p.i] for p in child.children  # holdings, X and Y, make
+                          if p.dep_ == "poss" and p.i in earlier), None)  # up 35% of its
+                plural = False  # portfolio": the possessor's
             if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
                     registry.type_of(m.entity_id) in types and m.entity_id not in itself:
                 return m.entity_id
@@ -714,6 +718,8 @@ def _traded_by(noun: Token) -> bool:
     if noun.dep_ != "dobj":
         return False
     verb = noun.head
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "make up 35% of its portfolio": no making, no trade
     # with the other side written, "its" is the subject's: "Samsung sources its bonders from
     # SEMES", "Arm licenses its cores to Microsoft", "Nebius builds its clusters with Nvidia
     # GPUs" (what it is built with is the other side)
