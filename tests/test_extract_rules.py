@@ -5041,3 +5041,23 @@ def test_a_bonder_maker_the_model_took_for_a_person(extractor: Extractor) -> Non
     assert ("SUPPLIES", "Hanwha Semitech", "SK Hynix") in _triples(
         extractor, "Hanwha Semitech, whose bonders were ordered by SK Hynix last year, is not "
                    "in the fund.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Meta will build the Hyperion campus, with Nvidia supplying the GPUs.",
+     ("SUPPLIES", "Nvidia", "Meta Platforms")),
+    ("Microsoft and OpenAI said they would jointly deploy 2 gigawatts of capacity, with AMD "
+     "providing the accelerators.", ("SUPPLIES", "Advanced Micro Devices", "OpenAI")),
+    # the project's customer, when the clause names one
+    ("Broadcom designs the accelerator for OpenAI, with TSMC manufacturing it on 3nm.",
+     ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "OpenAI")),
+])
+def test_a_supplier_in_an_absolute_with(extractor: Extractor, text: str,
+                                        fact: tuple[str, str, str]) -> None:
+    assert fact in _triples(extractor, text)
+
+
+def test_an_absolute_with_that_takes_the_remainder(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Eoptolink Technology", "Zhongji Innolight") not in _triples(
+        extractor, "Innolight will ship 60% of Nvidia's transceivers, with Eoptolink "
+                   "supplying most of the remainder.")

@@ -54,6 +54,21 @@ class SupplyRules(RuleBase):
             return self.head_entities(signer, COMPANY) if signer is not None else []
         return partners
 
+    def _builders(self, verb: Token) -> list[str]:
+        """Whose project an absolute "with X supplying the GPUs" serves: the customer of the
+        clause it hangs on, else its subject ("Meta will build the Hyperion campus, with
+        Nvidia supplying the GPUs"; "OpenAI and Broadcom said they would jointly develop ...,
+        with Broadcom supplying the chips")."""
+        subj, _ = self.subject_of(verb)
+        if subj is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        served = self.prep_heads(self.clause(verb), frozenset({"for", "to"}), COMPANY)
+        if served:  # "Alchip designs the chip for Amazon, with TSMC fabricating it": for
+            return served  # whom the project is
+        if subj.lower_ == "they":
+            return self.they(verb)
+        return self.head_entities(subj, COMPANY)
+
     def _relative_owners(self, relatives: list[Token]) -> list[str]:
         """Who has the product a relative pronoun stands for: the subject of the verb whose
         object it is ("Moore Threads designs GPUs that are fabricated by SMIC", "OpenAI is
@@ -182,6 +197,10 @@ class SupplyRules(RuleBase):
                 clause = self.clause(v)  # campus in Texas for Oracle"
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY) or \
                     self.prep_heads(clause, frozenset({"for"}), COMPANY)
+            if not customers and not a.passive and v.dep_ == "pcomp" and v.head.lower_ == "with" \
+                    and not any(o.lemma_.lower() in lex.remainder_nouns  # (the rest-takers'
+                                for o in (*a.objs, *self.of_objects(a.objs))):  # rule's)
+                customers = [e for e in self._builders(v.head.head) if e not in suppliers]
             if a.passive and a.agents and subj is not None and not customers:
                 # "Xiaomi's chip is made by TSMC": a product's owner; "X designs GPUs that
                 # are fabricated by SMIC": who has the product; "GB200 servers made by Dell"
