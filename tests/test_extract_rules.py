@@ -5061,3 +5061,15 @@ def test_an_absolute_with_that_takes_the_remainder(extractor: Extractor) -> None
     assert ("SUPPLIES", "Eoptolink Technology", "Zhongji Innolight") not in _triples(
         extractor, "Innolight will ship 60% of Nvidia's transceivers, with Eoptolink "
                    "supplying most of the remainder.")
+
+
+def test_spending_on_a_units_infrastructure_is_no_stake_in_it(extractor: Extractor) -> None:
+    assert _triples(extractor, "Alphabet will spend about $90 billion this year, mostly on "
+                               "Google Cloud infrastructure.") == {
+        ("INVESTS_IN", "Alphabet", "Google Cloud infrastructure")}
+
+
+def test_turbines_received_are_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "xAI will receive gas turbines from Solaris Energy to power "
+                               "its Memphis site.") == {
+        ("SUPPLIES", "Solaris Energy Infrastructure", "xAI")}

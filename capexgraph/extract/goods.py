@@ -179,7 +179,13 @@ class GoodsArguments(DescribedArguments):
                 return []  # "spend on Google's TPUs" buys goods; "on its new fab" does not
             objects = [c for c in prep.children if c.dep_ == "pobj"
                        or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
-            companies = [e for o in objects for e in self.head_entities(o, COMPANY)]
+            # "spend $125 billion on AWS infrastructure": what is spent on is the company's
+            # own assets, no stake in the company that names them
+            spending = heads[0].lemma_.lower() in self.lex.invests.spend_verbs
+            assets = self.lex.supplies.site_nouns | {"infrastructure"}
+            companies = [e for o in objects if not (spending and self.mention_at(o) is None
+                                                    and o.lemma_.lower() in assets)
+                         for e in self.head_entities(o, COMPANY)]
             partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
             companies += self.prep_entities(partners, frozenset({"with"}), COMPANY)
             # "stakes in more than 50 AI companies, including xAI and Poolside": the names
