@@ -5073,3 +5073,35 @@ def test_turbines_received_are_goods(extractor: Extractor) -> None:
     assert _triples(extractor, "xAI will receive gas turbines from Solaris Energy to power "
                                "its Memphis site.") == {
         ("SUPPLIES", "Solaris Energy Infrastructure", "xAI")}
+
+
+def test_a_name_after_and_read_as_an_adverb(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Geely", "Baichuan Intelligence") in _triples(
+        extractor, "Baichuan received strategic investment from Beijing Artificial "
+                   "Intelligence Industry Investment Fund and Geely.")
+
+
+def test_a_platform_the_model_took_for_a_person(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Alibaba Group", "Xiaohongshu") in _triples(
+        extractor, "Xiaohongshu, in which Alibaba holds a stake, grew.")
+
+
+def test_an_investing_participle_on_a_venture_to_build(extractor: Extractor) -> None:
+    assert {("INVESTS_IN", "Tata Electronics", "chip packaging plants", 3e9),
+            ("INVESTS_IN", "Intel", "chip packaging plants", 3e9)} <= _valued(
+        extractor, "Tata Electronics and Intel will form a joint venture to build chip "
+                   "packaging plants in India, investing $3 billion over four years.")
+
+
+def test_one_builder_investing_in_an_absolute_with(extractor: Extractor) -> None:
+    assert _valued(extractor, "Reliance Industries and Meta agreed to build a data centre in "
+                              "Jamnagar, with Meta investing $2 billion.") == {
+        ("INVESTS_IN", "Meta Platforms", "data centre", 2e9),
+        ("INVESTS_IN", "Reliance Industries", "data centre", None)}
+
+
+def test_building_with_funding_from_backers(extractor: Extractor) -> None:
+    assert _triples(extractor, "Nscale will build a campus in Norway with funding from Aker "
+                               "and Nvidia.") == {
+        ("INVESTS_IN", "Nscale", "campus"), ("INVESTS_IN", "Aker", "campus"),
+        ("INVESTS_IN", "Nvidia", "campus")}

@@ -44,7 +44,8 @@ class InvestRules(RuleBase):
                                                   else set()))
             targets = self.investees([v, *a.objs], preps, investors) or \
                 self.built_sectors([v]) or \
-                self.included_sectors([v, *a.objs])  # "committed $16bn to expand its plants"
+                self.included_sectors([v, *a.objs]) or \
+                self._governor_builds(v)  # "committed $16bn to expand its plants"
             portions: dict[str, FoundAmount | None] = {}
             if not targets or all(self.registry.type_of(t) == "Sector" for t in targets):
                 portions = self.spending_shares(v)  # "..., with 85 billion yuan earmarked
@@ -58,6 +59,13 @@ class InvestRules(RuleBase):
                                            or amount)
             if any(t.lemma_.lower() in lex.round_nouns for t in self.sent):  # "lead a round"
                 self.registry.note_raise(targets)
+            if (builder := self._absolute_builder(v)) is not None and targets:
+                # "Adani and Google agreed to build a campus, with Google investing $10bn":
+                # the other builders invest in it too, in an amount not told
+                subj, _ = self.subject_of(builder)
+                others = [e for e in self.head_entities(subj, COMPANY)
+                          if e not in investors] if subj is not None else []
+                yield from self._pairs("INVESTS_IN", others, targets, v, "invest.co_builder")
             for gap in self.gapped_amounts(v, a.objs):  # "and Nvidia up to $10 billion"
                 yield from self._pairs(
                     "INVESTS_IN", self.child_entities([gap], MODIFIERS, ANY) or investors,
@@ -460,6 +468,37 @@ class InvestRules(RuleBase):
         if raiser is None:
             return None
         return [raiser], a.amount or self.registry.raise_amounts.get(raiser)
+
+    def _governor_builds(self, v: Token) -> list[str]:
+        """What the clause an investing participle hangs on builds: "will form a joint
+        venture to build AI data centres, investing $10 billion", "agreed to build a campus,
+        with Google investing $10 billion"."""
+        if v.dep_ == "advcl" and v.tag_ == "VBG":  # (or what its object is to build)
+            return self.built_sectors([v.head, *self.objects(v.head)])
+        builder = self._absolute_builder(v)
+        return [sector for o in builder.children if o.dep_ == "dobj" for c in conjuncts(o)
+                if (sector := self.sector(c))] if builder is not None else []
+
+    def _funded_building(self, n: Token) -> Iterator[Candidate]:
+        """"Mistral AI will build a campus near Paris with funding from MGX and Bpifrance":
+        the funders and the builder invest in what is built."""
+        builder = n.head.head
+        if builder.lemma_.lower() not in self.lex.invests.purpose_verbs:
+            return
+        built = [sector for o in builder.children if o.dep_ == "dobj" for c in conjuncts(o)
+                 if (sector := self.sector(c))]
+        funders = self.prep_heads([n], frozenset({"from", "by"}), COMPANY)
+        subj, _ = self.subject_of(builder)
+        builders = self.head_entities(subj, COMPANY) if subj is not None and funders else []
+        yield from self._pairs("INVESTS_IN", list(dict.fromkeys(builders + funders)), built,
+                               n, "invest.funded_building")
+
+    def _absolute_builder(self, v: Token) -> Token | None:
+        """The building verb an absolute "with X investing ..." hangs on."""
+        if v.dep_ == "pcomp" and v.head.lower_ == "with" \
+                and v.head.head.lemma_.lower() in self.lex.invests.purpose_verbs:
+            return v.head.head
+        return None
 
     def _built_at_a_cost(self, a: VerbArgs) -> Iterator[Candidate]:
         """"SK Hynix will build a packaging plant in Indiana for $3.87 billion", "TSMC is

@@ -103,6 +103,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _gerunds_read_as_verbs(doc)
     _clauses_after_semicolons(doc)
     _verbs_after_floating_quantifiers(doc)
+    _absolute_gerunds_read_as_nouns(doc)
     return doc
 
 
@@ -241,15 +242,45 @@ def _verbs_after_floating_quantifiers(doc: Doc) -> None:
             obj.dep_ = "dobj"
 
 
+def _absolute_gerunds_read_as_nouns(doc: Doc) -> None:
+    """"..., with Meta investing $2 billion": the parser read "Meta investing $2 billion"
+    as one noun phrase headed by the amount. A gerund between a name and the object of
+    "with" is the verb of an absolute clause: the name its subject, the object its own."""
+    for tok in doc[1:-1]:
+        if not tok.lower_.endswith("ing") or tok.dep_ != "compound" or tok.tag_ != "NN":
+            continue  # the cheap tests first: this runs on every word
+        obj, name = tok.head, doc[tok.i - 1]
+        stem = tok.lower_[:-3]  # "investing", "providing": a trade verb's
+        lemma = next((f for f in (stem, stem + "e") if f in _trade_verbs()), None)
+        if lemma is None or obj.dep_ != "pobj" or obj.head.lower_ != "with" \
+                or name.pos_ != "PROPN" or name.head != obj or obj.i != tok.i + 1:
+            continue
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = obj.head, "pcomp", "VERB", "VBG"
+        tok.lemma_ = lemma
+        for left in [c for c in obj.children if c.i < tok.i]:
+            left.head = name if left != name else tok
+        name.dep_ = "nsubj"
+        obj.head, obj.dep_ = tok, "dobj"
+
+
 def _names_read_as_adverbs(doc: Doc) -> None:
     """"Geely and Tencent are existing shareholders": the tagger took a name (known, or
     coordinated with one) for an adverb of the verb, which is left without a subject;
-    before the verb, it is the subject."""
+    before the verb, it is the subject; after "and" that follows a name, that name's
+    conjunct."""
     for tok in doc:
         if tok.dep_ != "advmod" or not tok.text[:1].isupper():
             continue  # the cheap tests first: this runs on every word
         verb = tok.head
         named = tok.ent_type_ or any(c.dep_ == "conj" and c.ent_type_ for c in tok.children)
+        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "or") \
+            else None
+        if named and before is not None and before.pos_ == "PROPN" and tok.i > verb.i \
+                and (name := before.head if before.dep_ == "compound" else before).dep_ in (
+                    "pobj", "dobj", "conj"):  # "received investment from Shanghai State-
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "conj", "PROPN", "NNP"  # owned
+            doc[tok.i - 1].head = name  # Capital Investment and Geely": the list's last name
+            continue
         if not named or tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue

@@ -328,6 +328,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "OpenAI's Sam Altman": a company's person works for it
             yield from self._pairs("EXECUTIVE_OF", [named.entity_id], self.child_entities(
                 [n], frozenset({"poss"}), COMPANY), n, "executive.possessed")
+        if lemma in lex.invests.nouns and n.dep_ == "pobj" and n.head.lower_ == "with":
+            yield from self._funded_building(n)  # "build a campus with funding from MGX"
         if named is not None and n.dep_ == "pobj" and n.head.lower_ == "to" and (
                 index := self._typed([named], frozenset({"Index"}))) and (
                 funds := self._aiming_funds(n)):  # "results that correspond to the X Index"
