@@ -5105,3 +5105,9 @@ def test_building_with_funding_from_backers(extractor: Extractor) -> None:
                                "and Nvidia.") == {
         ("INVESTS_IN", "Nscale", "campus"), ("INVESTS_IN", "Aker", "campus"),
         ("INVESTS_IN", "Nvidia", "campus")}
+
+
+def test_a_verb_that_measures_a_weight_hedges_nothing(extractor: Extractor) -> None:
+    assert ("CONSTITUENT_OF", "Cambricon Technologies", "STAR 50 Index", "announced") in _facts(
+        extractor, "The SSE STAR 50 Index is concentrated. Its largest member, Cambricon "
+                   "Technologies, weighs 9.6%.")

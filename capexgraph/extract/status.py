@@ -68,8 +68,11 @@ def _matches(cues: Cues, chain: list[Token], sentence: str, hedge: bool = False)
     presupposed = chain[0].pos_ in ("NOUN", "PROPN") and chain[0].dep_ in (
         "nsubj", "nsubjpass")
     for tok in chain:
-        # a trigger is not its own hedge: "Naura weighs 8.2%" is a weight, not a "weighing"
-        if tok.lemma_.lower() in cues.lemmas and not (hedge and tok is chain[0]):
+        # a trigger is not its own hedge: "Naura weighs 8.2%" is a weight, not a "weighing";
+        # nor is a verb that measures ("Its largest member, X, weighs 9.6%")
+        if tok.lemma_.lower() in cues.lemmas and not (hedge and tok is chain[0]) \
+                and not any(c.text == "%" or c.like_num for c in tok.children
+                            if c.dep_ in ("dobj", "npadvmod", "attr")):
             return True
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass", "advmod") and (
