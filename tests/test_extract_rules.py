@@ -5111,3 +5111,20 @@ def test_a_verb_that_measures_a_weight_hedges_nothing(extractor: Extractor) -> N
     assert ("CONSTITUENT_OF", "Cambricon Technologies", "STAR 50 Index", "announced") in _facts(
         extractor, "The SSE STAR 50 Index is concentrated. Its largest member, Cambricon "
                    "Technologies, weighs 9.6%.")
+
+
+def test_index_constituents_told_before_the_index_is_named(extractor: Extractor) -> None:
+    assert _triples(extractor, "The China Internet ETF (2801.HK) rose 1%. Among the index "
+                               "constituents, Xiaomi and Meituan rose 3%. The ETF tracks the "
+                               "Hang Seng TECH Index.") == {
+        ("TRACKS", "China Internet ETF", "Hang Seng TECH Index"),
+        ("CONSTITUENT_OF", "Xiaomi Corporation", "Hang Seng TECH Index"),
+        ("CONSTITUENT_OF", "Meituan", "Hang Seng TECH Index")}
+
+
+def test_a_lists_weight_is_no_members(extractor: Extractor) -> None:
+    text = ("The Hang Seng TECH Index's largest weights, including Tencent, Alibaba and "
+            "Xiaomi, account for more than 40% of the index.")
+    result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
+    members = [r for r in result.relations if r.type == "CONSTITUENT_OF"]
+    assert len(members) == 3 and all(r.weight_pct is None for r in members)

@@ -46,6 +46,8 @@ class _ArticleState:
     relations: dict[tuple[str, str, str, str | None, int], Relation] = field(
         default_factory=dict)
     hearsay: frozenset[str] = frozenset()  # who the last sentence named, if told on hearsay
+    # members of "the index" that resolved to a fund, none being named yet: keys of relations
+    index_members: list[tuple[str, str, str, str | None, int]] = field(default_factory=list)
 
 
 class Extractor:
@@ -90,6 +92,7 @@ class Extractor:
             if block.text:
                 self._read_block(state, doc, block)
                 continue
+            _members_of_the_tracked_index(state)
             yield ArticleExtraction(
                 article=state.article,
                 entities=_used_entities(state),
@@ -125,6 +128,8 @@ class Extractor:
                 known = state.relations.get(key)
                 if known is None or rel.detail > known.detail:  # two rules, one fact:
                     state.relations[key] = rel  # keep the one that read its amount or weight
+                if _said_of_the_index(cand, sent, mentions, state.registry):
+                    state.index_members.append(key)
             state.hearsay = frozenset(m.entity_id for i, m in mentions.items()
                                       if sent.start <= i < sent.end) \
                 if told_on_hearsay(sent) else frozenset()
@@ -236,6 +241,36 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     title = doc.text.lower()
     registry.filing = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", title)
                           for t in triggers().filing_titles)
+
+
+def _said_of_the_index(cand: Candidate, sent: Span, mentions: dict[int, Mention],
+                       registry: EntityRegistry) -> bool:
+    """Whether a member's holder is a fund that the sentence calls "the index" ("Among the
+    index constituents, Alibaba rose 2%", before the index is named)."""
+    if cand.type != "CONSTITUENT_OF" or registry.type_of(cand.target) != "Fund":
+        return False
+    near = _nearest_mention(mentions, cand.target, sent, cand.trigger)
+    trigger = sent.doc[cand.trigger]
+    if near is None:  # the holder not written: "index" modifying the member noun says it
+        return any(c.lower_ == "index" for c in trigger.children if c.dep_ == "compound")
+    return not near.named and sent.doc[near.start].lower_ == "index"
+
+
+def _members_of_the_tracked_index(state: _ArticleState) -> None:
+    """Members of "the index" given to a fund go to the index the article then says the
+    fund tracks (the digest's "Among the index constituents, ... The ETF tracks the CSI
+    Hong Kong Internet Index")."""
+    for key in state.index_members:
+        rel = state.relations.get(key)
+        tracked = {r.target for r in state.relations.values()
+                   if rel is not None and r.type == "TRACKS" and r.source == rel.target}
+        if rel is None or len(tracked) != 1:
+            continue
+        index = tracked.pop()
+        del state.relations[key]
+        moved = (key[0], key[1], index, key[3], key[4])
+        if moved not in state.relations:
+            state.relations[moved] = rel.model_copy(update={"target": index})
 
 
 def _note_signature(text: str, registry: EntityRegistry) -> None:

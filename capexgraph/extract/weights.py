@@ -50,6 +50,11 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
     # relative clause is no move of the weight's ("SMIC, which accounts for 10.4%" still is)
     aside = {t.i for c in doc[mention.start:mention.end].root.children if c.dep_ == "relcl"
              for t in c.subtree}
+    # "Tencent, Alibaba, Meituan and Xiaomi account for more than 70%": a list's verb gives
+    # the list its weight (not "Apple 8.7% and Microsoft 8.1%", nor "each make up 8%")
+    root = doc[mention.start:mention.end].root
+    listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    verbed = False
     for i in range(mention.end, min(sent.end, mention.end + _REACH + len(aside))):
         tok = doc[i]
         lemma = tok.lemma_.lower()
@@ -64,6 +69,7 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
             if not distributive:
                 return None
         shared = shared or tok.lower_ in lex.collective
+        verbed = verbed or (tok.pos_ in ("VERB", "AUX") and i not in aside)
         moves = lemma in lex.price_moves or (tok.lower_ in lex.move_adverbs and (
             tok.dep_ != "prt" or tok.head.lemma_.lower() in lex.session_verbs))  # "edged up"
         if i in aside:
@@ -75,7 +81,9 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
         if value is not None and i in aside and moved_aside and not weighted:
             continue  # "Intel, which fell 3%, is 2.4% of the index"
         if value is not None:
-            return None if shared or (moved and not weighted) else value
+            together = listed and verbed and not distributive and not any(
+                doc[j].lower_ == "each" for j in range(mention.end, i))
+            return None if shared or together or (moved and not weighted) else value
     return None
 
 
