@@ -5128,3 +5128,24 @@ def test_a_lists_weight_is_no_members(extractor: Extractor) -> None:
     result = extractor.extract(Article.from_text(id="t", title="", text=text, source="t"))
     members = [r for r in result.relations if r.type == "CONSTITUENT_OF"]
     assert len(members) == 3 and all(r.weight_pct is None for r in members)
+
+
+def test_softbank_corp_is_not_softbank_group(extractor: Extractor) -> None:
+    assert _triples(extractor, "SoftBank Corp, a subsidiary of SoftBank Group, invested 10 "
+                               "billion yen in Preferred Networks.") == {
+        ("INVESTS_IN", "SoftBank Group", "SoftBank Corp"),
+        ("INVESTS_IN", "SoftBank Corp", "Preferred Networks")}
+
+
+def test_a_question_asserts_nothing(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Analyst (Morgan Stanley): Who supplies the GPUs for the "
+                              "Anthropic build?")
+    assert facts and all(f[3] == "rumored" for f in facts)
+
+
+def test_a_second_report_is_the_reporters(extractor: Extractor) -> None:
+    assert {("INVESTS_IN", "Bullhound Capital", "d-Matrix"),
+            ("INVESTS_IN", "Temasek", "d-Matrix")} <= _triples(
+        extractor, "d-Matrix said Microsoft had begun deploying its cards, and that the "
+                   "startup raised $275 million from investors led by Bullhound Capital and "
+                   "Temasek.")

@@ -3,11 +3,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from capexgraph.dates import header_lines, parse_date
-from capexgraph.extract.gazetteer import default_gazetteer
+from capexgraph.errors import InvalidModel
+from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer, parse_entries
 from capexgraph.extract.names import infer_type, is_legal_name, name_key, slugify
 
 SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd.", "ADR", "PBC"]
@@ -62,6 +64,19 @@ def test_distinct_things_stay_distinct() -> None:
     assert gazetteer.lookup("Alibaba Cloud").id != gazetteer.lookup("Alibaba").id
     assert gazetteer.lookup("Open Text") is None
     assert gazetteer.lookup("9988.HK").id == "alibaba"
+    # names that differ only by a corporate form are told apart as written
+    assert gazetteer.lookup("SoftBank Corp").id != gazetteer.lookup("SoftBank").id
+    assert gazetteer.lookup("SoftBank Group Corp").id == gazetteer.lookup("SoftBank").id
+
+
+def test_a_name_written_twice_in_the_gazetteer_is_refused() -> None:
+    line = '{{"id": "{}", "name": "{}", "type": "Company"}}'
+    with pytest.raises(InvalidModel):
+        Gazetteer.from_entries(parse_entries([line.format("a", "Kestrel Compute"),
+                                              line.format("b", "Kestrel Compute")]))
+    both = Gazetteer.from_entries(parse_entries([line.format("a", "Kestrel"),
+                                                 line.format("b", "Kestrel Corp")]))
+    assert both.lookup("Kestrel Corp").id == "b" and both.lookup("Kestrel Inc.").id == "a"
 
 
 def test_official_index_names_and_their_short_names() -> None:

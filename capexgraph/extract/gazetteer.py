@@ -15,7 +15,7 @@ from importlib.resources import files
 from pydantic import Field, ValidationError
 
 from capexgraph.errors import InvalidModel
-from capexgraph.extract.names import name_key
+from capexgraph.extract.names import name_key, written_key
 from capexgraph.schema import Entity, EntityType
 from capexgraph.schema.models import Model, Slug
 
@@ -39,27 +39,33 @@ class GazetteerEntry(Model):
 @dataclass(frozen=True)
 class Gazetteer:
     entries: dict[str, GazetteerEntry]
-    by_key: dict[str, str]
+    by_key: dict[str, str]  # name keys (no corporate suffix): the first entry listed wins
+    by_form: dict[str, str]  # names as written (suffix kept): one entry each
 
     @classmethod
     def from_entries(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
+        """Index every name; a name may be listed once. Two entries may share a name key
+        only when their names differ as written: "SoftBank Corp" (the telecom operator) is
+        not "SoftBank" (SoftBank Group), though both key as "softbank"; the entry listed
+        first keeps the key."""
         by_id: dict[str, GazetteerEntry] = {}
         by_key: dict[str, str] = {}
+        by_form: dict[str, str] = {}
         for entry in entries:
             if entry.id in by_id:
                 raise InvalidModel(f"gazetteer lists {entry.id!r} twice")
             by_id[entry.id] = entry
             for form in (*entry.surface_forms(), *entry.tickers):
-                key = name_key(form)
-                other = by_key.setdefault(key, entry.id)
+                other = by_form.setdefault(written_key(form), entry.id)
                 if other != entry.id:
                     raise InvalidModel(
                         f"gazetteer name {form!r} belongs to both {other!r} and {entry.id!r}"
                     )
-        return cls(by_id, by_key)
+                by_key.setdefault(name_key(form), entry.id)
+        return cls(by_id, by_key, by_form)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
-        entry_id = self.by_key.get(name_key(surface))
+        entry_id = self.by_form.get(written_key(surface)) or self.by_key.get(name_key(surface))
         return self.entries[entry_id] if entry_id else None
 
     def ruler_patterns(self) -> list[dict[str, str]]:

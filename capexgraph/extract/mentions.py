@@ -572,16 +572,22 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     apposed = earlier.get(token.head.head.i) if token.dep_ == "poss" \
         and token.head.dep_ == "appos" else None
     itself = {apposed.entity_id} if apposed is not None else set()
-    if token.dep_ == "nsubj" and clause.dep_ == "conj":  # "X has ordered ..., and it rents"
+    # "d-Matrix said Microsoft had begun ..., and that the startup raised $275m": a second
+    # report ("that") is the reporter's, not the first report's subject's
+    second_report = clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and any(
+        c.dep_ == "mark" for c in clause.children)
+    if token.dep_ == "nsubj" and clause.dep_ == "conj" and not second_report:  # "X has
+        # ordered ..., and it rents"
         m = next((earlier[c.i] for c in clause.head.children  # (not "X and Y would remain
                   if c.dep_ in ("nsubj", "nsubjpass") and c.i in earlier  # ..., and it will")
                   and not _coordinated(c)), None)
         if m is not None and registry.type_of(m.entity_id) in types:
             return m.entity_id
-    if token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
+    reported = clause.head if second_report else clause
+    if token.dep_ in ("nsubj", "nsubjpass") and reported.dep_ == "ccomp":
         # "..., where Nvidia said it would supply ...": who reports a plan is whom "it" is,
-        # even when the report is itself a relative clause
-        m = next((earlier[c.i] for c in clause.head.children
+        # even when the report is itself a relative clause, or the second of two reports
+        m = next((earlier[c.i] for c in reported.head.children
                   if c.dep_ == "nsubj" and c.i in earlier), None)
         if m is not None and registry.type_of(m.entity_id) in types:
             return m.entity_id

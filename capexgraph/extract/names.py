@@ -73,6 +73,12 @@ def name_key(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
+def written_key(text: str) -> str:
+    """A name as written, for exact comparison: lowercase, no punctuation, its corporate
+    form kept ("SoftBank Corp" is not "SoftBank")."""
+    return _NON_WORD.sub(" ", clean_surface(text).lower()).strip()
+
+
 def slugify(text: str) -> str:
     """A stable id from a name: lowercase ASCII words joined by dashes."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

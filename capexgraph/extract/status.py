@@ -156,6 +156,8 @@ def _hyphened_participle(trigger: Token) -> bool:
 
 
 def relation_status(trigger: Token, sent: Span) -> Status:
+    if sent.text.rstrip().endswith("?"):
+        return "rumored"  # "Who supplies the GPUs for the Anthropic build?": asked, not told
     cues = status_cues()
     chain = _governors(trigger)
     kept = _subject_title(chain)
