@@ -5149,3 +5149,39 @@ def test_a_second_report_is_the_reporters(extractor: Extractor) -> None:
         extractor, "d-Matrix said Microsoft had begun deploying its cards, and that the "
                    "startup raised $275 million from investors led by Bullhound Capital and "
                    "Temasek.")
+
+
+def test_an_asset_manager_described_after_its_name(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "BlackRock", "Aligned Data Centers") in _triples(
+        extractor, "BlackRock closed a new infrastructure fund. The asset manager put $2 "
+                   "billion into Aligned Data Centers.")
+
+
+def test_a_named_venture_with_a_partner_is_the_investee(extractor: Extractor) -> None:
+    triples = _triples(extractor, "Blue Owl Capital put $3 billion into the Hyperion joint "
+                                  "venture with Meta Platforms.")
+    assert ("INVESTS_IN", "Blue Owl Capital", "Hyperion") in triples
+    assert ("INVESTS_IN", "Blue Owl Capital", "Meta Platforms") not in triples
+
+
+def test_an_order_worth_an_amount_for_goods_from_a_buyer(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Hanmi Semiconductor", "Micron Technology") in _triples(
+        extractor, "Hanmi Semiconductor won an order worth 30 billion won for TC bonders "
+                   "from Micron.")
+
+
+def test_trying_to_supply_is_not_supplying(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Samsung Electronics", "Nvidia", "rumored") in _facts(
+        extractor, "Samsung Electronics, which is trying to enter Nvidia's supply chain, "
+                   "ships HBM to AMD.")
+
+
+def test_a_supply_chain_maps_goods_labels(extractor: Extractor) -> None:
+    title = "Apple AI server supply chain map"
+    triples = {f[:3] for f in _valued(
+        extractor, f"{title}\nRack assembly: Foxconn and Quanta. Memory: SK Hynix (about "
+                   "60% share) and Micron; Samsung is qualifying.", title=title)}
+    assert {("SUPPLIES", "Hon Hai Precision Industry", "Apple"),
+            ("SUPPLIES", "Quanta Computer", "Apple"), ("SUPPLIES", "SK Hynix", "Apple"),
+            ("SUPPLIES", "Micron Technology", "Apple")} <= triples
+    assert ("SUPPLIES", "Samsung Electronics", "Apple") not in triples

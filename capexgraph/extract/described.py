@@ -68,9 +68,10 @@ class DescribedArguments(Arguments):
                 break  # "ship ... to Nvidia, and Fabrinet makes ...": the next clause's subject
             out.append(m.entity_id)
             j = m.end
-            if j + 2 < self.sent.end and self.sent.doc[j].text == "(" \
-                    and self.sent.doc[j + 2].text == ")":
-                j += 3  # its code
+            if j < self.sent.end and self.sent.doc[j].text == "(":  # its code, or an aside:
+                close = next((k for k in range(j + 1, min(j + 9, self.sent.end))  # "SK Hynix
+                              if self.sent.doc[k].text == ")"), None)  # (about 60% share)"
+                j = close + 1 if close is not None else j
             if j < self.sent.end and self.sent.doc[j].text == ",":
                 j += 1
             if j < self.sent.end and self.sent.doc[j].lower_ == "and":

@@ -237,6 +237,9 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
             if entry.type == "Company":
                 registry.headline_company = entity_id
     registry.weights_heading = names_weights(doc)
+    # "Nvidia GB300 supply chain map": the lists below name the company's suppliers
+    if re.search(r"\bsuppl(?:y[ -]chain|iers)\b", doc.text, re.IGNORECASE):
+        registry.chain_owner = registry.headline_company
     # "Alphabet Inc. - Form 10-Q (excerpt)": the filer speaks as "we" throughout
     title = doc.text.lower()
     registry.filing = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", title)

@@ -272,8 +272,9 @@ class InvestRules(RuleBase):
                 [c for o in contracts for c in o.children if c.dep_ == "acl"  # its last noun
                  and c.lemma_.lower() in contract_nouns], frozenset({"from"}), COMPANY)  # read
             # as a clause
+            worth = [c for o in contracts for c in o.children if c.lower_ == "worth"]
             givers += self.prep_heads(  # "won an order for servers from China Mobile", "won
-                [o for p in self.prep_objects(contracts, frozenset({"for"}))  # orders for
+                [o for p in self.prep_objects(contracts + worth, frozenset({"for"}))  # orders for
                  for c in p.children if c.dep_ in ("pobj", "pcomp")  # etching equipment
                  for o in (c, *(d for d in c.children if d.dep_ == "dobj"))],  # from SMIC"
                 frozenset({"from"}), COMPANY)

@@ -81,6 +81,8 @@ class EntityRegistry:
         self.weights_heading = False
         # the first company the headline names: whom a transcript's "we" speaks for
         self.headline_company: str | None = None
+        self.chain_owner: str | None = None  # whose supply chain the headline maps
+        self.chain_label_open = False  # the last sentence was a goods label and its colon
         self.filing = False  # the headline opens the headline company's own filing
         # the goods a company was written to own, by lemma ("Apple's next iPhones": iphone):
         # whom "the iPhone maker" names

@@ -64,6 +64,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         found += self.title_rules()
         found += self.labelled_index()
         found += self.table_row()
+        found += self.chain_list()
         found += self.surface_rules()
         yield from self._with_member_lists(found)
 

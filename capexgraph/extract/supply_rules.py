@@ -329,9 +329,11 @@ class SupplyRules(RuleBase):
                 self.prep_heads([v], frozenset({"to"}), COMPANY) + self.makers_of(into), v,
                 "supply.destination")
         if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj):
-            yield from self._pairs(
-                "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY),
-                self.child_entities([subj], frozenset({"poss"}), COMPANY), v, "supply.origin")
+            owners = self.child_entities([subj], frozenset({"poss"}), COMPANY)
+            yield from self._pairs(  # (in a supply-chain map, the mapped company's goods:
+                "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY), owners or (
+                    [self.registry.chain_owner] if self.registry.chain_owner else []),
+                v, "supply.origin")  # "Optical transceivers come from Innolight")
         made = [*a.objs, *([v.head] if v.dep_ == "relcl" else [])]  # ("a data centre it
         # is building at ...": what the relative clause builds is its antecedent)
         if a.lemma in lex.making_verbs and not a.passive and not any(
@@ -479,6 +481,34 @@ class SupplyRules(RuleBase):
         yield from self._pairs("SUPPLIES", self.prep_heads([n, verb], frozenset({"with"}),
                                                            COMPANY),
                                buyers, n, "supply.deal_for", amount=self.noun_amount(n))
+
+    def chain_list(self) -> Iterator[Candidate]:
+        """A supply-chain map's lines, "Rack assembly: Foxconn, Quanta and Wistron; power
+        shelves: Delta Electronics": under a headline that maps a company's supply chain,
+        the names a verbless goods label lists supply that company."""
+        owner = self.registry.chain_owner
+        if owner is None:
+            return
+        opened, self.registry.chain_label_open = self.registry.chain_label_open, False
+        if opened:  # "HBM:" cut off as a sentence of its own; its list begins this one
+            yield from self._pairs("SUPPLIES", [e for e in self.listed_after(self.sent.start)
+                                                if e != owner], [owner], self.sent[0],
+                                   "supply.chain_list")
+        start = self.sent.start
+        for tok in self.sent:
+            if tok.text == ";":
+                start = tok.i + 1
+            if tok.text != ":" or tok.i == start:
+                continue
+            label = self.sent.doc[start:tok.i]
+            if len(label) > 6 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in label):
+                continue
+            if tok.i == self.sent.end - 1 or all(t.is_space for t in self.sent.doc[
+                    tok.i + 1:self.sent.end]):
+                self.registry.chain_label_open = True
+            yield from self._pairs("SUPPLIES", [e for e in self.listed_after(tok.i + 1)
+                                                if e != owner], [owner], tok,
+                                   "supply.chain_list")
 
     def _revenue_source(self, a: VerbArgs) -> Iterator[Candidate]:
         """"Most of CoreWeave's revenue comes from Microsoft", "its backlog is dominated by
