@@ -5185,3 +5185,20 @@ def test_a_supply_chain_maps_goods_labels(extractor: Extractor) -> None:
             ("SUPPLIES", "Quanta Computer", "Apple"), ("SUPPLIES", "SK Hynix", "Apple"),
             ("SUPPLIES", "Micron Technology", "Apple")} <= triples
     assert ("SUPPLIES", "Samsung Electronics", "Apple") not in triples
+
+
+def test_users_counted_among_a_ranked_group(extractor: Extractor) -> None:
+    assert {("SUPPLIES", "Advanced Micro Devices", "Meta Platforms"),
+            ("SUPPLIES", "Advanced Micro Devices", "Oracle")} <= _triples(
+        extractor, "AMD's MI355 accelerators are deployed by seven of the ten largest AI "
+                   "customers, including Meta and Oracle.")
+
+
+def test_a_supplier_that_passed_a_customers_tests(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Micron Technology", "Nvidia") in _triples(
+        extractor, "Micron, having passed Nvidia's HBM4 tests, will begin volume supply.")
+
+
+def test_work_handled_for_a_customer(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Hon Hai Precision Industry", "Apple") in _triples(
+        extractor, "Foxconn will handle final assembly for Apple's AI servers.")

@@ -87,7 +87,8 @@ class Arguments:
         """Entities a noun phrase refers to: the name itself and its conjuncts, else the
         closest names linked to it (possessor, compound, apposition, "like X and Y")."""
         pronoun, tok = tok, antecedent(tok)
-        if tok.lemma_.lower() in self.lex.group_nouns and self.mention_at(tok) is None:
+        if (tok.lemma_.lower() in self.lex.group_nouns or (tok.like_num and tok.tag_ == "CD")) \
+                and self.mention_at(tok) is None:  # (or "seven of the largest customers")
             tok = next((c for p in self.prep_objects([tok], frozenset({"of"}))  # "a group of
                         for c in p.children if c.dep_ == "pobj"), tok)  # eight companies
             # including Toyota": the companies

@@ -100,6 +100,7 @@ class Supplies(Model):
     revenue_nouns: frozenset[str]
     share_words: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
+    service_nouns: frozenset[str] = frozenset()
     revenue_verbs: frozenset[str]
     shipment_nouns: frozenset[str]
     earning_nouns: frozenset[str]

@@ -136,7 +136,7 @@ class SupplyRules(RuleBase):
         phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
         # "Groq runs an inference cluster for Humain": running goods for a customer
         serviced = a.lemma in lex.service_verbs and not a.passive and any(
-            o.lemma_.lower() in lex.goods_nouns for o in a.objs) and bool(
+            o.lemma_.lower() in lex.goods_nouns | lex.service_nouns for o in a.objs) and bool(
             self.prep_heads([v, *a.objs], frozenset({"for"}), COMPANY))
         # "provide $22.5 billion to the developer": money given is invested, not supplied
         if (a.lemma in lex.verbs or serviced) and not disposed and not phrasal \
