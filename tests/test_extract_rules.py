@@ -5202,3 +5202,25 @@ def test_a_supplier_that_passed_a_customers_tests(extractor: Extractor) -> None:
 def test_work_handled_for_a_customer(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Hon Hai Precision Industry", "Apple") in _triples(
         extractor, "Foxconn will handle final assembly for Apple's AI servers.")
+
+
+def test_money_for_a_venture_with_a_partner_is_no_stake_in_the_partner(
+        extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Qatar Investment Authority", "Brookfield Asset Management") \
+        not in _triples(extractor, "Qatar Investment Authority committed $20 billion to a "
+                                   "joint venture with Brookfield.")
+
+
+def test_each_object_with_its_own_customer(extractor: Extractor) -> None:
+    assert {("SUPPLIES", "Broadcom", "Alphabet"), ("SUPPLIES", "Broadcom", "Meta Platforms"),
+            ("SUPPLIES", "Marvell Technology", "Amazon Web Services"),
+            ("SUPPLIES", "Marvell Technology", "Microsoft")} <= _triples(
+        extractor, "Broadcom builds TPUs for Google and the MTIA accelerator for Meta. Marvell "
+                   "designs the Trainium 2 chip for Amazon Web Services and an Arm-based CPU "
+                   "for Microsoft.")
+
+
+def test_a_supply_chain_entered_through_a_partner(extractor: Extractor) -> None:
+    assert _triples(extractor, "Auras Technology said its cold plates have entered the supply "
+                               "chain of Nvidia's GB300 platform through partner Quanta.") == {
+        ("SUPPLIES", "Auras Technology", "Quanta Computer")}

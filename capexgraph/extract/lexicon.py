@@ -22,7 +22,6 @@ class Invests(Model):
     target_preps: frozenset[str]
     receive_verbs: frozenset[str]
     investor_preps: frozenset[str]
-    partner_nouns: frozenset[str]
     security_nouns: frozenset[str]
     offering_nouns: frozenset[str]
     money_nouns: frozenset[str]

@@ -750,6 +750,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 and n.dep_ == "dobj":  # "its deposition tools entered the supply chain of YMTC"
             customers = self.child_entities([n], frozenset({"poss"}), COMPANY) or \
                 self.prep_heads([n], frozenset({"of"}), COMPANY)
+            # "entered the supply chain of Nvidia's GB300 through partner Foxconn": it
+            # supplies the partner it goes through
+            customers = self.prep_heads([n, n.head], frozenset({"through", "via"}),
+                                        COMPANY) or customers
             subj, _ = self.subject_of(n.head)
             entrants = [] if subj is None else self.head_entities(subj, COMPANY) if \
                 self.mention_at(antecedent(subj)) else self.child_entities(

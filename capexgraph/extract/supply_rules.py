@@ -153,8 +153,17 @@ class SupplyRules(RuleBase):
             customers = [] if recipients else [  # (or "serve customers including X")
                 e for o in a.objs for e in self.head_entities(o, COMPANY)
                 if self.mention_at(o) is not None or o.lemma_.lower() in lex.customer_nouns]
-            customers += recipients or \
-                self.prep_heads([v, *a.objs], lex.customer_preps, COMPANY)
+            objects = [c for o in a.objs for c in conjuncts(o)]
+            customers += recipients or self.prep_heads(
+                [v, *objects], lex.customer_preps, COMPANY)
+            # "designs the Trainium 2 chip for AWS and an Arm-based CPU for Microsoft",
+            # "builds TPUs for Google and the MTIA accelerator for Meta" (the second object
+            # read as the first customer's conjunct): each object's own customer
+            customers += [e for p in self.prep_objects([v, *objects], lex.customer_preps)
+                          for o in p.children if o.dep_ == "pobj"
+                          for c in conjuncts(o)[1:] if self.mention_at(c) is None
+                          for e in self.prep_heads([c], lex.customer_preps, COMPANY)
+                          if e not in customers] if not recipients else []
             # ("provide access to its GPU infrastructure": its own goods are nobody's order)
             customers = [e for e in customers if e not in suppliers]
             # "sells Huawei's Kunpeng servers": the owner of what is resold supplies it; so
