@@ -5224,3 +5224,13 @@ def test_a_supply_chain_entered_through_a_partner(extractor: Extractor) -> None:
     assert _triples(extractor, "Auras Technology said its cold plates have entered the supply "
                                "chain of Nvidia's GB300 platform through partner Quanta.") == {
         ("SUPPLIES", "Auras Technology", "Quanta Computer")}
+
+
+def test_a_product_co_designed_with_a_partner(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Broadcom", "Meta Platforms") in _triples(
+        extractor, "Meta's next MTIA chip is being co-designed with Broadcom.")
+
+
+def test_norways_oil_fund_by_its_common_name(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Norges Bank Investment Management", "Nvidia") in _triples(
+        extractor, "Norway's oil fund disclosed holdings of more than 1% in Nvidia.")

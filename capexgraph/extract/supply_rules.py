@@ -132,6 +132,12 @@ class SupplyRules(RuleBase):
             yield from self._pairs("INVESTS_IN", holders, issuers or a.subjects, v,
                                    "invest.securities_sold", amount=a.amount)
         subj, _ = self.subject_of(v)
+        if a.passive and a.lemma.startswith("co-") and subj is not None \
+                and self.is_product(subj):  # "OpenAI's first chip is being co-designed with
+            yield from self._pairs(  # Broadcom": the partner works for the product's owner
+                "SUPPLIES", self.prep_heads([v], frozenset({"with"}), COMPANY),
+                self.child_entities([subj], frozenset({"poss"}), COMPANY), v,
+                "supply.co_made")
         # "make up over half of the fund": a particle makes another verb
         phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
         # "Groq runs an inference cluster for Humain": running goods for a customer
