@@ -5234,3 +5234,15 @@ def test_a_product_co_designed_with_a_partner(extractor: Extractor) -> None:
 def test_norways_oil_fund_by_its_common_name(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "Norges Bank Investment Management", "Nvidia") in _triples(
         extractor, "Norway's oil fund disclosed holdings of more than 1% in Nvidia.")
+
+
+def test_a_raiser_the_models_did_not_name(extractor: Extractor) -> None:
+    assert _triples(extractor, "Baseten raised $150 million from IVP and Spark Capital.") == {
+        ("INVESTS_IN", "IVP", "Baseten"), ("INVESTS_IN", "Spark Capital", "Baseten")}
+
+
+def test_backers_who_returned_to_a_round(extractor: Extractor) -> None:
+    assert {("INVESTS_IN", "Index Ventures", "Fireworks AI"),
+            ("INVESTS_IN", "Sequoia Capital", "Fireworks AI")} <= _triples(
+        extractor, "Fireworks AI closed a $250 million Series C; Lightspeed Venture Partners "
+                   "led the round, and Index Ventures and Sequoia Capital returned.")

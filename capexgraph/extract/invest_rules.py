@@ -7,6 +7,7 @@ and Y also participated": who puts money into whom, and how much.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -290,6 +291,11 @@ class InvestRules(RuleBase):
                 yield from self._pairs("SUPPLIES", [g for g in givers if self.registry.type_of(
                     g) in COMPANY], a.subjects, v, "supply.goods_received")
             else:
+                subj = self.subject_of(v)[0]
+                if not a.subjects and givers and subj is not None:
+                    # "Baseten raised $150 million from IVP": who raises money from investors
+                    # is a company, named or not by the models
+                    a = replace(a, subjects=self.unnamed_company(subj))
                 own = self._own_amounts(givers)  # "led by ASML, which invested 1.3bn euros"
                 share = self.each_amount(v)  # "..., with each contributing 750 million yuan"
                 for giver in dict.fromkeys(givers):
