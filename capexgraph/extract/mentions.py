@@ -724,7 +724,8 @@ def _traded_by(noun: Token) -> bool:
     if noun.dep_ != "dobj":
         return False
     verb = noun.head
-    if any(c.dep_ == "prt" for c in verb.children):
+    if verb.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                     for c in verb.children):
         return False  # "make up 35% of its portfolio": no making, no trade
     # with the other side written, "its" is the subject's: "Samsung sources its bonders from
     # SEMES", "Arm licenses its cores to Microsoft", "Nebius builds its clusters with Nvidia
