@@ -5246,3 +5246,9 @@ def test_backers_who_returned_to_a_round(extractor: Extractor) -> None:
             ("INVESTS_IN", "Sequoia Capital", "Fireworks AI")} <= _triples(
         extractor, "Fireworks AI closed a $250 million Series C; Lightspeed Venture Partners "
                    "led the round, and Index Ventures and Sequoia Capital returned.")
+
+
+def test_money_put_in_collaboration_with_a_partner(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Nvidia", "OpenAI") in _triples(
+        extractor, "Nvidia plans to invest up to $100 billion in collaboration with OpenAI to "
+                   "build AI data centers.")

@@ -43,6 +43,19 @@ def test_entities_merge_across_articles_by_name(any_store: GraphStore) -> None:
     assert {r.source.name for r in card.incoming} == {"Nvidia", "Intel"}
 
 
+def test_names_that_differ_only_by_a_corporate_form_stay_apart(any_store: GraphStore) -> None:
+    # "SoftBank Corp" (the telecom operator) and "SoftBank Group" share a name key; the
+    # gazetteer lists both, so the stores keep them as written
+    ex = extraction("a1", [("Alpha", "Beta")])
+    named = {"alpha": "SoftBank Group", "beta": "SoftBank Corp"}
+    ex = ex.model_copy(update={"entities": tuple(
+        e.model_copy(update={"name": named[e.id], "aliases": (named[e.id],)})
+        for e in ex.entities)})
+    any_store.ingest([ex])
+    assert any_store.resolve("SoftBank Corp").id == "beta"
+    assert any_store.resolve("SoftBank Group").id == "alpha"
+
+
 def test_unknown_names_suggest(any_store: GraphStore) -> None:
     any_store.ingest([extraction("a1", [("Nvidia", "OpenAI")])])
     with pytest.raises(NotFound, match="Did you mean 'Nvidia'"):

@@ -41,6 +41,7 @@ class Gazetteer:
     entries: dict[str, GazetteerEntry]
     by_key: dict[str, str]  # name keys (no corporate suffix): the first entry listed wins
     by_form: dict[str, str]  # names as written (suffix kept): one entry each
+    shared_keys: frozenset[str] = frozenset()  # name keys two entries share
 
     @classmethod
     def from_entries(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
@@ -51,6 +52,7 @@ class Gazetteer:
         by_id: dict[str, GazetteerEntry] = {}
         by_key: dict[str, str] = {}
         by_form: dict[str, str] = {}
+        shared: set[str] = set()
         for entry in entries:
             if entry.id in by_id:
                 raise InvalidModel(f"gazetteer lists {entry.id!r} twice")
@@ -61,8 +63,15 @@ class Gazetteer:
                     raise InvalidModel(
                         f"gazetteer name {form!r} belongs to both {other!r} and {entry.id!r}"
                     )
-                by_key.setdefault(name_key(form), entry.id)
-        return cls(by_id, by_key, by_form)
+                if by_key.setdefault(name_key(form), entry.id) != entry.id:
+                    shared.add(name_key(form))
+        return cls(by_id, by_key, by_form, frozenset(shared))
+
+    def merge_key(self, name: str) -> str:
+        """The key under which stores take two names to be one entity: the name key, or
+        the name as written where two entries share its key ("SoftBank Corp")."""
+        key = name_key(name)
+        return written_key(name) if key in self.shared_keys else key
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         entry_id = self.by_form.get(written_key(surface)) or self.by_key.get(name_key(surface))

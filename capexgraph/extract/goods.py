@@ -186,6 +186,8 @@ class GoodsArguments(DescribedArguments):
             companies = [e for o in objects if not (spending and self.mention_at(o) is None
                                                     and o.lemma_.lower() in assets)
                          for e in self.head_entities(o, COMPANY)]
+            partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
+            companies += self.prep_entities(partners, frozenset({"with"}), COMPANY)
             # "stakes in more than 50 AI companies, including xAI and Poolside": the names
             # the list gives for a plural noun
             plural = [o for o in objects if o.tag_ == "NNS" and self.mention_at(o) is None]

@@ -18,6 +18,7 @@ class Invests(Model):
     object_verbs: frozenset[str]
     nouns: frozenset[str]
     spending_nouns: frozenset[str]
+    partner_nouns: frozenset[str] = frozenset()
     directing_verbs: frozenset[str] = frozenset()
     target_preps: frozenset[str]
     receive_verbs: frozenset[str]

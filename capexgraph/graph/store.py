@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import TypeAdapter
 
+from capexgraph.extract.gazetteer import default_gazetteer
 from capexgraph.extract.names import name_key
 from capexgraph.schema import Amount, ArticleExtraction, Entity
 
@@ -154,7 +155,8 @@ def edge_properties(rel: StoredRelation) -> dict[str, Any]:
 
 def merge_keys(entity: Entity) -> list[str]:
     """Keys under which a later article's entity of the same type is taken to be this one."""
-    return list(dict.fromkeys(f"{entity.type}|{name_key(f)}" for f in (entity.name,
+    merge_key = default_gazetteer().merge_key
+    return list(dict.fromkeys(f"{entity.type}|{merge_key(f)}" for f in (entity.name,
                                                                       *entity.aliases)))
 
 
