@@ -265,9 +265,11 @@ def _members_of_the_tracked_index(state: _ArticleState) -> None:
     Hong Kong Internet Index")."""
     for key in state.index_members:
         rel = state.relations.get(key)
+        if rel is None:
+            continue
         tracked = {r.target for r in state.relations.values()
-                   if rel is not None and r.type == "TRACKS" and r.source == rel.target}
-        if rel is None or len(tracked) != 1:
+                   if r.type == "TRACKS" and r.source == rel.target}
+        if len(tracked) != 1:
             continue
         index = tracked.pop()
         del state.relations[key]

@@ -78,7 +78,9 @@ def parse_repairs(doc: Doc) -> Doc:
     participles cut from their noun by a date, nouns the tagger read as verbs or names,
     names read as adverbs, perfects read as adjectives and last nouns as adjectives,
     subjects left on an auxiliary or read as a coordinated object, appositions read as
-    objects, and plural acronyms left unlemmatized."""
+    objects, plural acronyms left unlemmatized, relative-clause verbs and absolute gerunds
+    read as nouns, gerunds that begin an object read as verbs, and clauses cut loose after a
+    semicolon or a floating "both"."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
