@@ -5252,3 +5252,30 @@ def test_money_put_in_collaboration_with_a_partner(extractor: Extractor) -> None
     assert ("INVESTS_IN", "Nvidia", "OpenAI") in _triples(
         extractor, "Nvidia plans to invest up to $100 billion in collaboration with OpenAI to "
                    "build AI data centers.")
+
+
+def test_a_lists_apposition_is_possessed_by_the_subject(extractor: Extractor) -> None:
+    assert _triples(extractor, "Victory Giant Technology said most of its revenue comes from "
+                               "AI server boards, with Nvidia and AMD its main end "
+                               "customers.") == {
+        ("SUPPLIES", "Victory Giant Technology", "Nvidia"),
+        ("SUPPLIES", "Victory Giant Technology", "Advanced Micro Devices")}
+
+
+def test_a_contrasting_clause_keeps_its_own_hedge(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Caterpillar will provide gas generators for xAI's Memphis site, "
+                              "while Siemens Energy is in advanced talks to sell turbines to "
+                              "Crusoe.")
+    assert ("SUPPLIES", "Caterpillar", "xAI", "planned") in facts
+    assert ("SUPPLIES", "Siemens Energy", "Crusoe Energy", "rumored") in facts
+
+
+def test_its_own_chips_have_no_supplier(extractor: Extractor) -> None:
+    assert not _triples(extractor, "Baidu is using its own Kunlun chips for most new training "
+                                   "clusters.")
+
+
+def test_a_funds_tracking_index(extractor: Extractor) -> None:
+    assert ("TRACKS", "Electronics ETF", "CSI Electronics Index") in _triples(
+        extractor, "The Electronics ETF (515260), whose tracking index is the CSI Electronics "
+                   "Index, rose 1.5%.")

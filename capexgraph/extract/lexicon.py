@@ -131,6 +131,7 @@ class Tracks(Model):
     verbs: frozenset[str]
     index_preps: frozenset[str]
     nouns: frozenset[str]
+    index_modifiers: frozenset[str] = frozenset()
     performance_nouns: frozenset[str]
     performance_verbs: frozenset[str]
 

@@ -571,7 +571,11 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     # "Sugon, its largest shareholder,": a name's appositive does not possess itself
     apposed = earlier.get(token.head.head.i) if token.dep_ == "poss" \
         and token.head.dep_ == "appos" else None
-    itself = {apposed.entity_id} if apposed is not None else set()
+    # (nor does a list's: "with Nvidia and AMD its main end customers")
+    listed = [token.head.head] if apposed is not None else []
+    for item in listed:
+        listed += [c for c in item.children if c.dep_ == "conj"]
+    itself = {m.entity_id for c in listed if (m := earlier.get(c.i)) is not None}
     # "d-Matrix said Microsoft had begun ..., and that the startup raised $275m": a second
     # report ("that") is the reporter's, not the first report's subject's
     second_report = clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and any(

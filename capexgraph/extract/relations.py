@@ -685,7 +685,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if buyers and not sellers:
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.sales_to")
-        if lemma in lex.tracks.nouns:  # "the ETF's benchmark is the CSI 300 Index"
+        tracked_index = lemma == "index" and self.mention_at(n) is None and any(
+            c.lower_ in lex.tracks.index_modifiers for c in n.children
+            if c.dep_ in ("amod", "compound"))  # "whose tracking index is the CSI ..."
+        if lemma in lex.tracks.nouns or tracked_index:  # "the ETF's benchmark is the CSI
+            # 300 Index"
             funds = self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"}))
             indices = self.described_by(n, HOLDERS)
             if not funds and n.dep_ == "dobj":  # "SOXX uses a different benchmark, the NYSE

@@ -122,6 +122,14 @@ def _scope(trigger: Token, sent: Span) -> str:
     # supply HBM4": the talks are not the supply's; but in "X has passed the tests and will
     # begin supplying Nvidia, according to people familiar" the attribution is of both)
     skip = {i for c in coordinated if trigger.i not in spans[c.i] for i in spans[c.i]}
+    # a contrasting clause is another fact ("X will provide generators for xAI, while Y is
+    # in advanced talks to sell turbines to Crusoe"), and so is the main clause to it
+    contrasts = [t for t in sent if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    for clause in contrasts:
+        inside = {d.i for d in clause.subtree}
+        skip |= inside if trigger.i not in inside else {t.i for t in sent} - inside
     # nor what its governors say in a complement it is not part of ("IREN chief executive
     # Daniel Roberts said the company was in talks with others")
     chain = {t.i for t in _governors(trigger)}

@@ -560,8 +560,8 @@ class SupplyRules(RuleBase):
         one company has and another, a known company, names were made by the one that names
         them (in "Nvidia's Blackwell chips" the possessor is the maker and names no other)."""
         owners = self.child_entities([n], frozenset({"poss"}), COMPANY)
-        if not owners:
-            return
+        if not owners or any(c.lower_ == "own" for c in n.children):
+            return  # (not "its own Kunlun chips": what it makes itself)
         named = [m for left in n.lefts if left.dep_ in ("compound", "nmod")
                  for t in left.subtree if t.dep_ != "poss" and (m := self.mention_at(t))]
         makers = [e for e in self._typed(named, COMPANY) if e not in owners
