@@ -404,14 +404,23 @@ class GoodsArguments(DescribedArguments):
         return dict(zip(investors, amounts, strict=True)) if len(amounts) == len(
             investors) else {}
 
+    def amount_at(self, tok: Token) -> FoundAmount | None:
+        """The amount that token `tok` is (amounts are merged into one token)."""
+        return next((a for s, _, a in self.amounts if s == tok.i), None)
+
     def each_amount(self, verb: Token) -> FoundAmount | None:
         """What each party gives, told in an absolute phrase on the verb: "received 1.5
         billion yuan from X and Y, with each contributing 750 million yuan"."""
         giving = [g for p in self.prep_objects([verb], frozenset({"with"}))
                   for g in p.children if g.dep_ == "pcomp" and any(
                       s.dep_ == "nsubj" and s.lower_ == "each" for s in g.children)]
-        return next((a for g in giving for s, _, a in self.amounts
-                     if any(o.i == s for o in g.children if o.dep_ == "dobj")), None)
+        return next((a for g in giving for o in g.children
+                     if o.dep_ == "dobj" and (a := self.amount_at(o)) is not None), None)
+
+    def built_objects(self, builder: Token) -> list[str]:
+        """The sectors a building verb's objects name ("build a campus and two plants")."""
+        return [sector for o in builder.children if o.dep_ == "dobj" for c in conjuncts(o)
+                if (sector := self.sector(c))]
 
     def quantified(self, verb: Token) -> list[Token]:
         """What a verb's quantity phrase is of: "bought over half of its AI servers"."""

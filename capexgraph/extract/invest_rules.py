@@ -77,7 +77,7 @@ class InvestRules(RuleBase):
         # "... approximately HK$11.4 billion, which the Company intends to use for ...": an
         # amount the relative pronoun stands for is the money used
         told = next((f for o in a.objs if (t := antecedent(o)) is not o
-                     for s, _, f in self.amounts if s == t.i), None) \
+                     and (f := self.amount_at(t)) is not None), None) \
             if a.lemma in lex.apply_verbs and not a.passive else None
         amount = amount or told
         if a.lemma in lex.apply_verbs and (raised is not None or told is not None or (
@@ -483,8 +483,7 @@ class InvestRules(RuleBase):
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # (or what its object is to build)
             return self.built_sectors([v.head, *self.objects(v.head)])
         builder = self._absolute_builder(v)
-        return [sector for o in builder.children if o.dep_ == "dobj" for c in conjuncts(o)
-                if (sector := self.sector(c))] if builder is not None else []
+        return self.built_objects(builder) if builder is not None else []
 
     def _funded_building(self, n: Token) -> Iterator[Candidate]:
         """"Mistral AI will build a campus near Paris with funding from MGX and Bpifrance":
@@ -492,8 +491,7 @@ class InvestRules(RuleBase):
         builder = n.head.head
         if builder.lemma_.lower() not in self.lex.invests.purpose_verbs:
             return
-        built = [sector for o in builder.children if o.dep_ == "dobj" for c in conjuncts(o)
-                 if (sector := self.sector(c))]
+        built = self.built_objects(builder)
         funders = self.prep_heads([n], frozenset({"from", "by"}), COMPANY)
         subj, _ = self.subject_of(builder)
         builders = self.head_entities(subj, COMPANY) if subj is not None and funders else []
@@ -632,11 +630,11 @@ class InvestRules(RuleBase):
         each = self.respective_amounts(v, investors)
         own = a.amount if leading or (len(investors) == 1 and a.lemma in lex.verbs) else None
         if own is None and len(investors) == 1 and a.lemma in lex.participate_verbs:
-            own = self.consideration() or next(  # "subscribe for new shares of the Target at
-                (amount for s, _, amount in self.amounts  # a consideration of RMB 450
-                 for p in self.prep_objects([v], frozenset({"for"}))  # million", "subscribe
-                 for o in p.children if o.dep_ == "pobj" and o.i == s), None)  # for 1
-            # billion yuan of the shares": what one subscriber pays
+            # "subscribe for new shares of the Target at a consideration of RMB 450
+            # million", "subscribe for 1 billion yuan of the shares": what one subscriber pays
+            own = self.consideration() or next(
+                (f for p in self.prep_objects([v], frozenset({"for"})) for o in p.children
+                 if o.dep_ == "pobj" and (f := self.amount_at(o)) is not None), None)
         told = None
         if own is None and leading and len(raisers) == 1 and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that")
