@@ -5279,3 +5279,51 @@ def test_a_funds_tracking_index(extractor: Extractor) -> None:
     assert ("TRACKS", "Electronics ETF", "CSI Electronics Index") in _triples(
         extractor, "The Electronics ETF (515260), whose tracking index is the CSI Electronics "
                    "Index, rose 1.5%.")
+
+
+def test_an_order_book_from_customers(extractor: Extractor) -> None:
+    # the possessed compound "order" is no verb, so the customers do not supply the seller
+    assert _triples(extractor, "Quanta said its order book from Google and Meta for liquid-"
+                               "cooled racks had tripled.") == {
+        ("SUPPLIES", "Quanta Computer", "Alphabet"),
+        ("SUPPLIES", "Quanta Computer", "Meta Platforms")}
+
+
+def test_a_reports_subject_without_that(extractor: Extractor) -> None:
+    assert _triples(extractor, "Our checks suggest Amazon and Meta together took 60% of "
+                               "Celestica's switch shipments.") == {
+        ("SUPPLIES", "Celestica", "Amazon"), ("SUPPLIES", "Celestica", "Meta Platforms")}
+
+
+def test_a_second_source_at_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung has become the second source at Nvidia for HBM3E.") \
+        == {("SUPPLIES", "Samsung Electronics", "Nvidia")}
+    assert not _triples(extractor, "A source at Nvidia said Samsung's chips were late.")
+
+
+def test_goods_from_a_supplier_that_a_customer_deploys(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Quanta Computer", "Alphabet") in _triples(
+        extractor, "The chips ship in racks from Quanta that Google is deploying in Ohio.")
+
+
+def test_a_capex_range_raised_to_pay_for_a_sector(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", text="Oracle raised the top of its capex guidance to $35 billion to "
+                               "pay for new cloud regions.", source="test"))
+    names = {e.id: e.name for e in result.entities}
+    assert [(names[r.source], names[r.target], r.amount and r.amount.value)
+            for r in result.relations] == [("Oracle", "cloud regions", 35e9)]
+
+
+def test_a_share_of_the_spend_told_after_a_comma(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Microsoft", "Azure infrastructure") in _triples(
+        extractor, "Microsoft expects to spend about $90 billion next year, the majority of it "
+                   "on Azure infrastructure, finance chief Amy Hood told analysts.")
+
+
+def test_a_range_is_no_sector(extractor: Extractor) -> None:
+    found = _triples(extractor, "Baidu said it expects capital expenditure for 2026 to be in "
+                                "the range of RMB 20 billion to RMB 25 billion, most of it for "
+                                "AI chips.")
+    assert ("INVESTS_IN", "Baidu", "AI chips") in found
+    assert not any(t == "range" for _, _, t in found)

@@ -105,16 +105,25 @@ class GoodsArguments(DescribedArguments):
         return [t for c in built for t in self.activity_objects(c)] or [noun]
 
     def built_sectors(self, heads: list[Token]) -> list[str]:
-        """Sectors that a purpose clause on one of `heads` builds: "(committed $16bn) to
-        expand its plants", "(a placement) to build computing centres", "(spend 2 billion
-        yuan) building a computing platform"."""
-        purposes = self.lex.invests.purpose_verbs
+        """Sectors that a purpose clause on one of `heads` builds or pays for: "(committed
+        $16bn) to expand its plants", "(a placement) to build computing centres", "(spend 2
+        billion yuan) building a computing platform", "(lifted its capex range) to pay for
+        new AI campuses"."""
+        purposes = self.lex.invests.purpose_verbs | self.lex.supplies.payment_verbs
         return [sector for h in heads for c in h.children
                 if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                 and c.lemma_.lower() in purposes
                 and (any(t.tag_ == "TO" for t in c.children) or c.tag_ == "VBG")
-                for o in c.children if o.dep_ == "dobj" for s in conjuncts(o)
+                for o in (*(o for o in c.children if o.dep_ == "dobj"),
+                          *self._paid_for(c)) for s in conjuncts(o)
                 if not self._built_for_another(s) and (sector := self.sector(s))]
+
+    def _paid_for(self, verb: Token) -> list[Token]:
+        """What "to pay for" names: "(lifted its capex range to $66bn) to pay for new AI
+        campuses"."""
+        return [o for p in self.prep_objects([verb], frozenset({"for"})) for o in p.children
+                if o.dep_ == "pobj"] if verb.lemma_.lower() in self.lex.supplies.payment_verbs \
+            else []
 
     def included_sectors(self, heads: list[Token]) -> list[str]:
         """Sectors a spend is said to include: "$500 billion of US investment, including a
@@ -166,6 +175,12 @@ class GoodsArguments(DescribedArguments):
             return None  # sector; "in chip research", "capacity expansion" do
         return [t for m in mods for t in m.subtree if t.dep_ != "det"] + [noun]
 
+    def is_asset(self, noun: Token) -> bool:
+        """A site or infrastructure a company names as its own ("AWS infrastructure", "its
+        Abilene campus"): spent on, it is a sector, neither goods nor a stake."""
+        return self.mention_at(noun) is None and noun.lemma_.lower() in (
+            self.lex.supplies.site_nouns | {"infrastructure"})
+
     def investees(self, heads: list[Token], preps: frozenset[str],
                   investors: list[str] | None = None) -> list[str]:
         """What money goes into: the companies a prepositional object names ("in Intel",
@@ -182,9 +197,7 @@ class GoodsArguments(DescribedArguments):
             # "spend $125 billion on AWS infrastructure": what is spent on is the company's
             # own assets, no stake in the company that names them
             spending = heads[0].lemma_.lower() in self.lex.invests.spend_verbs
-            assets = self.lex.supplies.site_nouns | {"infrastructure"}
-            companies = [e for o in objects if not (spending and self.mention_at(o) is None
-                                                    and o.lemma_.lower() in assets)
+            companies = [e for o in objects if not (spending and self.is_asset(o))
                          for e in self.head_entities(o, COMPANY)]
             partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
             companies += self.prep_entities(partners, frozenset({"with"}), COMPANY)
@@ -362,13 +375,21 @@ class GoodsArguments(DescribedArguments):
         out.update((s, None) for p in self.prep_objects(directed, frozenset({"on", "at"}))
                    for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                    if (s := self.sector(c)))  # "..., focused on GPUs and data centres"
+        shares = _SHARES | self.lex.supplies.share_words
         phrases = [c for c in verb.children  # "much of it on", "half for"
                    if c.dep_ in ("npadvmod", "advmod", "dobj", "appos", "ccomp", "dep")
-                   and c.lower_ in _SHARES]
+                   and c.lower_ in shares]
+        # "..., the bulk of it on AWS infrastructure" hung elsewhere: "of it" says the
+        # share is of the spend told before
+        phrases += [t for t in self.sent if t.i > verb.i and t.lower_ in shares
+                    and t not in phrases and any(
+                        p.dep_ == "prep" and p.lower_ == "of" and any(
+                            o.dep_ == "pobj" and o.lower_ in ("it", "them") for o in p.children)
+                        for p in t.children)]
         for sector in (sector for p in self.prep_objects(phrases, _SPENT_ON)
                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-                       # ("Nvidia's GB300 systems" are goods)
-                       if not self.child_entities([c], MODIFIERS, COMPANY)
+                       # ("Nvidia's GB300 systems" are goods, "AWS infrastructure" not)
+                       if (self.is_asset(c) or not self.makers_of([c]))
                        and (sector := self.sector(c))):
             out.setdefault(sector, None)
         return out

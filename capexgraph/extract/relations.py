@@ -101,6 +101,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("poss", "det")
                                                      for c in tok.children):
                 continue  # "its Neoverse designs": a determined noun is no verb
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and c.i < tok.i for c in tok.head.children):
+                continue  # "its order book": nor is a word inside a possessed noun phrase
             forms = verb_forms(tok)
             start = tok.i
             while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
@@ -368,6 +371,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         elif lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
             phrase = heads[-1]  # "capex guidance"
+            while lemma in lex.invests.spending_nouns and phrase.dep_ == "pobj" \
+                    and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+                phrase = phrase.head.head  # "lifted the low end of its capex range to $66bn"
+                heads.append(phrase)
             spent = lemma in lex.invests.spending_nouns and phrase.dep_ in ("nsubj", "dobj")
             if (phrase.dep_ == "dobj" or spent) and phrase.head.pos_ in ("VERB", "AUX"):
                 heads.append(phrase.head)  # "plans capex of X on servers", "raised its capex
@@ -409,7 +416,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             portions: dict[str, FoundAmount | None] = {}
             if not targets and spent:
                 portions = self.spending_shares(heads[-1])
-                targets = list(portions) or self.sector_modifying(phrase)
+                targets = list(portions) or self.sector_modifying(phrase) or \
+                    self.built_sectors(heads)  # "raised its capex to $66bn to pay for X"
             if not targets:  # "$500 billion of US investment, including a server factory"
                 targets = self.included_sectors([n, *([n.head.head] if n.dep_ == "pobj"
                                                       and n.head.lower_ == "of" else [])])
@@ -458,7 +466,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 self.prep_heads([n, *([copula] if copula is not None else [])],
                                 frozenset({"to"}), COMPANY) or \
                 self.product_owners(self.prep_objects([n], frozenset({"to", "for", "of"}))) or \
-                self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY)
+                self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY) or (
+                    # "Eoptolink remains the second source at Nvidia" (not "a source at
+                    # Nvidia said": an informant)
+                    self.prep_entities([n], frozenset({"at"}), COMPANY)
+                    if copula is not None else [])
             counted = self.counted_as(n)
             # "X was certified as a qualified supplier by Huawei": who certifies buys (the
             # parser hangs "by" on the verb or the noun)
@@ -711,15 +723,19 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                                    n, "tracks.performance")
         if lemma in lex.invests.offering_nouns:  # "MiniMax priced its IPO": MiniMax raises
             self.registry.note_raise(self.child_entities([n], frozenset({"poss"}), COMPANY))
+        # "its order book from Alibaba": the order noun in front of the noun it names
+        # (the possessor and the prepositions hang on that noun)
+        order = n.head if lemma == "order" and n.dep_ == "compound" and n.head.pos_ == "NOUN" \
+            else n
         # "its listing drew cornerstone orders from X": orders for shares, not for goods
         if lemma in lex.supplies.order_nouns and not companies_bought and not (
                 n.head.pos_ == "VERB" and (n.head.lemma_.lower() in lex.invests.receive_verbs
                                            or self.offering_sellers(n.head))):
-            buyers = self.child_entities([n], frozenset({"poss"}), COMPANY)
+            buyers = self.child_entities([order], frozenset({"poss"}), COMPANY)
             if not buyers:
-                subj = self.governing_subject(n)
+                subj = self.governing_subject(order)
                 buyers = self.head_entities(subj, COMPANY) if subj is not None else []
-            bought = [o for p in self.prep_objects([n], frozenset({"of"}))
+            bought = [o for p in self.prep_objects([order], frozenset({"of"}))
                       for o in p.children if o.dep_ == "pobj"]
             shares = [o for o in (*bought, *self.of_objects(bought))
                       if o.lower_ in lex.invests.equity_nouns]
@@ -728,28 +744,28 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             stock_of = self.child_entities(shares, frozenset({"poss", "compound", "nmod"}),
                                            COMPANY) or self.prep_entities(
                 shares, frozenset({"of", "in"}), COMPANY)
-            yield from self._pairs("INVESTS_IN", buyers, stock_of, n, "invest.shares_bought",
-                                   amount=self.amount_in(n))
+            yield from self._pairs("INVESTS_IN", buyers, stock_of, order, "invest.shares_bought",
+                                   amount=self.amount_in(order))
             sellers = [] if shares else self.prep_entities(
-                [n, *([n.head] if n.head.pos_ == "VERB" else [])], lex.supplies.order_preps,
-                COMPANY) + self.makers_of(bought)
-            placed = self.prep_heads([n, *([n.head] if n.dep_ == "nsubj" else [])],
+                [order, *([order.head] if order.head.pos_ == "VERB" else [])],
+                lex.supplies.order_preps, COMPANY) + self.makers_of(bought)
+            placed = self.prep_heads([order, *([order.head] if order.dep_ == "nsubj" else [])],
                                      frozenset({"from"}), COMPANY) if lemma == "order" else []
             if placed:  # "Inspur's profit doubled on orders from ByteDance": who orders;
                 # "our largest order came from CoreWeave": whose order it is sells
                 sellers = [e for e in buyers if e not in placed] or \
-                    self.sentence_company(n, exclude=placed)
+                    self.sentence_company(order, exclude=placed)
                 buyers = placed
-            elif not sellers and buyers and lemma == "order" and n.head.dep_ in (
+            elif not sellers and buyers and lemma == "order" and order.head.dep_ in (
                     "advcl", "ccomp", "acl", "pcomp") and not set(
                         self.main_subjects()) & set(buyers):
                 # "Shares of Accelink jumped after Microsoft and Amazon increased their
                 # orders": a buyer's orders told as the reason or report are the sentence's
                 # company's (but in "X received an order, bringing its total orders to ..."
                 # the orders are X's own book)
-                sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
-            yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.order",
-                                   amount=self.amount_in(n))
+                sellers = self.sentence_company(order, exclude=buyers + self.makers_of([order]))
+            yield from self._pairs("SUPPLIES", sellers, buyers, order, "supply.order",
+                                   amount=self.amount_in(order))
         if lemma == "supply chain" and n.head.lemma_.lower() in lex.supplies.chain_verbs \
                 and n.dep_ == "dobj":  # "its deposition tools entered the supply chain of YMTC"
             customers = self.child_entities([n], frozenset({"poss"}), COMPANY) or \

@@ -278,6 +278,14 @@ class SupplyRules(RuleBase):
         # "rents clusters from CoreWeave for its research": a verb of either direction is
         # the customer's when a source is written
         sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY, led_only=True)
+        if not sources and v.dep_ == "relcl" and a.subjects and not a.passive:
+            # "switches from Arista that Meta is deploying": where the goods the clause
+            # describes come from (also where the parser hung the clause on the verb: the
+            # "from" phrase that ends right before the clause)
+            sources = self.prep_heads([v.head], lex.source_preps, COMPANY) or [
+                e for p in self.sent if p.dep_ == "prep" and p.lower_ in lex.source_preps
+                and p.right_edge.i + 1 == v.left_edge.i and p.head.pos_ == "NOUN"
+                for e in self.phrase_entities(p, COMPANY)]
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
                                                  and not sources) \
                 and not equity:  # "bought shares of Horizon Robotics" is an investment
