@@ -5327,3 +5327,41 @@ def test_a_range_is_no_sector(extractor: Extractor) -> None:
                                 "AI chips.")
     assert ("INVESTS_IN", "Baidu", "AI chips") in found
     assert not any(t == "range" for _, _, t in found)
+
+
+def test_a_one_word_name_bought_is_a_company(extractor: Extractor) -> None:
+    # the NER reads the coined name as a building; "bought H100s" are still chips
+    assert _triples(extractor, "Vertiv completed its purchase of Fibrebond.") == {
+        ("INVESTS_IN", "Vertiv Holdings", "Fibrebond")}
+    assert _triples(extractor, "Vertiv completed its purchase of Liberty Tower.") == set()
+
+
+def test_investors_who_co_led_the_deal_told_before(extractor: Extractor) -> None:
+    text = ("Lightmatter said it had raised $400 million at a $4.4 billion valuation; T. Rowe "
+            "Price and Fidelity co-led the deal.")
+    assert {("INVESTS_IN", "T. Rowe Price", "Lightmatter"),
+            ("INVESTS_IN", "Fidelity Investments", "Lightmatter")} <= _triples(extractor, text)
+    assert not any(t == "INVESTS_IN" for t, _, _ in _triples(
+        extractor, "Lightmatter said it had raised $400 million. Nvidia led the deal to supply "
+                   "Meta with chips."))
+
+
+def test_a_member_noun_read_as_an_adverb(extractor: Extractor) -> None:
+    assert ("CONSTITUENT_OF", "Meituan", "Hang Seng TECH Index") in _triples(
+        extractor, "The Hang Seng TECH Index fell 1%. Meituan, another index heavyweight, said "
+                   "its profit rose.")
+
+
+def test_a_spend_mainly_for_a_sector(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Hua Hong Semiconductor", "12-inch lines") in _triples(
+        extractor, "Hua Hong Semiconductor said it would spend about $2 billion on capacity this "
+                   "year, mostly for 12-inch lines.")
+
+
+def test_money_raised_to_buy_goods(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Sugon", "AI servers") in _triples(
+        extractor, "Sugon plans to raise 2 billion yuan through a private placement to buy AI "
+                   "servers.")
+    assert not any(t == "INVESTS_IN" and target == "AI servers" for t, _, target in _triples(
+        extractor, "Sugon plans to raise 2 billion yuan through a private placement to buy "
+                   "Nvidia servers."))

@@ -28,6 +28,7 @@ _SPENT_ON = frozenset({"on", "to", "for", "into"})  # "half going to GPUs", "ear
 _DEAL_PREPS = frozenset({"in", "under", "through", "via"})
 _SPACED_HYPHEN = re.compile(r" - ")
 _SHARES = frozenset({"much", "most", "half", "part", "some", "all"})  # "much of it on X"
+_MAINLY = frozenset({"mainly", "mostly", "largely", "primarily", "chiefly", "principally"})
 
 
 class GoodsArguments(DescribedArguments):
@@ -108,15 +109,24 @@ class GoodsArguments(DescribedArguments):
         """Sectors that a purpose clause on one of `heads` builds or pays for: "(committed
         $16bn) to expand its plants", "(a placement) to build computing centres", "(spend 2
         billion yuan) building a computing platform", "(lifted its capex range) to pay for
-        new AI campuses"."""
+        new AI campuses", "(a placement) to buy GPU servers"."""
         purposes = self.lex.invests.purpose_verbs | self.lex.supplies.payment_verbs
         return [sector for h in heads for c in h.children
                 if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
-                and c.lemma_.lower() in purposes
+                and (c.lemma_.lower() in purposes or self._bought_unsourced(c))
                 and (any(t.tag_ == "TO" for t in c.children) or c.tag_ == "VBG")
                 for o in (*(o for o in c.children if o.dep_ == "dobj"),
                           *self._paid_for(c)) for s in conjuncts(o)
                 if not self._built_for_another(s) and (sector := self.sector(s))]
+
+    def _bought_unsourced(self, verb: Token) -> bool:
+        """"(a placement) to buy GPU servers": goods bought from no one named are a spend on
+        a sector ("to buy compute from Oracle", "to buy Nvidia chips" are purchases, read
+        as the seller's or maker's supply)."""
+        objects = self.objects(verb)
+        return verb.lemma_.lower() in self.lex.invests.acquire_verbs and not self.prep_heads(
+            [verb, *objects], self.lex.supplies.source_preps, COMPANY) \
+            and not self.makers_of(objects)
 
     def _paid_for(self, verb: Token) -> list[Token]:
         """What "to pay for" names: "(lifted its capex range to $66bn) to pay for new AI
@@ -339,7 +349,7 @@ class GoodsArguments(DescribedArguments):
         going to GPUs and CPUs", "with 85 billion yuan earmarked for AI processors", "capital
         expenditure of 160 billion yuan, of which 85 billion yuan will go to AI processors",
         "..., of which 85 billion yuan will be used to purchase AI processors", "...,
-        focused on GPUs and data centres"."""
+        focused on GPUs and data centres", "..., mainly for 28-nanometre lines"."""
         out: dict[str, FoundAmount | None] = {}
         amounts = {s: a for s, _, a in self.amounts}
         for with_ in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
@@ -386,7 +396,10 @@ class GoodsArguments(DescribedArguments):
                         p.dep_ == "prep" and p.lower_ == "of" and any(
                             o.dep_ == "pobj" and o.lower_ in ("it", "them") for o in p.children)
                         for p in t.children)]
-        for sector in (sector for p in self.prep_objects(phrases, _SPENT_ON)
+        # "..., mainly for 28-nanometre lines": a preposition an adverb of share marks
+        marked = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SPENT_ON
+                  and any(a.dep_ == "advmod" and a.lower_ in _MAINLY for a in c.children)]
+        for sector in (sector for p in (*self.prep_objects(phrases, _SPENT_ON), *marked)
                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                        # ("Nvidia's GB300 systems" are goods, "AWS infrastructure" not)
                        if (self.is_asset(c) or not self.makers_of([c]))

@@ -541,12 +541,16 @@ class InvestRules(RuleBase):
                     own[m.entity_id] = amount
         return own
 
-    def _is_round(self, t: Token, offering: bool = False) -> bool:
+    def _is_round(self, t: Token, offering: bool = False, led: bool = False) -> bool:
         """A financing round: "the round", "its placement", "a Series C"; with `offering`,
-        a share offering too ("subscribed for shares in its IPO"; but banks "lead" IPOs)."""
+        a share offering too ("subscribed for shares in its IPO"; but banks "lead" IPOs);
+        and a bare deal someone leads (`led`: "co-led the deal")."""
         lex = self.lex.invests
         return t.lemma_.lower() in lex.round_nouns or (
             offering and t.lemma_.lower() in lex.offering_nouns) or (
+            led and t.lemma_.lower() in lex.led_nouns and all(  # (a bare "the deal", not
+                c.dep_ in ("det", "amod") for c in t.children) and not any(  # "the deal to
+                c.dep_ in ("xcomp", "advcl") for c in t.head.children)) or (  # supply")
             len(t.text.rstrip(".")) <= 2 and any(  # "Series C", not "M-series chips"
                 c.dep_ == "compound" and c.text == "Series" for c in t.children))
 
@@ -573,7 +577,7 @@ class InvestRules(RuleBase):
                 # parsed as the first name's apposition: that name joins too
                 investors = list(dict.fromkeys([*self.head_entities(v.head, COMPANY),
                                                 *investors]))
-            rounds = [o for o in a.objs if self._is_round(o)]
+            rounds = [o for o in a.objs if self._is_round(o, led=leading)]
             # "subscribed for shares worth 1.2 billion yuan in its IPO": the offering may
             # hang on the shares' phrase
             shares_phrases = [t for p in self.prep_objects([v], frozenset({"to", "for"}))
@@ -584,7 +588,8 @@ class InvestRules(RuleBase):
                        for o in p.children if o.dep_ == "pobj" and self._is_round(o, offering)]
         else:
             return
-        rounds = [r for r in rounds if self._is_round(r, a.lemma in lex.participate_verbs)]
+        rounds = [r for r in rounds if self._is_round(r, a.lemma in lex.participate_verbs,
+                                                      led=leading)]
         if not investors or (leading and not rounds and (a.objs or a.passive)):
             return  # an active "X led" alone leads the raise told before
         if not rounds and any(o.lower_ != "part" and o.tag_ != "CD"

@@ -43,6 +43,7 @@ class Invests(Model):
     capital_increase_verbs: frozenset[str] = frozenset()
     spend_verbs: frozenset[str] = frozenset()
     round_nouns: frozenset[str]
+    led_nouns: frozenset[str] = frozenset()
     raiser_nouns: frozenset[str]
     participate_verbs: frozenset[str]
     participate_nouns: frozenset[str]

@@ -35,9 +35,30 @@ def _entity_type(span: Span) -> EntityType | None:
     if span.label_ in ("Company", "Person", "Fund", "Index", "Sector"):
         return span.label_  # type: ignore[return-value]
     base = _STATISTICAL_TYPES.get(span.label_)
+    if span.label_ in _MISREAD_NAMES and len(span) == 1 \
+            and _acquired(span.root, goods=span.label_ != "FAC"):
+        return "Company"  # "completed its purchase of Fibrebond" (read as a building; a
+        # name of more words may be one: "Liberty Tower")
     if base == "Person" and len(span) > 1 and span[-1].text == "AI":
         return "Company"  # "Sakana AI", "Mistral AI": no person's name ends in "AI"
     return (infer_type(span.text) or base) if base else None
+
+
+# labels the NER gives company names it does not know, read as a building or a product
+_MISREAD_NAMES = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _acquired(tok: Token, goods: bool) -> bool:
+    """Whether a name is a company bought: "acquired X", "its acquisition of X" (and, unless
+    the name may be `goods`, "bought X", "its purchase of X": "bought H100s" are chips)."""
+    invests = triggers().invests
+    verbs = invests.acquire_verbs | invests.acquisition_nouns
+    if goods:
+        verbs = verbs - triggers().supplies.reverse_verbs
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in verbs
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+        and tok.head.head.lemma_.lower() in verbs
 
 
 def _code_after(doc: Doc, span: Span) -> str | None:

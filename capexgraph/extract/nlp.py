@@ -107,6 +107,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _clauses_after_semicolons(doc)
     _verbs_after_floating_quantifiers(doc)
     _absolute_gerunds_read_as_nouns(doc)
+    _member_nouns_read_as_adverbs(doc)
     return doc
 
 
@@ -612,6 +613,22 @@ def _coordinated_possessors(doc: Doc) -> None:
             tok.head, tok.dep_ = noun, "poss"
             second.head, second.dep_ = tok, "conj"
             cc.head = tok
+
+
+def _member_nouns_read_as_adverbs(doc: Doc) -> None:
+    """"SMIC, another index heavyweight, said": the tagger read "heavyweight" as an adverb
+    and "index" as the apposition. A member noun tagged an adverb right after a determined
+    noun of the same governor heads that noun's phrase, the noun its modifier."""
+    for tok in doc[1:]:
+        noun = doc[tok.i - 1]
+        if tok.tag_ != "RB" or tok.lower_ not in triggers().constituents.nouns \
+                or noun.pos_ != "NOUN" or noun.head != tok.head or noun.dep_ == "ROOT" \
+                or not any(c.dep_ == "det" for c in noun.children):
+            continue
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = noun.head, noun.dep_, "NN", "NOUN"
+        for child in list(noun.children):
+            child.head = tok
+        noun.head, noun.dep_ = tok, "compound"
 
 
 @cache
