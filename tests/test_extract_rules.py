@@ -5365,3 +5365,40 @@ def test_money_raised_to_buy_goods(extractor: Extractor) -> None:
     assert not any(t == "INVESTS_IN" and target == "AI servers" for t, _, target in _triples(
         extractor, "Sugon plans to raise 2 billion yuan through a private placement to buy "
                    "Nvidia servers."))
+
+
+def test_a_table_under_a_sentence_ending_in_a_colon(extractor: Extractor) -> None:
+    # the fund's benchmark named in the sentence before is what "Its" is; a row whose name
+    # begins with a modal ("Will") is still a row
+    text = ("The Semiconductor ETF (512480) rose 2%. The fund's underlying index is the CSI "
+            "All Share Semiconductor Index. Its five largest holdings as of June were:\n"
+            "Naura Technology 8.1%\nWill Semiconductor 6.5%\nGigaDevice 5.2%\n")
+    index = "CSI All Share Semiconductor Index"
+    assert {("CONSTITUENT_OF", "Naura Technology", index),
+            ("CONSTITUENT_OF", "Will Semiconductor", index),
+            ("CONSTITUENT_OF", "GigaDevice Semiconductor", index)} <= _triples(extractor, text)
+
+
+def test_a_weight_close_behind(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", text="Xiaomi makes up about 9% of the Hang Seng TECH Index, with "
+                               "Meituan just behind at 8.2%.", source="test"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {("Xiaomi Corporation", 9.0), ("Meituan", 8.2)}
+
+
+def test_a_fund_that_holds_both(extractor: Extractor) -> None:
+    found = _triples(extractor, "Xiaomi makes up about 9% of the Hang Seng TECH Index, with "
+                                "Meituan just behind at 8.2%; the 513180 ETF that tracks the "
+                                "index holds both near those weights.")
+    assert {("CONSTITUENT_OF", "Xiaomi Corporation", "Hang Seng TECH ETF"),
+            ("CONSTITUENT_OF", "Meituan", "Hang Seng TECH ETF")} <= {
+        (t, s, "Hang Seng TECH ETF" if "ETF" in h else h) for t, s, h in found}
+
+
+def test_a_new_plant_named_after_what_it_makes(extractor: Extractor) -> None:
+    # the name-like word in front ("SiC") says what the plant makes: no company invested in
+    assert _triples(extractor, "Tianyue Advanced plans to invest 1.2 billion yuan in a SiC "
+                               "substrate plant in Jinan.") == {
+        ("INVESTS_IN", "Tianyue Advanced", "SiC substrate plant")}

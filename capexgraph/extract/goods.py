@@ -206,8 +206,11 @@ class GoodsArguments(DescribedArguments):
                        or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
             # "spend $125 billion on AWS infrastructure": what is spent on is the company's
             # own assets, no stake in the company that names them
+            # ... and so is a new one an investment goes in ("invest 1.8 billion yuan in a
+            # CMP slurry plant": the name in front says what it makes)
             spending = heads[0].lemma_.lower() in self.lex.invests.spend_verbs
-            companies = [e for o in objects if not (spending and self.is_asset(o))
+            companies = [e for o in objects if not (self.is_asset(o) and (spending or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)))
                          for e in self.head_entities(o, COMPANY)]
             partners = [o for o in objects if o.lemma_.lower() in self.lex.invests.partner_nouns]
             companies += self.prep_entities(partners, frozenset({"with"}), COMPANY)

@@ -56,6 +56,10 @@ class IndexRules(RuleBase):
             elif not self.stake_of_company(a.objs):  # "the fund holds 6.4% of TSMC": a stake
                 members = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)]
                 members += self.prep_entities([a.verb], frozenset({"of"}), COMPANY)
+                if not members and a.verb.i + 1 < self.sent.end \
+                        and a.verb.nbor().lower_ == "both":  # (its object or not, as parsed)
+                    members = self._two_named_before(a.verb)  # "... Tencent ..., with
+                    # Alibaba close behind; the ETF that follows the index holds both"
                 yield from self._pairs("CONSTITUENT_OF", members,
                                        [s for s in subjects if self.is_holder(s)], a.verb,
                                        "constituent.holder_verb")
@@ -164,15 +168,29 @@ class IndexRules(RuleBase):
                  if self.registry.type_of(e) == "Fund"]
         yield from self._pairs("TRACKS", funds, indices[:1], first, "tracks.labelled")
 
+    def _two_named_before(self, verb: Token) -> list[str]:
+        """The two companies a "both" after `verb` stands for: the only two named before it
+        in the sentence, else none."""
+        named = list(dict.fromkeys(m.entity_id for i, m in sorted(self.mentions.items())
+                                   if self.sent.start <= i < verb.i
+                                   and self.registry.type_of(m.entity_id) == "Company"))
+        return named if len(named) == 2 else []
+
     def table_row(self) -> Iterator[Candidate]:
         """A line of a holdings table ("NVDA  NVIDIA Corp  9.12%") under a heading or header
-        row of weights: a single name and the percentage that ends the line, no verb. A
-        sentence with a finite verb ends the table."""
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.sent):
+        row of weights (or a sentence that names them and ends in a colon): a single name
+        and the percentage that ends the line, no verb. A sentence with a finite verb ends
+        the table."""
+        heading = names_weights(t for t in self.sent if t.i not in self.mentions)  # not
+        # "Tencent Holdings Ltd 11.4%", a row
+        introduced = heading and next(  # "Its ten largest components were:" heads one too
+            (t.text for t in reversed(self.sent) if not t.is_space), "") == ":"
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in self.mentions  # ("Will
+               for t in self.sent) and not introduced:  # Semiconductor 4.4%": a name's)
             self.registry.weights_heading = False
             return
-        if names_weights(t for t in self.sent if t.i not in self.mentions):  # not "Tencent
-            self.registry.weights_heading = True  # Holdings Ltd 11.4%", a row
+        if heading:
+            self.registry.weights_heading = True
             return
         words = [t for t in self.sent if not t.is_space and t.text not in (".", ",", ";")]
         named = {m.entity_id for i, m in self.mentions.items()

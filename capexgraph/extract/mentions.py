@@ -497,7 +497,8 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
         text = text[4:]
     # a subject, one of coordinated subjects, or a subject's possessor ("Axera's chips")
     subject = span.root.dep_ in ("nsubj", "nsubjpass") or (
-        span.root.dep_ in ("conj", "poss") and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+        span.root.dep_ in ("conj", "poss") and span.root.head.dep_ in ("nsubj", "nsubjpass")
+    ) or _named_benchmark(span.root)
     code = _code_after(doc, span)
     coded = registry.gazetteer.lookup(code) if code else None
     gazetteer_id = coded.id if coded is not None and coded.type == type_ else span.ent_id_
@@ -516,6 +517,17 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     if code:
         registry.drafts[entity_id].add_ticker(code)
     return Mention(span.start, span.end, entity_id, True)
+
+
+def _named_benchmark(root: Token) -> bool:
+    """"The fund's benchmark is the CSI Chip Industry Index": the index the subject noun is
+    said to be is what the sentence is about (so "Its ten largest components" after it are
+    the index's)."""
+    tracks = triggers().tracks
+    return root.dep_ == "attr" and root.head.lemma_ in _COPULAS and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in tracks.nouns or any(
+            m.lower_ in tracks.index_modifiers for m in c.children))
+        for c in root.head.children)
 
 
 def _descriptor_mention(token: Token, registry: EntityRegistry,

@@ -210,7 +210,7 @@ def names_weights(words: Iterable[Token]) -> bool:
 def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityRegistry,
                    skip: set[str]) -> Iterator[tuple[str, float | None]]:
     """Companies that continue a list of members without a verb of their own: a name with a
-    percentage right after it ("Apple 8.7%", "HSBC at 8.9%", "Alibaba for 9.6%" after
+    percentage right after it ("Apple 8.7%", "HSBC (close behind) at 8.9%", "Alibaba for 9.6%" after
     "Tencent accounts for 10.2%", "Micron 4.2" under a heading in percent), or a name that
     "follows"."""
     lex = triggers().constituents
@@ -223,6 +223,9 @@ def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityReg
             yield m.entity_id, headed
             continue
         end = _name_end(sent, m, mentions)
+        at = next((t for t in doc[end:min(sent.end, end + 3)] if t.lower_ == "at"), None)
+        if at is not None and all(t.pos_ in ("ADV", "ADJ") for t in doc[end:at.i]):
+            end = at.i  # "with Alibaba close behind at 9.7%"
         after = doc[end:min(sent.end, end + 4)]
         gap = [t for t in after if t.text not in ("(", "at", "for")  # "..., Alibaba for 9.6%",
                and t.lower_ not in APPROXIMATORS]  # "and MediaTek roughly 4%"
