@@ -216,11 +216,12 @@ class IndexRules(RuleBase):
                 c = Candidate(c.type, c.source, c.target, c.trigger, c.rule,
                               weight_pct=None if weight in claimed else weight)
             yield c
-        holders = {c.target for c in members}
-        if len(holders) != 1:
+        if not members:
             return
-        holder = holders.pop()
-        named = {c.source for c in members} | {holder}
+        # the list continues the first holder's members ("Tencent makes up 11% of the
+        # index, with Alibaba close behind at 9.7%; the ETF holds both")
+        holder = min(members, key=lambda c: c.trigger).target
+        named = {c.source for c in members if c.target == holder} | {holder}
         for entity_id, weight in listed_members(self.sent, self.mentions, self.registry, named):
             yield Candidate("CONSTITUENT_OF", entity_id, holder, members[0].trigger,
                             "constituent.list", weight_pct=weight)
