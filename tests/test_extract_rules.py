@@ -5404,3 +5404,31 @@ def test_a_new_plant_named_after_what_it_makes(extractor: Extractor) -> None:
     assert _triples(extractor, "Tianyue Advanced plans to invest 1.2 billion yuan in a SiC "
                                "substrate plant in Jinan.") == {
         ("INVESTS_IN", "Tianyue Advanced", "SiC substrate plant")}
+
+
+def test_members_that_round_out_the_top_five(extractor: Extractor) -> None:
+    text = ("The ETF tracks the CSI Semiconductor Industry Index. SMIC carries the largest "
+            "weight. Naura Technology and Will Semiconductor round out the top five.")
+    index = "CSI All Share Semiconductor Products and Equipment Index"
+    assert {("CONSTITUENT_OF", "Naura Technology", index),
+            ("CONSTITUENT_OF", "Will Semiconductor", index)} <= _triples(extractor, text)
+
+
+def test_the_heaviest_member_at_its_weight(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", text="The fund follows the Hang Seng TECH Index. Xiaomi is the "
+                               "heaviest at 9.9%, followed by Tencent at 8.7%.", source="test"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {
+        ("Xiaomi Corporation", "Hang Seng TECH Index", 9.9),
+        ("Tencent Holdings", "Hang Seng TECH Index", 8.7)}
+
+
+def test_its_inside_a_whose_clause(extractor: Extractor) -> None:
+    # "its weight" in the index's "whose" clause is the index's, so the members after it are
+    text = ("The Hong Kong Technology ETF (513020) rose 1%. The ETF tracks the CSI Hong Kong "
+            "Technology Index, whose ten largest constituents account for about 60% of its "
+            "weight. Xiaomi is the heaviest at 11.2%.")
+    assert ("CONSTITUENT_OF", "Xiaomi Corporation", "CSI Hong Kong Technology Index") in \
+        _triples(extractor, text)

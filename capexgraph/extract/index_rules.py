@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from capexgraph.extract.arguments import (
     COMPANY,
+    COPULAS,
     HOLDERS,
     PART_WORDS,
     antecedent,
@@ -41,6 +42,7 @@ class IndexRules(RuleBase):
         if a.lemma in lex.constituents.dominance_verbs:
             yield from self._dominated(a)
         yield from self._move_led_by(a)
+        yield from self._ranked_members(a)
         if a.lemma in lex.constituents.holder_verbs:
             if a.passive and a.lemma in lex.constituents.member_verbs:
                 pass  # "was added to the index": the member verb's rule reads it
@@ -167,6 +169,28 @@ class IndexRules(RuleBase):
         funds = [e for e in self.context_holder(frozenset({"Fund"}))
                  if self.registry.type_of(e) == "Fund"]
         yield from self._pairs("TRACKS", funds, indices[:1], first, "tracks.labelled")
+
+    def _ranked_members(self, a: VerbArgs) -> Iterator[Candidate]:
+        """Members ranked by weight without a member noun: "Montage Technology and Naura
+        Technology round out the top five" (a top count as object), "Cambricon is the
+        heaviest at 12.1%" (a superlative with its weight); of the holder written, else the
+        one spoken of last."""
+        if a.passive or not a.subjects:
+            return
+        counted = [o for o in a.objs if o.like_num and any(
+            c.dep_ == "amod" and c.lower_ == "top" for c in o.children)]
+        attrs = [c for c in a.verb.children if c.dep_ in ("attr", "acomp") and c.tag_ == "JJS"
+                 ] if a.lemma in COPULAS else []
+        weights = [w for p in self.prep_objects([a.verb, *attrs], frozenset({"at"}))
+                   for t in p.children if (w := percent_value(t)) is not None]
+        if not counted and not (attrs and weights):
+            return
+        holders = self.child_entities(counted, frozenset({"poss"}), HOLDERS) or \
+            self.prep_entities([a.verb, *counted, *attrs], frozenset({"of", "in"}), HOLDERS) \
+            or self.context_holder()
+        members = [e for e in a.subjects if not self.is_holder(e)]
+        yield from self._pairs("CONSTITUENT_OF", members, holders, a.verb, "constituent.ranked",
+                               weight_pct=weights[0] if weights and len(members) == 1 else None)
 
     def _two_named_before(self, verb: Token) -> list[str]:
         """The two companies a "both" after `verb` stands for: the only two named before it

@@ -644,6 +644,9 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
                 m = next((earlier[p.i] for p in child.children  # holdings, X and Y, make
                           if p.dep_ == "poss" and p.i in earlier), None)  # up 35% of its
                 plural = False  # portfolio": the possessor's
+                if m is None and owner.dep_ == "relcl" and any(  # "the STAR Chip Index,
+                        p.dep_ == "poss" and p.tag_ == "WP$" for p in child.children):  # whose
+                    m = earlier.get(owner.head.i)  # constituents account for 60% of its weight"
             if child.dep_ in ("nsubj", "nsubjpass") and m and not plural and \
                     registry.type_of(m.entity_id) in types and m.entity_id not in itself:
                 return m.entity_id
