@@ -5432,3 +5432,14 @@ def test_its_inside_a_whose_clause(extractor: Extractor) -> None:
             "weight. Xiaomi is the heaviest at 11.2%.")
     assert ("CONSTITUENT_OF", "Xiaomi Corporation", "CSI Hong Kong Technology Index") in \
         _triples(extractor, text)
+
+
+def test_names_after_a_semicolon_are_their_verbs_subject(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", text="Investors bought the Chip ETF, which tracks the CSI Chip "
+                               "Index; Naura Technology and Will Semiconductor carry the largest "
+                               "weights at 7% and 6%.", source="test"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {("Naura Technology", 7.0),
+                                                ("Will Semiconductor", 6.0)}

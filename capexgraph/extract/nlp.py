@@ -79,8 +79,10 @@ def parse_repairs(doc: Doc) -> Doc:
     names read as adverbs, perfects read as adjectives and last nouns as adjectives,
     subjects left on an auxiliary or read as a coordinated object, appositions read as
     objects, plural acronyms left unlemmatized, relative-clause verbs and absolute gerunds
-    read as nouns, gerunds that begin an object read as verbs, and clauses cut loose after a
-    semicolon or a floating "both"."""
+    read as nouns, gerunds that begin an object read as verbs, clauses cut loose after a
+    semicolon or a floating "both", names after a semicolon cut from their verb, a report's
+    subject read as the reporting verb's object (no "that"), and member nouns read as
+    adverbs."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -105,6 +107,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _relative_verbs_read_as_nouns(doc)
     _gerunds_read_as_verbs(doc)
     _clauses_after_semicolons(doc)
+    _subjects_after_semicolons(doc)
     _verbs_after_floating_quantifiers(doc)
     _absolute_gerunds_read_as_nouns(doc)
     _member_nouns_read_as_adverbs(doc)
@@ -221,6 +224,29 @@ def _clauses_after_semicolons(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
         for obj in [c for c in verb.children if c.dep_ == "oprd"]:
             obj.dep_ = "dobj"
+
+
+def _subjects_after_semicolons(doc: Doc) -> None:
+    """"... tracks the Hang Seng Semiconductor Index; SMIC and Hua Hong carry the largest
+    weights": the parser coordinated the names after the semicolon with a noun before it
+    and left the verb after them without a subject. Names that start the words after a
+    semicolon, hung on something before it, are the subject of the finite verb right after
+    them that has none."""
+    for semi in doc[1:-2]:
+        if semi.text != ";":
+            continue
+        noun = next((t for t in doc[semi.i + 1:semi.i + 4] if t.pos_ in ("NOUN", "PROPN")
+                     and all(w.head == t for w in doc[semi.i + 1:t.i])), None)
+        while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # a name of several words: its last
+        if noun is None or noun.head.i > semi.i or noun.dep_ != "conj":
+            continue
+        verb = next((t for t in doc[noun.i + 1:min(len(doc), noun.i + 12)]
+                     if not noun.is_ancestor(t)), None)
+        if verb is None or verb.tag_ not in ("VBP", "VBZ", "VBD", "VB") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children):
+            continue  # (a present verb the tagger took for a base form: "... and Will
+        noun.head, noun.dep_ = verb, "nsubj"  # Semiconductor carry")
 
 
 def _verbs_after_floating_quantifiers(doc: Doc) -> None:
