@@ -5443,3 +5443,33 @@ def test_names_after_a_semicolon_are_their_verbs_subject(extractor: Extractor) -
     assert {(names[r.source], r.weight_pct) for r in result.relations
             if r.type == "CONSTITUENT_OF"} == {("Naura Technology", 7.0),
                                                 ("Will Semiconductor", 6.0)}
+
+
+def test_each_holds_half_after_a_place(extractor: Extractor) -> None:
+    assert _triples(extractor, "In Japan, SoftBank Corp and KDDI each hold half of Sakura "
+                               "Internet, which runs a GPU cloud.") == {
+        ("INVESTS_IN", "SoftBank Corp", "Sakura Internet"),
+        ("INVESTS_IN", "KDDI", "Sakura Internet")}
+
+
+def test_subscribing_for_money_of_a_placement(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Inspur Electronic Information", "Cambricon Technologies") in \
+        _triples(extractor, "Inspur said it would subscribe for 500 million yuan of "
+                            "Cambricon's private placement.")
+
+
+def test_investors_lined_up_including(extractor: Extractor) -> None:
+    assert _triples(extractor, "MiniMax has lined up cornerstone investors including Alibaba "
+                               "and Mirae Asset.") == {
+        ("INVESTS_IN", "Alibaba Group", "MiniMax"), ("INVESTS_IN", "Mirae Asset", "MiniMax")}
+
+
+def test_a_participles_by_phrase_hung_deeper(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Alibaba Group", "Moonshot AI") in _triples(
+        extractor, "Moonshot AI, backed at earlier stages by Alibaba, plans a new model.")
+
+
+def test_the_investor_ranked_above(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Valor Equity Partners", "xAI") in _triples(
+        extractor, "MGX, xAI's biggest investor after Valor Equity Partners, declined to "
+                   "comment.")

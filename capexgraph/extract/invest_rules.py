@@ -15,6 +15,7 @@ from capexgraph.extract.arguments import (
     ANY,
     COMPANY,
     MODIFIERS,
+    RELATIVE,
     antecedent,
     conjuncts,
 )
@@ -188,7 +189,11 @@ class InvestRules(RuleBase):
                       or o.lower_ in lex.portion_nouns]  # "owns a majority of Sharp"
             owners = [e for e in a.subjects
                       if not self.is_holder(e) or self.stake_of_company(a.objs)]
-            owned = self.prep_entities([v, *shares], frozenset({"of", "in"}), COMPANY)
+            owned = [e for p in self.prep_objects([v, *shares], frozenset({"of", "in"}))
+                     if p.i > v.i or any(o.tag_ in RELATIVE for o in p.children)  # (not "In
+                     for e in self.phrase_entities(p, COMPANY)]  # India, Reliance and
+            # Brookfield each hold half of X": a place before the verb; but "Yotta, in
+            # which Nvidia holds a stake")
             # "holds 4.1% of its shares", "of Kestrel's stock": whose shares they are
             # ("warrants for 160 million AMD shares": what the warrants are for)
             equity = [o for p in self.prep_objects([v, *shares], frozenset({"of", "in", "for"}))
@@ -586,6 +591,11 @@ class InvestRules(RuleBase):
             offering = a.lemma in lex.participate_verbs
             rounds += [o for p in self.prep_objects([v, *shares_phrases], frozenset({"in"}))
                        for o in p.children if o.dep_ == "pobj" and self._is_round(o, offering)]
+            # "subscribe for 800 million yuan of Hygon's private placement": the round the
+            # money subscribed is of
+            money = [o for p in self.prep_objects([v], frozenset({"for", "to"}))
+                     for o in p.children if o.dep_ == "pobj" and self.amount_at(o) is not None]
+            rounds += [o for o in self.of_objects(money) if self._is_round(o, offering)]
         else:
             return
         rounds = [r for r in rounds if self._is_round(r, a.lemma in lex.participate_verbs,

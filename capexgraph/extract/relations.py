@@ -207,6 +207,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         agents = self.prep_heads([v], frozenset({"by"}), ANY) if agent is not None else []
         if passive and not agents:  # "backed with $9bn of equity by Silver Lake"
             agents = self.prep_heads(self.clause(v), frozenset({"by"}), ANY)
+        if not passive and v.dep_ == "acl" and v.tag_ == "VBN" and agent is None and (
+                deep := self.prep_heads(self.clause(v), frozenset({"by"}), ANY)):
+            passive, agents = True, deep  # "The GPU designer, backed at earlier stages by
+            # Tencent": a participle's "by" the parser hung deeper
         if hyphened := self.hyphen_agents(v):  # "Microsoft-backed OpenAI"
             passive, agents = True, hyphened
             subjects = self.modified_entities(v)
@@ -507,6 +511,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "X is its largest shareholder, followed by the National Pension Service"
             investors += [e for e in self.ranked_after([n, n.head], ANY)
                           if e not in investors] if investors else []
+            # "SoftBank, OpenAI's biggest investor after Microsoft": the one ranked above
+            investors += [e for e in self.prep_heads([n], frozenset({"after"}), ANY)
+                          if e not in investors] if investors and any(
+                c.dep_ == "amod" and c.tag_ == "JJS" for c in n.children) else []
             # "shareholder of SMIC's joint venture" is not SMIC's
             investees = [e for prep in self.prep_objects([n], frozenset({"in", "of"}))
                          for p in conjuncts(prep) for o in p.children
@@ -534,6 +542,14 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "Google, also an Anthropic investor": the name that modifies the noun
             investees += [e for e in self.child_entities([n], frozenset({"compound", "amod"}),
                                                          COMPANY) if e not in investors]
+            having = n.dep_ == "dobj" and n.head.lemma_.lower() in lex.supplies.having_verbs
+            if not investees and having and (lined_up := [  # "Biren has lined up
+                    e for e in self.prep_heads([n, n.head], frozenset({"including", "like"}),
+                                               ANY) if e not in investors]):  # cornerstone
+                subj, _ = self.subject_of(n.head)  # investors, including Qiming and Ping An
+                investees = self.head_entities(subj, COMPANY) if subj is not None else []
+                investors += [e for e in lined_up if e not in investees]  # Life": in whoever
+                # has them
             if not investees and (counted := self.counted_as(n)) is not None:  # "Horizon
                 subj, _ = self.subject_of(counted.head)  # Robotics counts Volkswagen as a
                 # shareholder"
