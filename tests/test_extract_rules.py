@@ -5473,3 +5473,15 @@ def test_the_investor_ranked_above(extractor: Extractor) -> None:
     assert ("INVESTS_IN", "Valor Equity Partners", "xAI") in _triples(
         extractor, "MGX, xAI's biggest investor after Valor Equity Partners, declined to "
                    "comment.")
+
+
+def test_goods_told_as_the_recipient_are_their_owners(extractor: Extractor) -> None:
+    assert _triples(extractor, "BOE supplies displays to Apple's iPhones.") == {
+        ("SUPPLIES", "BOE", "Apple")}
+
+
+def test_a_role_as_hung_on_the_last_object(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung has also qualified Hanwha Semitech and ASMPT as "
+                               "second sources.") == {
+        ("SUPPLIES", "Hanwha Semitech", "Samsung Electronics"),
+        ("SUPPLIES", "ASMPT", "Samsung Electronics")}

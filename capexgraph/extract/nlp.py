@@ -81,8 +81,8 @@ def parse_repairs(doc: Doc) -> Doc:
     objects, plural acronyms left unlemmatized, relative-clause verbs and absolute gerunds
     read as nouns, gerunds that begin an object read as verbs, clauses cut loose after a
     semicolon or a floating "both", names after a semicolon cut from their verb, a report's
-    subject read as the reporting verb's object (no "that"), and member nouns read as
-    adverbs."""
+    subject read as the reporting verb's object (no "that"), member nouns read as adverbs,
+    and a role "as" hung on a named object."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -111,6 +111,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _verbs_after_floating_quantifiers(doc)
     _absolute_gerunds_read_as_nouns(doc)
     _member_nouns_read_as_adverbs(doc)
+    _roles_hung_on_objects(doc)
     return doc
 
 
@@ -655,6 +656,24 @@ def _member_nouns_read_as_adverbs(doc: Doc) -> None:
         for child in list(noun.children):
             child.head = tok
         noun.head, noun.dep_ = tok, "compound"
+
+
+def _roles_hung_on_objects(doc: Doc) -> None:
+    """"SK Hynix has qualified Hanwha Semitech and ASMPT as second sources": the parser hung
+    "as" on the last named object, not on the verb that gives the objects their role. An
+    "as" with a common noun, on a name that is the verb's object (or its conjunct), is the
+    verb's."""
+    for prep in doc:
+        name = prep.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or not (name.pos_ == "PROPN"
+                                                               or name.ent_type_) \
+                or not any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children):
+            continue
+        obj = name
+        while obj.dep_ == "conj" and obj.head.i < obj.i:
+            obj = obj.head
+        if obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
+            prep.head = obj.head
 
 
 @cache

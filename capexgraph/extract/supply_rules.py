@@ -155,6 +155,21 @@ class SupplyRules(RuleBase):
             shares = [c for p in self.prep_objects([v], frozenset({"including"}))
                       for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
             recipients = self.prep_heads([v, *a.objs, *shares], frozenset({"to"}), COMPANY)
+            # "supplies displays to Apple's iPhones", "HBM to Nvidia's GPUs": goods told as
+            # the recipient are their owner's (a name the gazetteer does not know there is
+            # the goods' own)
+            for o in (c for p in self.prep_objects([v, *a.objs], frozenset({"to"}))
+                      for t in p.children if t.dep_ == "pobj" for c in conjuncts(t)):
+                m = self.mention_at(o)
+                owners = [e for e in self.child_entities([o], frozenset({"poss"}), COMPANY)
+                          if m is None or self.registry.is_known(e)] if (
+                    m is not None or o.lemma_.lower() in lex.goods_nouns) else []
+                owners = owners or (self.makers_of([o]) if m is None and o.lemma_.lower()
+                                    in lex.goods_nouns else [])  # (not "to Nvidia's rack
+                # partners": a relation, no goods)
+                if owners and (m is None or not self.registry.is_known(m.entity_id)):
+                    recipients = [e for e in recipients if m is None or e != m.entity_id] + [
+                        e for e in owners if e not in recipients]
             # "supply DRAM to Xiaomi": with a recipient written, the object is what is supplied
             customers = [] if recipients else [  # (or "serve customers including X")
                 e for o in a.objs for e in self.head_entities(o, COMPANY)
