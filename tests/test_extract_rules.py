@@ -5485,3 +5485,22 @@ def test_a_role_as_hung_on_the_last_object(extractor: Extractor) -> None:
                                "second sources.") == {
         ("SUPPLIES", "Hanwha Semitech", "Samsung Electronics"),
         ("SUPPLIES", "ASMPT", "Samsung Electronics")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # investors and suppliers the gazetteer knows by name: the NER alone missed them
+    ("Etched closed a $500 million round from Stripes and Peter Thiel.",
+     ("INVESTS_IN", "Stripes", "Etched")),
+    ("Nscale raised $1.1 billion with participation from Nokia and Point72.",
+     ("INVESTS_IN", "Point72 Asset Management", "Nscale")),
+    ("Xiaomi's venture arm backs UNISOC, which supplies chips to Xiaomi phones.",
+     ("INVESTS_IN", "Xiaomi Corporation", "UNISOC")),
+])
+def test_names_the_gazetteer_knows(extractor: Extractor, text: str,
+                                   fact: tuple[str, str, str]) -> None:
+    assert fact in _triples(extractor, text)
+
+
+def test_iot_is_no_company(extractor: Extractor) -> None:
+    assert not any(t == "SUPPLIES" for t, _, _ in _triples(
+        extractor, "UNISOC designs chips for smartphones and IoT devices."))
