@@ -5503,3 +5503,21 @@ def test_names_the_gazetteer_knows(extractor: Extractor, text: str,
 def test_iot_is_no_company(extractor: Extractor) -> None:
     assert not any(t == "SUPPLIES" for t, _, _ in _triples(
         extractor, "UNISOC designs chips for smartphones and IoT devices."))
+
+
+def test_shipments_begun_to_customers(extractor: Extractor) -> None:
+    assert _triples(extractor, "Wiwynn said it had begun volume shipments of liquid-cooled "
+                               "racks to Meta and Microsoft.") == {
+        ("SUPPLIES", "Wiwynn", "Meta Platforms"), ("SUPPLIES", "Wiwynn", "Microsoft")}
+
+
+def test_a_supplier_a_customer_selected_told_as_it(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Wistron", "Amazon") in _triples(
+        extractor, "Wistron said its sales rose, and that Amazon had selected it to assemble "
+                   "Trainium servers.")
+
+
+def test_a_bid_winning_notice_is_a_contract(extractor: Extractor) -> None:
+    assert _triples(extractor, "Zhongji Innolight received a bid-winning notice from China "
+                               "Telecom for optical transceivers.") == {
+        ("SUPPLIES", "Zhongji Innolight", "China Telecom")}

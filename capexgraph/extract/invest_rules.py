@@ -262,7 +262,9 @@ class InvestRules(RuleBase):
             givers += self.prep_heads([c for o in a.objs for c in o.children if c.dep_ == "acl"
                                        and c.tag_ == "VBN"], frozenset({"from"}), ANY)
             contract_nouns = self.lex.supplies.contract_nouns
-            contracts = [o for o in a.objs if o.lemma_.lower() in contract_nouns] + [
+            contracts = [o for o in a.objs if o.lemma_.lower() in contract_nouns or any(
+                t.lemma_.lower() in contract_nouns for left in o.lefts  # "a bid-winning
+                for t in left.subtree)] + [  # notice": a notice of a contract won
                 o for p in self.prep_objects(a.objs, frozenset({"of"})) for o in p.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in contract_nouns] + [  # "the bulk
                 o for o in taken_as if o.lemma_.lower() in contract_nouns]  # of"

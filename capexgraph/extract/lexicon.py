@@ -99,6 +99,7 @@ class Supplies(Model):
     equip_verbs: frozenset[str]
     payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
+    ramp_verbs: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
     service_nouns: frozenset[str] = frozenset()

@@ -702,10 +702,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "its royalties from Apple and Qualcomm rose": earned from customers
             preps = frozenset({"to", "from"} if earned else {"to"})
             buyers = self.prep_heads([n, *self.of_objects([n])], preps, COMPANY)
-            governor = n.head.head if n.dep_ == "pobj" else None
+            governor = n.head.head if n.dep_ == "pobj" else n.head if (
+                n.dep_ == "dobj" and n.head.lemma_.lower() in lex.supplies.ramp_verbs) else None
             if not buyers and governor is not None and governor.pos_ == "VERB":
-                # "driven by shipments of AI server racks to Google": the parser hung the
-                # buyers on the participle
+                # "driven by shipments of AI server racks to Google", "had begun volume
+                # shipments of GB300 racks to Microsoft": the parser hung the buyers on the
+                # verb
                 buyers = [e for p in self.prep_objects([governor], preps) if p.i > n.i
                           for o in p.children if o.dep_ == "pobj"
                           for e in self.head_entities(o, COMPANY)]
