@@ -5521,3 +5521,15 @@ def test_a_bid_winning_notice_is_a_contract(extractor: Extractor) -> None:
     assert _triples(extractor, "Zhongji Innolight received a bid-winning notice from China "
                                "Telecom for optical transceivers.") == {
         ("SUPPLIES", "Zhongji Innolight", "China Telecom")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # funds the gazetteer knows by their codes, and an index whose name has a slash
+    ("The Robot ETF (562500) tracks the CSI Robotics Industry Index.",
+     ("TRACKS", "Huaxia CSI Robotics ETF", "CSI Robotics Industry Index")),
+    ("Celestica is a constituent of the S&P/TSX 60 Index.",
+     ("CONSTITUENT_OF", "Celestica", "S&P/TSX 60 Index")),
+])
+def test_funds_and_indices_the_gazetteer_knows(extractor: Extractor, text: str,
+                                               fact: tuple[str, str, str]) -> None:
+    assert fact in _triples(extractor, text)
