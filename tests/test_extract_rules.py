@@ -4105,7 +4105,7 @@ def test_constituents_of_a_funds_benchmark_are_the_named_indexs(extractor: Extra
                                 "Robotics Industry Index.")
     assert facts == {("CONSTITUENT_OF", "UBTech Robotics", "CSI Robotics Industry Index"),
                      ("CONSTITUENT_OF", "Inovance", "CSI Robotics Industry Index"),
-                     ("TRACKS", "Robotics ETF", "CSI Robotics Industry Index")}
+                     ("TRACKS", "Huaxia CSI Robotics ETF", "CSI Robotics Industry Index")}
 
 
 def test_it_inside_a_relative_clause_is_the_antecedent(extractor: Extractor) -> None:
@@ -4983,7 +4983,8 @@ def test_its_after_a_subjects_apposition_is_the_subjects(extractor: Extractor) -
 
 
 def test_optical_ends_a_company_name(extractor: Extractor) -> None:
-    assert ("CONSTITUENT_OF", "Kestrel Optical", "Communication ETF") in _triples(
+    assert ("CONSTITUENT_OF", "Kestrel Optical",
+            "Guotai CSI All Share Communication Equipment ETF") in _triples(
         extractor, "The Communication ETF (515880) counts Kestrel Optical among its holdings.")
 
 
