@@ -5534,3 +5534,17 @@ def test_a_bid_winning_notice_is_a_contract(extractor: Extractor) -> None:
 def test_funds_and_indices_the_gazetteer_knows(extractor: Extractor, text: str,
                                                fact: tuple[str, str, str]) -> None:
     assert fact in _triples(extractor, text)
+
+
+def test_a_name_set_apart_by_except(extractor: Extractor) -> None:
+    assert _members(extractor, "Cambricon rose 8%, Hygon gained 5% and Moore Threads added 3%; "
+                               "all three are constituents of the STAR 50 Index except "
+                               "Moore Threads.") == {"Cambricon Technologies",
+                                                      "Hygon Information Technology"}
+
+
+def test_goods_that_entered_a_customers_production_lines(extractor: Extractor) -> None:
+    assert _triples(extractor, "AMEC said its etching tools have entered the production lines "
+                               "of CXMT and YMTC.") == {
+        ("SUPPLIES", "Advanced Micro-Fabrication Equipment", "ChangXin Memory Technologies"),
+        ("SUPPLIES", "Advanced Micro-Fabrication Equipment", "Yangtze Memory Technologies")}

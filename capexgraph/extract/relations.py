@@ -39,6 +39,7 @@ from capexgraph.extract.rule_base import NAME_TYPES, Candidate, VerbArgs
 from capexgraph.extract.supply_rules import SupplyRules
 
 # parts of a holding that may be sold while the rest is kept: "sold half of its holding"
+_EXCEPT = frozenset({"except", "excluding"})
 _PORTIONS = frozenset({"half", "part", "some", "most", "much", "portion", "third", "quarter"})
 
 
@@ -66,7 +67,14 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         found += self.table_row()
         found += self.chain_list()
         found += self.surface_rules()
-        yield from self._with_member_lists(found)
+        excepted = self._excepted()
+        yield from (c for c in self._with_member_lists(found) if c.source not in excepted)
+
+    def _excepted(self) -> set[str]:
+        """Names a sentence sets apart from what it says of a group: "all three are
+        constituents of the SSE STAR Chip Index except Naura"."""
+        return {e for t in self.sent if t.dep_ == "prep" and t.lower_ in _EXCEPT
+                for e in self.phrase_entities(t, ANY)}
 
     def _top_count(self, tok: Token) -> bool:
         """A count of a holder's top members standing for them: "among its top ten", "the
