@@ -5549,3 +5549,18 @@ def test_goods_that_entered_a_customers_production_lines(extractor: Extractor) -
                                "of CXMT and YMTC.") == {
         ("SUPPLIES", "Advanced Micro-Fabrication Equipment", "ChangXin Memory Technologies"),
         ("SUPPLIES", "Advanced Micro-Fabrication Equipment", "Yangtze Memory Technologies")}
+
+
+def test_a_supplier_that_invests_in_its_customer(extractor: Extractor) -> None:
+    # no recipient written: the company the subject's own relative clause invests in
+    assert ("SUPPLIES", "Advanced Micro Devices", "Crusoe Energy") in _triples(
+        extractor, "AMD, which agreed to invest $500 million in Crusoe, will supply the "
+                   "accelerators.")
+
+
+def test_goods_provided_through_the_suppliers_own_unit(extractor: Extractor) -> None:
+    found = _triples(extractor, "Alibaba, which invested $1 billion in Moonshot AI, will "
+                                "provide the GPUs through Alibaba Cloud.")
+    assert {("SUPPLIES", "Alibaba Group", "Moonshot AI"),
+            ("SUPPLIES", "Alibaba Cloud", "Moonshot AI")} <= found
+    assert ("SUPPLIES", "Alibaba Group", "Alibaba Cloud") not in found

@@ -227,6 +227,17 @@ class SupplyRules(RuleBase):
                 clause = self.clause(v)  # campus in Texas for Oracle"
                 customers = self.prep_heads(clause, frozenset({"to"}), COMPANY) or \
                     self.prep_heads(clause, frozenset({"for"}), COMPANY)
+            if not customers and not a.passive and subj is not None and a.objs:
+                # "Nvidia, which agreed to invest up to $100 billion in OpenAI, will supply
+                # the systems": with no recipient written, the company its subject's own
+                # relative clause invests in
+                investing = [w for r in subj.children if r.dep_ == "relcl"  # ("which agreed
+                             for w in (r, *(x for x in r.children if x.dep_ == "xcomp"))  # to
+                             if w.lemma_.lower() in self.lex.invests.verbs]  # invest")
+                customers = [e for w in investing
+                             for e in self.investees([w, *self.objects(w)],
+                                                     self.lex.invests.target_preps)
+                             if e not in suppliers and self.registry.type_of(e) in COMPANY]
             if not customers and not a.passive and v.dep_ == "pcomp" and v.head.lower_ == "with" \
                     and not any(o.lemma_.lower() in lex.remainder_nouns  # (the rest-takers'
                                 for o in (*a.objs, *self.of_objects(a.objs))):  # rule's)
@@ -264,7 +275,15 @@ class SupplyRules(RuleBase):
                         if e not in suppliers + customers and self.registry.is_known(e)] \
                 if customers and v.dep_ != "acl" and all(  # (companies the gazetteer knows:
                     self.registry.is_known(e) for e in customers) else []  # no "Project X")
-            if channels:
+            # "will provide the chips through Google Cloud": its own unit (named after it)
+            # supplies too, and is supplied by no one
+            drafts = self.registry.drafts
+            units = [c for c in channels if any(
+                drafts[c].name.split()[0] == n.split()[0]
+                for e in suppliers for n in (drafts[e].name, *drafts[e].aliases))]
+            if units:
+                yield from self._pairs("SUPPLIES", units, customers, v, "supply.through")
+            elif channels:
                 yield from self._pairs("SUPPLIES", suppliers, channels, v, "supply.through")
                 suppliers = channels
             yield from self._pairs("SUPPLIES", suppliers, customers, v, "supply.verb",
