@@ -5564,3 +5564,9 @@ def test_goods_provided_through_the_suppliers_own_unit(extractor: Extractor) -> 
     assert {("SUPPLIES", "Alibaba Group", "Moonshot AI"),
             ("SUPPLIES", "Alibaba Cloud", "Moonshot AI")} <= found
     assert ("SUPPLIES", "Alibaba Group", "Alibaba Cloud") not in found
+
+
+def test_it_as_the_recipient_of_two_objects(extractor: Extractor) -> None:
+    # "sells it TPUs" parses as two direct objects; the first is the recipient
+    assert ("SUPPLIES", "Amazon", "Anthropic") in _triples(
+        extractor, "Amazon, also an Anthropic backer, sells it Trainium chips.")

@@ -74,10 +74,11 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
     the noun need not have its own determiner ("the Alibaba-backed startup Moonshot AI")."""
     if token.lower_ in _PRONOUNS and (token.dep_ in ("nsubj", "nsubjpass", "poss") or (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "from")) or (
+            token.dep_ == "dative") or (
             token.dep_ == "dobj"
             and token.head.lemma_.lower() in triggers().supplies.chooser_verbs)):
         return _NON_PERSON  # "is building capacity for it", "buy chips from it", "Google
-        # had selected it to assemble TPU servers"
+        # had selected it to assemble TPU servers", "sells it TPUs"
     if token.tag_ == "NNS":
         return None  # "the server makers that ship its cold plates": not one company
     if token.lower_ == "management" and token.dep_ in ("nsubj", "nsubjpass") \

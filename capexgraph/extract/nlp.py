@@ -82,7 +82,8 @@ def parse_repairs(doc: Doc) -> Doc:
     read as nouns, gerunds that begin an object read as verbs, clauses cut loose after a
     semicolon or a floating "both", names after a semicolon cut from their verb, a report's
     subject read as the reporting verb's object (no "that"), member nouns read as adverbs,
-    and a role "as" hung on a named object."""
+    a role "as" hung on a named object, and the first of two objects read as a second
+    direct object."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -112,6 +113,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _absolute_gerunds_read_as_nouns(doc)
     _member_nouns_read_as_adverbs(doc)
     _roles_hung_on_objects(doc)
+    _first_of_two_objects(doc)
     return doc
 
 
@@ -674,6 +676,15 @@ def _roles_hung_on_objects(doc: Doc) -> None:
             obj = obj.head
         if obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
             prep.head = obj.head
+
+
+def _first_of_two_objects(doc: Doc) -> None:
+    """"Google sells it TPUs": the parser made both "it" and "TPUs" direct objects. Of two
+    direct objects of one verb, the first is the indirect one (the recipient)."""
+    for verb in doc:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) == 2 and objects[0].pos_ in ("PRON", "PROPN"):
+            objects[0].dep_ = "dative"
 
 
 @cache
