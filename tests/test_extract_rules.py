@@ -5570,3 +5570,35 @@ def test_it_as_the_recipient_of_two_objects(extractor: Extractor) -> None:
     # "sells it TPUs" parses as two direct objects; the first is the recipient
     assert ("SUPPLIES", "Amazon", "Anthropic") in _triples(
         extractor, "Amazon, also an Anthropic backer, sells it Trainium chips.")
+
+
+def test_goods_installed_for_a_customers_project(extractor: Extractor) -> None:
+    assert _triples(extractor, "Crusoe said it will install AMD Instinct accelerators for an "
+                               "Oracle project in Texas.") == {
+        ("SUPPLIES", "Advanced Micro Devices", "Crusoe Energy"),
+        ("SUPPLIES", "Crusoe Energy", "Oracle")}
+
+
+def test_a_partner_building_with_the_subject_supplies_it(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test", text="SoftBank Corp signed a contract worth $2 billion "
+        "with Nvidia, which will supply the GPUs."))
+    names = {e.id: e.name for e in result.entities}
+    assert [(names[r.source], names[r.target], r.amount and r.amount.value)
+            for r in result.relations] == [("Nvidia", "SoftBank Corp", 2e9)]
+
+
+def test_its_in_an_apposition_is_not_a_goods_maker(extractor: Extractor) -> None:
+    # the nearest other name is the maker of the chips; "its" is the first clause's subject
+    found = _triples(extractor, "Aleph Alpha will deploy 12,000 AMD Instinct chips in a new "
+                                "data centre near Munich, and SAP, its largest shareholder, "
+                                "joined a 600 million euro round that valued the start-up at 5 "
+                                "billion euros.")
+    assert ("INVESTS_IN", "SAP", "Aleph Alpha") in found
+    assert ("INVESTS_IN", "SAP", "Advanced Micro Devices") not in found
+
+
+def test_own_goods_made_through_a_contract_manufacturer(extractor: Extractor) -> None:
+    assert _read(extractor, "Coherent Corp. - Form 10-K (excerpt)",
+                 "We manufacture our transceivers primarily through contract manufacturer "
+                 "Fabrinet.") == {("SUPPLIES", "Fabrinet", "Coherent Corp")}

@@ -673,9 +673,11 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     before = sorted({m.start: m for i, m in earlier.items()
                      if sentence_start <= i < token.i}.values(), key=lambda m: -m.start)
     if itself:  # "Hon Hai's output, and Foxconn Industrial Internet, its listed subsidiary,":
-        # the nearest other name
+        # the nearest other name (not a maker naming goods: "Mistral AI will deploy Nvidia
+        # chips, and ASML, its largest shareholder, ...")
         return next((m.entity_id for m in before if m.entity_id not in itself
-                     and registry.type_of(m.entity_id) in types), None)
+                     and registry.type_of(m.entity_id) in types
+                     and not _names_goods(token.doc[m.start:m.end].root)), None)
     # a singular "it" or "the foundry" is not one name out of "Apple, Nvidia and AMD"
     # (a name in an apposition of its own clause is outside it too: "Hock Tan, president
     # and CEO of Broadcom, will also chair the company's board")
@@ -709,6 +711,14 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
         # before it ("Nvidia supplies Oracle, and the chipmaker is expected to invest")
         return max(found, key=lambda m: registry.counts.get(m.entity_id, 0)).entity_id
     return found[0].entity_id if found else None
+
+
+def _names_goods(root: Token) -> bool:
+    """Whether a name only modifies a common noun ("Nvidia Grace Blackwell chips")."""
+    t = root
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    return t is not root and t.pos_ == "NOUN"
 
 
 def _in_apposition(tok: Token, clause: Token) -> bool:

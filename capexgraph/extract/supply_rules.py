@@ -7,6 +7,7 @@ chosen or paying, deals named for what they trade, customer nouns and shares of 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -238,6 +239,17 @@ class SupplyRules(RuleBase):
                              for e in self.investees([w, *self.objects(w)],
                                                      self.lex.invests.target_preps)
                              if e not in suppliers and self.registry.type_of(e) in COMPANY]
+            partner = v.head if v.dep_ == "relcl" else None
+            if not customers and not a.passive and partner is not None \
+                    and partner.dep_ == "pobj" and partner.head.lower_ == "with" \
+                    and (builder := self.governing_subject(partner.head)) is not None:
+                # "Deutsche Telekom is building an AI factory with Nvidia, which will supply
+                # 10,000 GPUs": the partner the clause describes supplies whoever works with it
+                customers = [e for e in self.head_entities(builder, COMPANY)
+                             if e not in suppliers]
+                if a.amount is None:  # "a contract worth more than $10 billion with Google,
+                    # which will provide servers": the deal's amount
+                    a = replace(a, amount=self.amount_in(partner.head.head))
             if not customers and not a.passive and v.dep_ == "pcomp" and v.head.lower_ == "with" \
                     and not any(o.lemma_.lower() in lex.remainder_nouns  # (the rest-takers'
                                 for o in (*a.objs, *self.of_objects(a.objs))):  # rule's)
@@ -283,6 +295,10 @@ class SupplyRules(RuleBase):
                 for e in suppliers for n in (drafts[e].name, *drafts[e].aliases))]
             if units:
                 yield from self._pairs("SUPPLIES", units, customers, v, "supply.through")
+            elif channels and set(suppliers) & set(customers):
+                # "We manufacture our transceivers primarily through contract manufacturer
+                # Fabrinet": its own goods made through another, who supplies it
+                suppliers = channels
             elif channels:
                 yield from self._pairs("SUPPLIES", suppliers, channels, v, "supply.through")
                 suppliers = channels
