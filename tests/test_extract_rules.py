@@ -5602,3 +5602,10 @@ def test_own_goods_made_through_a_contract_manufacturer(extractor: Extractor) ->
     assert _read(extractor, "Coherent Corp. - Form 10-K (excerpt)",
                  "We manufacture our transceivers primarily through contract manufacturer "
                  "Fabrinet.") == {("SUPPLIES", "Fabrinet", "Coherent Corp")}
+
+
+def test_goods_alongside_are_no_partner(extractor: Extractor) -> None:
+    found = _triples(extractor, "Crusoe will install AMD accelerators for an Oracle project, "
+                                "alongside the Nvidia systems it already runs there.")
+    assert ("SUPPLIES", "Nvidia", "Oracle") not in found
+    assert ("SUPPLIES", "Crusoe Energy", "Oracle") in found

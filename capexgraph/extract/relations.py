@@ -190,8 +190,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 c.lower_ in ("together", "along") for c in p.children)))]
         preps += [w for p in v.children if p.lower_ in ("together", "along")
                   for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+        # (a name, not goods it makes: "install AMD accelerators, alongside the Nvidia
+        # systems it already runs")
         return [e for p in preps for q in conjuncts(p) for o in q.children
-                if o.dep_ == "pobj" for e in self.head_entities(o, ANY)]
+                if o.dep_ == "pobj" and self.mention_at(o) is not None
+                for e in self.head_entities(o, ANY)]
 
     def verb_rules(self, v: Token, lemma: str) -> Iterator[Candidate]:
         subj, passive = self.subject_of(v)
