@@ -5609,3 +5609,20 @@ def test_goods_alongside_are_no_partner(extractor: Extractor) -> None:
                                 "alongside the Nvidia systems it already runs there.")
     assert ("SUPPLIES", "Nvidia", "Oracle") not in found
     assert ("SUPPLIES", "Crusoe Energy", "Oracle") in found
+
+
+def test_a_seller_keeping_the_rest(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Hua Hong Semiconductor", "Shanghai Huali Micro") in _triples(
+        extractor, "Hua Hong Semiconductor agreed to sell a 40% stake in Shanghai Huali Micro "
+                   "to Big Fund II, keeping the remaining 60%.")
+    assert not any(s == "Hua Hong Semiconductor" for _, s, _ in _triples(
+        extractor, "Hua Hong Semiconductor agreed to sell a 40% stake in Shanghai Huali Micro "
+                   "to Big Fund II."))
+
+
+def test_a_second_object_after_a_name_is_its_apposition(extractor: Extractor) -> None:
+    assert {("INVESTS_IN", "Tencent Holdings", "Xiaohongshu"),
+            ("INVESTS_IN", "Alibaba Group", "Xiaohongshu")} <= _triples(
+        extractor, "Alibaba Cloud signed an agreement to supply computing power to "
+                   "Xiaohongshu, the lifestyle platform in which Tencent and Alibaba both hold "
+                   "stakes.")

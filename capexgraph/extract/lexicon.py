@@ -44,6 +44,8 @@ class Invests(Model):
     spend_verbs: frozenset[str] = frozenset()
     round_nouns: frozenset[str]
     led_nouns: frozenset[str] = frozenset()
+    keep_verbs: frozenset[str] = frozenset()
+    remaining_words: frozenset[str] = frozenset()
     raiser_nouns: frozenset[str]
     participate_verbs: frozenset[str]
     participate_nouns: frozenset[str]

@@ -323,7 +323,8 @@ def _names_read_as_adverbs(doc: Doc) -> None:
 def _appositions_read_as_objects(doc: Doc) -> None:
     """"dragged down by CATL, its largest component at about 18%": a passive participle
     takes no object, so a noun set off by a comma after its agent is that agent's
-    apposition."""
+    apposition; and a verb's second object set off by a comma after the name its
+    preposition names is that name's."""
     for tok in doc:
         if tok.dep_ != "dobj" or tok.head.tag_ not in ("VBN", "VBD") or tok.left_edge.i < 2 \
                 or doc[tok.left_edge.i - 1].text != ",":
@@ -331,6 +332,16 @@ def _appositions_read_as_objects(doc: Doc) -> None:
         agent = next((c for c in tok.head.children if c.dep_ == "agent" and c.i < tok.i), None)
         named = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
         if named is not None and tok.left_edge.i - named.right_edge.i in (1, 2):
+            tok.head, tok.dep_ = named, "appos"
+    # "supply computing power to Xiaohongshu, the lifestyle platform in which ...": a second
+    # object set off by a comma after a name the verb's preposition names is its apposition
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.left_edge.i < 2 \
+                or doc[tok.left_edge.i - 1].text != "," or not any(
+                    c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+            continue
+        named = doc[tok.left_edge.i - 2]
+        if named.pos_ == "PROPN" and named.dep_ == "pobj" and named.head.head == tok.head:
             tok.head, tok.dep_ = named, "appos"
 
 

@@ -383,6 +383,15 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 targets = sellers  # "Crusoe sold a minority stake to Mubadala": in itself
             yield from self._pairs("INVESTS_IN", buyers, targets, n,
                                    "invest.stake_sale", amount=self.noun_amount(n))
+            # "..., keeping the remaining 49%": the seller holds the rest
+            keeping = lex.invests.own_verbs | lex.invests.keep_verbs
+            kept = any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in keeping and any(
+                o.lemma_.lower() in lex.supplies.remainder_nouns or any(
+                    m.lower_ in lex.invests.remaining_words for m in o.children)
+                for o in self.objects(c)) for h in (sale, sale.head) for c in h.children)
+            yield from self._pairs("INVESTS_IN", sellers if kept else [],
+                                   [t for t in targets if t not in sellers], n,
+                                   "invest.stake_kept")
         elif lemma in lex.invests.nouns:
             heads = [n, n.head] if n.dep_ == "compound" else [n]
             phrase = heads[-1]  # "capex guidance"
