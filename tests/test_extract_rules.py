@@ -5564,6 +5564,10 @@ def test_goods_provided_through_the_suppliers_own_unit(extractor: Extractor) -> 
     assert {("SUPPLIES", "Alibaba Group", "Moonshot AI"),
             ("SUPPLIES", "Alibaba Cloud", "Moonshot AI")} <= found
     assert ("SUPPLIES", "Alibaba Group", "Alibaba Cloud") not in found
+    # a name that only shares a first word is no unit: a channel, supplied by the supplier
+    assert ("SUPPLIES", "China Mobile", "China Telecom") in _triples(
+        extractor, "China Mobile, which invested 1 billion yuan in Zhipu AI, will provide "
+                   "computing power through China Telecom.")
 
 
 def test_it_as_the_recipient_of_two_objects(extractor: Extractor) -> None:

@@ -290,8 +290,8 @@ class SupplyRules(RuleBase):
             # "will provide the chips through Google Cloud": its own unit (named after it)
             # supplies too, and is supplied by no one
             drafts = self.registry.drafts
-            units = [c for c in channels if any(
-                drafts[c].name.split()[0] == n.split()[0]
+            units = [c for c in channels if any(  # (not "China Telecom" for "China Mobile")
+                drafts[c].name.startswith(f"{n} ")
                 for e in suppliers for n in (drafts[e].name, *drafts[e].aliases))]
             if units:
                 yield from self._pairs("SUPPLIES", units, customers, v, "supply.through")
