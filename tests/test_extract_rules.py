@@ -2080,6 +2080,12 @@ def test_what_capital_spending_goes_to(extractor: Extractor) -> None:
     # the sector in front of the spending noun
     assert ("Tencent Holdings", "AI infrastructure") in _targets(
         extractor, "Tencent raised its AI infrastructure budget to 90 billion yuan.")
+    # ... an investment told as a spend, and a hyphened sector whole
+    assert ("Baidu", "cloud computing capacity") in _targets(
+        extractor, "Baidu will lift its cloud computing capacity investment beyond 50 billion "
+                   "yuan.")
+    assert ("Oracle", "data-centre") in _targets(
+        extractor, "Oracle doubled its data-centre spending to $35 billion.")
     # after its verb: "for", "much of it on", "with half going to", "earmarked for"
     assert ("Meta Platforms", "data centres") in _targets(
         extractor, "Meta raised its 2026 capex guidance to $72 billion for data centres.")

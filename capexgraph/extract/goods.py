@@ -412,7 +412,8 @@ class GoodsArguments(DescribedArguments):
 
     def sector_modifying(self, noun: Token) -> list[str]:
         """The sector named in front of a spending noun: "its three-year AI infrastructure
-        budget" (not "its 2025 capex guidance" nor "capital spending")."""
+        budget", "its data-centre spending" (not "its 2025 capex guidance" nor "capital
+        spending")."""
         words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num
                  and c.lemma_.lower() not in self.lex.invests.spending_nouns
                  and c.lemma_.lower() not in self.lex.sector_stop]
@@ -420,7 +421,9 @@ class GoodsArguments(DescribedArguments):
                                          and t.text != "-" for t in noun.doc[w.i:noun.i])]
         if not words or words[-1].pos_ != "NOUN":
             return []
-        sector = self._named_sector(words)
+        # with each word's own modifiers: "its data-centre spending" is on data centres
+        sector = self._named_sector(sorted({t for w in words for t in w.subtree},
+                                           key=lambda t: t.i))
         return [sector] if sector is not None else []
 
     def product_owners(self, preps: list[Token]) -> list[str]:
