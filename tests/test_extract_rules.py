@@ -2756,6 +2756,20 @@ def test_orders_worth_an_amount_won_from_a_customer(extractor: Extractor) -> Non
         ("SUPPLIES", "Sieyuan Electric", "State Grid Corporation of China", "completed")}
 
 
+def test_orders_booked_or_secured_from_a_customer_are_sales(extractor: Extractor) -> None:
+    # "book" and "secure" are buying and receiving verbs, but an order received is a sale
+    assert _triples(extractor, "Siemens Energy booked transformer orders from Vantage Data "
+                               "Centers.") == {
+        ("SUPPLIES", "Siemens Energy", "Vantage Data Centers")}
+    # ... also where the parser lost the verb ("secured" read as a modifier of "orders")
+    assert _triples(extractor, "Lite-On Technology secured orders from Google.") == {
+        ("SUPPLIES", "Lite-On Technology", "Alphabet")}
+    # an order told after the goods is not what is deployed
+    assert ("SUPPLIES", "Advanced Micro Devices", "Crusoe Energy") in _triples(
+        extractor, "Crusoe will deploy 13,000 AMD MI355X accelerators at its Texas campus, "
+                   "the companies said, its first large order from a supplier other than Nvidia.")
+
+
 def test_a_led_financing_of_a_company_and_those_joining_it(extractor: Extractor) -> None:
     # NER takes "Galbot" for a place; the financing's "of" names who raises
     facts = _facts(extractor, "Xiaomi Group led a 700 million yuan Series B financing of Galbot, "
@@ -5636,3 +5650,63 @@ def test_a_second_object_after_a_name_is_its_apposition(extractor: Extractor) ->
         extractor, "Alibaba Cloud signed an agreement to supply computing power to "
                    "Xiaohongshu, the lifestyle platform in which Tencent and Alibaba both hold "
                    "stakes.")
+    # ... also after a name in a phrase deeper in the verb's: "its anchor customer" is
+    # Perplexity AI, not a second thing the money is used for
+    assert _triples(extractor, "Lambda will use the money to deploy H200 clusters for "
+                               "Perplexity AI, its anchor customer.") == {
+        ("SUPPLIES", "Lambda", "Perplexity AI")}
+
+
+def test_own_goods_installed_at_a_companys_site_are_sold_to_it(extractor: Extractor) -> None:
+    assert _triples(extractor, "Delta Electronics said it was in talks with Dell. Schneider "
+                               "Electric will install 300 megawatts of its modular power "
+                               "systems at Equinix data centres.") == {
+        ("SUPPLIES", "Schneider Electric", "Equinix")}
+    # another's goods installed at one's own sites are bought
+    assert _triples(extractor, "Equinix will install Schneider Electric power systems at its "
+                               "data centres.") == {("SUPPLIES", "Schneider Electric", "Equinix")}
+
+
+def test_a_spend_told_with_a_copula_and_where_most_of_it_went(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Jabil", "cleanroom expansions", 95e6) in _valued(
+        extractor, "Jabil's capital expenditures were $95 million, mostly on cleanroom "
+                   "expansions.")
+    # a spend no one owns, in a sentence naming no one, is the company's the text is about
+    assert ("INVESTS_IN", "Jabil", "cleanroom expansions", 95e6) in _valued(
+        extractor, "Jabil reported record revenue. Capital expenditures were $95 million, "
+                   "mostly on cleanroom expansions.")
+    assert not any(t == "INVESTS_IN" for t, *_ in _valued(
+        extractor, "Jabil reported record revenue. Industry capital expenditures were $95 "
+                   "billion, mostly on cleanroom expansions, Gartner said."))
+
+
+def test_deal_nouns_named_for_what_they_trade(extractor: Extractor) -> None:
+    # "terms" and "arrangement" are a deal when what is traded names them
+    assert _triples(extractor, "Micron has agreed HBM4 supply terms with AMD.") == {
+        ("SUPPLIES", "Micron Technology", "Advanced Micro Devices")}
+    assert _triples(extractor, "Meta signed a power purchase arrangement with Vistra.") == {
+        ("SUPPLIES", "Vistra", "Meta Platforms")}
+    assert not _triples(extractor, "Micron sold the plant to AMD on the same terms.") - {
+        ("SUPPLIES", "Micron Technology", "Advanced Micro Devices")}
+
+
+def test_an_order_clinched_is_won(extractor: Extractor) -> None:
+    # "clinch" receives an order: the sentence's first company does not sell to the winner
+    assert _triples(extractor, "Micron raised prices, while Kioxia clinched an order to "
+                               "provide enterprise SSDs for Oracle's data centres.") == {
+        ("SUPPLIES", "Kioxia", "Oracle")}
+
+
+def test_an_announcements_shares_and_what_its_proceeds_buy(extractor: Extractor) -> None:
+    facts = _read(extractor, "ANNOUNCEMENT: ISSUE OF NEW SHARES UNDER GENERAL MANDATE",
+                  'The board of Kingdee International (the "Company") announces '
+                  "that Tencent Holdings has agreed to subscribe for 80,000,000 new shares of "
+                  "the Company. Hillhouse Capital will subscribe for a further 20,000,000 "
+                  "shares on the same terms. The net proceeds will be used to purchase "
+                  "servers and storage, including from Lenovo Group and Huawei.")
+    assert {("INVESTS_IN", "Tencent Holdings", "Kingdee International"),
+            ("INVESTS_IN", "Hillhouse Capital", "Kingdee International"),
+            ("SUPPLIES", "Lenovo Group", "Kingdee International"),
+            ("SUPPLIES", "Huawei Technologies", "Kingdee International")} <= facts
+    assert not any(t == "INVESTS_IN" and s == "Kingdee International"
+                   for t, s, _ in facts)  # goods bought from someone are no sector spend

@@ -124,9 +124,17 @@ class GoodsArguments(DescribedArguments):
         a sector ("to buy compute from Oracle", "to buy Nvidia chips" are purchases, read
         as the seller's or maker's supply)."""
         objects = self.objects(verb)
-        return verb.lemma_.lower() in self.lex.invests.acquire_verbs and not self.prep_heads(
-            [verb, *objects], self.lex.supplies.source_preps, COMPANY) \
-            and not self.makers_of(objects)
+        return verb.lemma_.lower() in self.lex.invests.acquire_verbs \
+            and not self.purchase_sources(verb) and not self.makers_of(objects)
+
+    def purchase_sources(self, verb: Token) -> list[str]:
+        """Whom a verb's goods are bought from: "to buy GPUs from Nvidia", and those a list
+        names ("to purchase AI servers and GPUs, including from Lenovo Group and Inspur")."""
+        heads = [verb, *self.objects(verb)]
+        sources = self.lex.supplies.source_preps
+        return self.prep_heads(heads, sources, COMPANY) + [
+            e for p in self.prep_objects(heads, frozenset({"including"})) for q in p.children
+            if q.dep_ == "prep" and q.lower_ in sources for e in self.phrase_entities(q, COMPANY)]
 
     def _paid_for(self, verb: Token) -> list[Token]:
         """What "to pay for" names: "(lifted its capex range to $66bn) to pay for new AI
@@ -400,7 +408,12 @@ class GoodsArguments(DescribedArguments):
                             o.dep_ == "pobj" and o.lower_ in ("it", "them") for o in p.children)
                         for p in t.children)]
         # "..., mainly for 28-nanometre lines": a preposition an adverb of share marks
-        marked = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SPENT_ON
+        # (or on the amount a copula gives: "capital expenditures were $210 million, mostly
+        # on new capacity")
+        told = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr")
+                        and c.i in amounts)]
+        marked = [c for t in told for c in t.children if c.dep_ == "prep"
+                  and c.lower_ in _SPENT_ON
                   and any(a.dep_ == "advmod" and a.lower_ in _MAINLY for a in c.children)]
         for sector in (sector for p in (*self.prep_objects(phrases, _SPENT_ON), *marked)
                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)

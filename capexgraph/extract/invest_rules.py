@@ -105,6 +105,12 @@ class InvestRules(RuleBase):
                                     for t in self.activity_objects(c) if (s := self.sector(t))]
                                    + self.built_sectors([v]),
                                    v, "invest.proceeds_used", amount=amount)
+            # "... will be used to purchase AI servers, including from Lenovo Group": the
+            # spender buys from them
+            yield from self._pairs("SUPPLIES", [e for c in v.children if c.dep_ == "xcomp"
+                                                and c.lemma_.lower() in lex.acquire_verbs
+                                                for e in self.purchase_sources(c)],
+                                   investors, v, "supply.proceeds_bought")
         if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
             yield from self._built_at_a_cost(a)
         # "took US$80 million of shares" whose owner is not written (the noun rules read
@@ -639,6 +645,9 @@ class InvestRules(RuleBase):
             # "Moore Threads disclosed that the fund subscribed for shares in its IPO": no
             # investor joins its own offering; "its" is the reporting clause's subject's
             named = self.reporter(v)
+        issuer = self.registry.defined.get("Company")  # an announcement's "the Company"
+        if not named and not raisers and (shares or securities) and issuer is not None:
+            named = [issuer]  # "X will subscribe for a further 60,000,000 shares": its own
         self.registry.note_raise(named)  # "SoftBank led OpenAI's round": OpenAI raises
         raisers = named or raisers
         # "$5bn and $10bn respectively"; "SoftBank will invest up to $30 billion of the

@@ -89,6 +89,7 @@ class Supplies(Model):
     order_nouns: frozenset[str]
     order_preps: frozenset[str]
     contract_nouns: frozenset[str]
+    named_deal_nouns: frozenset[str] = frozenset()
     goods_nouns: frozenset[str]
     demand_nouns: frozenset[str]
     service_verbs: frozenset[str]
@@ -99,6 +100,7 @@ class Supplies(Model):
     remainder_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
     equip_verbs: frozenset[str]
+    site_verbs: frozenset[str] = frozenset()
     payment_verbs: frozenset[str]
     revenue_nouns: frozenset[str]
     ramp_verbs: frozenset[str] = frozenset()

@@ -756,6 +756,7 @@ def _traded_by(noun: Token) -> bool:
         return True  # "the Big Fund holds 4.1% of its shares": an owner's share is of another
     if noun.lemma_.lower() in invests.nouns | invests.equity_nouns:
         return False  # "sold part of its stake in AMD": a stake sold is the seller's
+    goods = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "most of its wafers"
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
@@ -783,11 +784,13 @@ def _traded_by(noun: Token) -> bool:
         return False  # "make up 35% of its portfolio": no making, no trade
     # with the other side written, "its" is the subject's: "Samsung sources its bonders from
     # SEMES", "Arm licenses its cores to Microsoft", "Nebius builds its clusters with Nvidia
-    # GPUs" (what it is built with is the other side)
-    sides = ("to", "from", "with") if verb.lemma_ in lex.equip_verbs else ("to", "from")
+    # GPUs" (what it is built with is the other side), "Bloom will install 1 GW of its fuel
+    # cells at Oracle data centres" (where they go is)
+    sides = {"to", "from", *(("with",) if verb.lemma_ in lex.equip_verbs else ()),
+             *(("at",) if verb.lemma_ in lex.site_verbs else ())}
     return (verb.lemma_ in lex.reverse_verbs or verb.lemma_ in lex.verbs) and not any(
         c.dep_ in ("prep", "dative") and c.lower_ in sides
-        for t in (verb, noun) for c in t.children)
+        for t in (verb, noun, goods) for c in t.children)
 
 
 def _coordinated(token: Token, mentions: dict[int, Mention] | None = None,

@@ -323,8 +323,8 @@ def _names_read_as_adverbs(doc: Doc) -> None:
 def _appositions_read_as_objects(doc: Doc) -> None:
     """"dragged down by CATL, its largest component at about 18%": a passive participle
     takes no object, so a noun set off by a comma after its agent is that agent's
-    apposition; and a verb's second object set off by a comma after the name its
-    preposition names is that name's."""
+    apposition; and a verb's second object set off by a comma after a name a preposition in
+    the verb's phrase names is that name's."""
     for tok in doc:
         if tok.dep_ != "dobj" or tok.head.tag_ not in ("VBN", "VBD") or tok.left_edge.i < 2 \
                 or doc[tok.left_edge.i - 1].text != ",":
@@ -341,7 +341,9 @@ def _appositions_read_as_objects(doc: Doc) -> None:
                     c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
             continue
         named = doc[tok.left_edge.i - 2]
-        if named.pos_ == "PROPN" and named.dep_ == "pobj" and named.head.head == tok.head:
+        # (the preposition hung anywhere in the verb's phrase: "use the money to deploy
+        # clusters for Mistral AI, its anchor customer")
+        if named.pos_ == "PROPN" and named.dep_ == "pobj" and tok.head in named.ancestors:
             tok.head, tok.dep_ = named, "appos"
 
 

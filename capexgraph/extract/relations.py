@@ -155,6 +155,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 continue
             others = self.listed_after(at.i + 1)
             amount = next((a for first, _, a in self.amounts if tok.i <= first < at.i), None)
+            # "secured orders from Meta", "booked contracts from Crusoe": whoever an order
+            # comes from buys from the receiver
+            ordered = any(t.lemma_.lower() in lex.supplies.contract_nouns
+                          for t in self.sent.doc[tok.i + 1:at.i])
+            if kind in ("reverse", "receive") and ordered:
+                kind = "supply"
             if kind == "supply":
                 found += self._pairs("SUPPLIES", names, others, tok, "supply.surface")
             elif kind == "reverse":
@@ -431,6 +437,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 # expenditures rose" (the report after its verb)
                 subj = self.governing_subject(phrase.head)
                 investors = self.head_entities(subj, ANY) if subj is not None else []
+            if not investors and spent and phrase.dep_ == "nsubj" and phrase.head.lemma_ in \
+                    COPULAS and not any(self.sent.start <= i < self.sent.end
+                                        for i in self.mentions):
+                # "Capital expenditures were $210 million, mostly on new capacity": a spend no
+                # one owns, in a sentence that names no one, is the company's the text is about
+                investors = [e for e in [self.registry.latest(COMPANY)] if e is not None]
             if lemma in lex.constituents.nouns:  # a fund's "holding" is a constituent
                 investors = [e for e in investors if not self.is_holder(e)]
             targets = self.investees(heads, lex.invests.target_preps | {"for"}) or held
@@ -712,7 +724,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
 
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
             yield from self._deal_for(n)
-        if lemma in lex.supplies.contract_nouns:
+        if lemma in lex.supplies.contract_nouns | lex.supplies.named_deal_nouns:
             yield from self._supply_deal(n)
         earned = n.lower_ in lex.supplies.earning_nouns
         if n.lower_ in lex.supplies.shipment_nouns or earned:

@@ -336,9 +336,15 @@ class SupplyRules(RuleBase):
                 e for p in self.sent if p.dep_ == "prep" and p.lower_ in lex.source_preps
                 and p.right_edge.i + 1 == v.left_edge.i and p.head.pos_ == "NOUN"
                 for e in self.phrase_entities(p, COMPANY)]
+        # (but "booked turbine orders from Crusoe": an order received is a sale)
+        # (the first object: "will deploy AMD accelerators ..., its first order from a
+        # supplier" deploys the accelerators)
+        first = min(a.objs, key=lambda o: o.i) if a.objs else None
+        ordered = first is not None and first.lemma_.lower() in lex.contract_nouns
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
                                                  and not sources) \
-                and not equity:  # "bought shares of Horizon Robotics" is an investment
+                and not equity and not ordered:  # "bought shares of Horizon Robotics" is an
+            # investment
             products = products or self.quantified(v)  # "bought over half of its servers"
             customers = a.subjects + (  # "..., with AMD and Qualcomm taking most of the rest"
                 [] if a.passive else self._rest_takers(v, a.objs))
@@ -371,6 +377,9 @@ class SupplyRules(RuleBase):
                     v, exclude=sources + self.makers_of([v.head]) + named)
             # "uses Nscale capacity through its Stargate project": no source in itself
             sources = [e for e in sources if e not in customers]
+            if a.lemma in lex.site_verbs and not a.passive and not sources:
+                yield from self._pairs("SUPPLIES", a.subjects, self._sites_of_own_goods(
+                    v, a.objs, a.subjects), v, "supply.installed", amount=a.amount)
             goods = [c for o in a.objs for c in self.coordinated_goods(o)]
             if not sources and goods:  # "buys Nvidia and AMD accelerators": each name
                 products += goods  # coordinated with goods makes them
@@ -598,6 +607,19 @@ class SupplyRules(RuleBase):
         suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY) \
             or self.sentence_company(a.verb, exclude=customers)
         yield from self._pairs("SUPPLIES", suppliers, customers, a.verb, "supply.revenue_from")
+
+    def _sites_of_own_goods(self, verb: Token, objects: list[Token],
+                            installers: list[str]) -> list[str]:
+        """Whose sites the installers' own goods go to: "Bloom will install 1 GW of its fuel
+        cells at Oracle data centres" -> Oracle (not "installs Vertiv's units at its sites")."""
+        goods = [*objects, *self.of_objects(objects)]
+        own = any(c.dep_ == "poss" and (m := self.mention_at(c)) is not None
+                  and m.entity_id in installers for o in goods for c in o.children)
+        sites = [o for p in self.prep_objects([verb, *goods], frozenset({"at"}))
+                 for o in p.children if o.dep_ == "pobj"] if own else []
+        return [e for e in self.makers_of(sites) or [
+            e for o in sites if self.mention_at(o) is not None
+            for e in self.head_entities(o, COMPANY)] if e not in installers]
 
     def _rest_takers(self, v: Token, objs: list[Token] | None = None) -> list[str]:
         """Who takes the rest of what a verb shares out: "SK Hynix should supply about 60%
