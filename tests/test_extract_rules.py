@@ -5710,3 +5710,15 @@ def test_an_announcements_shares_and_what_its_proceeds_buy(extractor: Extractor)
             ("SUPPLIES", "Huawei Technologies", "Kingdee International")} <= facts
     assert not any(t == "INVESTS_IN" and s == "Kingdee International"
                    for t, s, _ in facts)  # goods bought from someone are no sector spend
+
+
+def test_names_ranked_right_after_listed_members(extractor: Extractor) -> None:
+    text = ("SMH is the VanEck Semiconductor ETF. Its largest positions are Nvidia at 12%, "
+            "Broadcom at 9% and TSMC at 8%, with AMD and Micron {}.")
+    assert {"Advanced Micro Devices", "Micron Technology"} <= _members(
+        extractor, text.format("next"))
+    assert {"Advanced Micro Devices", "Micron Technology"} <= _members(
+        extractor, text.format("close behind"))
+    # names "with" a list that ranks nothing after it are no members
+    assert "Advanced Micro Devices" not in _members(
+        extractor, text.format("reporting results on Tuesday"))

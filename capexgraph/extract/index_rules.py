@@ -18,6 +18,7 @@ from capexgraph.extract.arguments import (
     HOLDERS,
     PART_WORDS,
     antecedent,
+    conjuncts,
     verb_forms,
 )
 from capexgraph.extract.rule_base import Candidate, RuleBase, VerbArgs
@@ -364,6 +365,20 @@ class IndexRules(RuleBase):
                         for e in self.head_entities(c, COMPANY)] or (
                 [e for e in self.listed_after(verb.i + 1) if e not in holders]
                 if verb.lemma_ == "be" else [])  # the parser lost the copula's names
+            # "..., with Meituan and SMIC next": ranked right after those listed (the "with"
+            # hung on the verb or on the last of the list)
+            listed = [verb] + [t for c in verb.children if c.dep_ in ("attr", "conj", "dobj")
+                               for t in conjuncts(c)]
+            ranked = [o for p in self.prep_objects(listed, frozenset({"with"}))
+                      for o in p.children if o.dep_ == "pobj"]
+            clauses = [c for h in listed for c in h.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "with" for m in c.children)]  # "with AMD
+            ranked += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]  # close
+            if members and any(c.dep_ == "advmod"  # behind", read as a clause
+                               and c.lower_ in self.lex.constituents.next_words
+                               for h in (*listed, *ranked, *clauses) for c in h.children):
+                members += [e for o in ranked for c in conjuncts(o)
+                            for e in self.head_entities(c, COMPANY) if e not in holders]
         elif n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX"):
             subj, _ = self.subject_of(n.head.head)  # "X, Y and Z remain ..., with weights of"
             members += self.head_entities(subj, COMPANY) if subj is not None else []
