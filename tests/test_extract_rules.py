@@ -5722,3 +5722,52 @@ def test_names_ranked_right_after_listed_members(extractor: Extractor) -> None:
     # names "with" a list that ranks nothing after it are no members
     assert "Advanced Micro Devices" not in _members(
         extractor, text.format("reporting results on Tuesday"))
+
+
+def test_orders_placed_for_a_makers_goods(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Hygon Information Technology", "Kuaishou Technology", 1.5e9) in _valued(
+        extractor, "Kuaishou has placed orders worth about 1.5 billion yuan for Hygon's DCU "
+                   "accelerators.")
+
+
+def test_goods_bought_in_house_are_no_one_elses(extractor: Extractor) -> None:
+    assert _triples(extractor, "Jabil is winning rack orders. Industry checks suggest Quanta "
+                               "now buys most of its busbars in-house.") == set()
+
+
+def test_shares_of_a_spend_told_with_a_participle(extractor: Extractor) -> None:
+    triples = _triples(extractor, "Oracle expects to pour about $50 billion into new "
+                                  "facilities this year, most of it going to AI data centres "
+                                  "and power equipment.")
+    assert {("INVESTS_IN", "Oracle", "AI data centres"),
+            ("INVESTS_IN", "Oracle", "power equipment")} <= triples
+
+
+def test_money_set_aside_for_a_sector(extractor: Extractor) -> None:
+    # the particle may be read as an adverb
+    assert ("INVESTS_IN", "China Telecom", "AIDC construction", 8e9) in _valued(
+        extractor, "China Telecom will set aside 8 billion yuan for AIDC construction.")
+
+
+def test_respective_weights_in_a_clause_before_a_semicolon(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t",
+        text="The CSI Chip ETF tracks the CSI Chip Index. Index members Naura Technology, "
+             "Montage Technology and Will Semiconductor weigh 9.1%, 8.4% and 7.7% "
+             "respectively; GigaDevice and Unisoc rose more than 3%."))
+    names = {e.id: e.name for e in result.entities}
+    weights = {names[r.source]: r.weight_pct for r in result.relations
+               if r.type == "CONSTITUENT_OF"}
+    assert weights.get("Naura Technology") == 9.1 and weights.get("Will Semiconductor") == 7.7
+
+
+def test_qualification_passed_at_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "AMEC said its deposition tools passed qualification at CXMT.") \
+        == {("SUPPLIES", "Advanced Micro-Fabrication Equipment", "ChangXin Memory Technologies")}
+
+
+def test_a_vendors_share_gained_at_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Delta Electronics is gaining share at Meta.") == {
+        ("SUPPLIES", "Delta Electronics", "Meta Platforms")}
+    assert _triples(extractor, "SoftBank increased its share in Arm.") - {
+        ("INVESTS_IN", "SoftBank Group", "Arm Holdings")} == set()

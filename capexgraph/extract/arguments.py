@@ -417,9 +417,10 @@ class Arguments:
     def phrasal(self, verb: Token) -> str | None:
         """The verb a phrasal verb means ("picked up $200 million from Accel": raised; "with
         Tencent following on": participating); its particle may be parsed as a preposition
-        with no object."""
+        with no object, or as an adverb ("set aside 10 billion yuan")."""
         return next((self.lex.phrasal_verbs[key] for c in verb.children
-                     if (c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children)))
+                     if (c.dep_ in ("prt", "advmod")
+                         or (c.dep_ == "prep" and not any(c.children)))
                      and (key := f"{verb.lemma_.lower()} {c.lower_}") in self.lex.phrasal_verbs),
                     None)
 

@@ -415,6 +415,9 @@ class GoodsArguments(DescribedArguments):
         marked = [c for t in told for c in t.children if c.dep_ == "prep"
                   and c.lower_ in _SPENT_ON
                   and any(a.dep_ == "advmod" and a.lower_ in _MAINLY for a in c.children)]
+        # "..., most of it going to data centres": the participle whose subject the share is
+        phrases += [t.head for t in phrases if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.tag_ in ("VBG", "VBN") and t.head.i > verb.i]
         for sector in (sector for p in (*self.prep_objects(phrases, _SPENT_ON), *marked)
                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                        # ("Nvidia's GB300 systems" are goods, "AWS infrastructure" not)

@@ -779,6 +779,9 @@ def _traded_by(noun: Token) -> bool:
     if noun.dep_ != "dobj":
         return False
     verb = noun.head
+    if any(c.lower_ == "in-house" or (c.lower_ == "in" and any(
+            o.lower_ == "house" for o in c.children)) for c in verb.children):
+        return False  # "Supermicro buys most of its cold plates in-house": its own
     if verb.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up"
                                      for c in verb.children):
         return False  # "make up 35% of its portfolio": no making, no trade

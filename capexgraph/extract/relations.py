@@ -252,10 +252,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
 
     def _qualified(self, test: Token) -> Iterator[Candidate]:
         """"its 1.6T modules have passed certification by Nvidia", "passed Nvidia's
-        qualification": whose test the goods passed buys them from their maker."""
+        qualification", "passed qualification at YMTC": whose test the goods passed buys them
+        from their maker."""
         verb = test.head
         customers = self.child_entities([test], frozenset({"poss"}), COMPANY) or \
-            self.prep_heads([test, verb], frozenset({"by"}), COMPANY)
+            self.prep_heads([test, verb], frozenset({"by", "at"}), COMPANY)
         subj, _ = self.subject_of(verb)
         if subj is None or not customers:
             return
@@ -785,7 +786,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if not buyers:
                 subj = self.governing_subject(order)
                 buyers = self.head_entities(subj, COMPANY) if subj is not None else []
-            bought = [o for p in self.prep_objects([order], frozenset({"of"}))
+            # what is ordered: "its order of 10,000 GPUs", "orders (worth 2 billion yuan) for
+            # Cambricon's accelerators"
+            worth = [c for c in order.children if c.dep_ == "amod" and c.lower_ == "worth"]
+            bought = [o for p in self.prep_objects([order, *worth], frozenset({"of", "for"}))
                       for o in p.children if o.dep_ == "pobj"]
             shares = [o for o in (*bought, *self.of_objects(bought))
                       if o.lower_ in lex.invests.equity_nouns]

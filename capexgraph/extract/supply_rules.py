@@ -94,6 +94,11 @@ class SupplyRules(RuleBase):
             return  # "making Sugon a subsidiary of Hygon": what it makes X is no goods
         if a.passive and (loan := self.subject_of(v)[0]) is not None and self.is_loan(loan):
             return  # "Our credit facility is provided by ...": money lent, no goods
+        if a.lemma in lex.share_verbs and not a.passive and any(
+                o.lemma_.lower() == "share" for o in a.objs):  # "CoolIT is gaining share at
+            yield from self._pairs("SUPPLIES", a.subjects, self.prep_heads(  # Dell": a
+                [v, *a.objs], frozenset({"at", "with"}), COMPANY), v,  # vendor's share of a
+                "supply.share_at")  # customer's buying
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":

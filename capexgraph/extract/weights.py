@@ -10,6 +10,7 @@ price move ("Kuaishou gained 4%") is not a weight. Word lists live in data/trigg
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -146,7 +147,20 @@ def respective_weights(sent: Span, mentions: dict[int, Mention],
                        registry: EntityRegistry) -> dict[str, float]:
     """Weights written as a list of their own after a list of names, in the same order:
     "Tencent, Alibaba and PDD, at 11%, 10% and 7%", "... with weights of 8.2%, 7.9% and 7.6%
-    respectively". Only when the counts agree and no weight sits among the names."""
+    respectively". Only when the counts agree and no weight sits among the names; when the
+    sentence's lists do not agree, each clause a semicolon sets off may have its own ("A, B
+    and C weigh 11%, 9% and 8% respectively; D and E rose 4%")."""
+    doc = sent.doc
+    whole = _respective_in(sent, mentions, registry)
+    cuts = [sent.start, *(t.i + 1 for t in sent if t.text == ";"), sent.end]
+    if whole or len(cuts) == 2:
+        return whole
+    return {k: v for a, b in pairwise(cuts) if b > a
+            for k, v in _respective_in(doc[a:b], mentions, registry).items()}
+
+
+def _respective_in(sent: Span, mentions: dict[int, Mention],
+                   registry: EntityRegistry) -> dict[str, float]:
     doc = sent.doc
     names = sorted({m.start: m for i, m in mentions.items() if sent.start <= i < sent.end
                     and m.named and registry.type_of(m.entity_id) == "Company"}.values(),
