@@ -5771,3 +5771,47 @@ def test_a_vendors_share_gained_at_a_customer(extractor: Extractor) -> None:
         ("SUPPLIES", "Delta Electronics", "Meta Platforms")}
     assert _triples(extractor, "SoftBank increased its share in Arm.") - {
         ("INVESTS_IN", "SoftBank Group", "Arm Holdings")} == set()
+
+
+def test_investors_among_those_of_the_raise_told_before(extractor: Extractor) -> None:
+    assert _triples(extractor, "Moore Threads raised 2 billion yuan in a placement; Hillhouse "
+                               "Capital and GIC were among the subscribers.") >= {
+        ("INVESTS_IN", "Hillhouse Capital", "Moore Threads"),
+        ("INVESTS_IN", "GIC", "Moore Threads")}
+    # "among the investors in" another's offering names its own investee
+    assert ("INVESTS_IN", "Cisco Systems", "Moore Threads") not in _triples(
+        extractor, "Moore Threads raised 2 billion yuan in a placement. Cisco was among the "
+                   "anchor investors in the initial public offering of Cerebras.")
+
+
+def test_a_customer_noun_owned_by_the_sentences_other_customer_nouns_owner(
+        extractor: Extractor) -> None:
+    assert _triples(extractor, "Oracle is Core Scientific's largest tenant in Texas, while "
+                               "xAI has become the second big customer.") == {
+        ("SUPPLIES", "Core Scientific", "Oracle"), ("SUPPLIES", "Core Scientific", "xAI")}
+
+
+def test_goods_provided_for_a_supply_sold_on_go_to_the_seller(extractor: Extractor) -> None:
+    # the "with" hung on the verb, or on a noun of its clause
+    for text in ("Nscale rents its Glomfjord cluster to Microsoft, with Supermicro providing "
+                 "the servers.",
+                 "Nscale rents its Glomfjord cluster to Microsoft under a five-year contract, "
+                 "with Supermicro providing the servers."):
+        assert _triples(extractor, text) == {("SUPPLIES", "Nscale", "Microsoft"),
+                                             ("SUPPLIES", "Super Micro Computer", "Nscale")}
+
+
+def test_a_customer_for_a_companys_product(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung is the launch customer for Applied Materials' "
+                               "Centura tools.") == {
+        ("SUPPLIES", "Applied Materials", "Samsung Electronics")}
+    # a buyer "for" another's goods buys for them
+    assert ("SUPPLIES", "Alphabet", "Micron Technology") not in _triples(
+        extractor, "Micron, a major DRAM buyer for Google's TPUs, could shift volume.")
+
+
+def test_a_gapped_revenue_share_hung_on_the_reporting_verb(extractor: Extractor) -> None:
+    assert _triples(extractor, "Inventec said Meta accounted for about 35% of its 2026 "
+                               "revenue, and Amazon Web Services for much of the rest.") == {
+        ("SUPPLIES", "Inventec", "Meta Platforms"),
+        ("SUPPLIES", "Inventec", "Amazon Web Services")}

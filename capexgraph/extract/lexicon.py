@@ -90,6 +90,7 @@ class Supplies(Model):
     order_preps: frozenset[str]
     contract_nouns: frozenset[str]
     named_deal_nouns: frozenset[str] = frozenset()
+    product_customer_nouns: frozenset[str] = frozenset()
     share_verbs: frozenset[str] = frozenset()
     goods_nouns: frozenset[str]
     demand_nouns: frozenset[str]

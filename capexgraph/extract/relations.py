@@ -613,6 +613,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             taking_part = any(t.lemma_.lower() in lex.invests.participate_verbs
                               for t in (n.head, *(c for c in n.children if c.dep_ == "acl")))
             predicate = n.dep_ == "attr" or (  # ("Microsoft, an earlier investor, ...")
+                n.dep_ == "pobj" and n.head.lower_ == "among"  # "X and Y were among the
+                and n.head.head.lemma_ in COPULAS and not any(  # subscribers" (not "among
+                    p.dep_ == "prep" and p.lower_ in ("in", "of")  # the investors in its
+                    for p in n.head.head.children)) or (  # IPO", hung on the copula)
                 n.dep_ == "appos" and self.mention_at(n.head) is not None) or (
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs) or (
                 n.dep_ in ("nsubj", "ROOT") and taking_part and bool(self.led_by(n)))

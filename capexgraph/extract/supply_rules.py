@@ -57,13 +57,20 @@ class SupplyRules(RuleBase):
 
     def _builders(self, verb: Token) -> list[str]:
         """Whose project an absolute "with X supplying the GPUs" serves: the customer of the
-        clause it hangs on, else its subject ("Meta will build the Hyperion campus, with
+        clause it hangs on (the one it is made for, or given to when the clause is no sale),
+        else its subject ("Meta will build the Hyperion campus, with
         Nvidia supplying the GPUs"; "OpenAI and Broadcom said they would jointly develop ...,
         with Broadcom supplying the chips")."""
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj"):
+            verb = verb.head  # "... under a five-year contract, with Dell providing ..."
         subj, _ = self.subject_of(verb)
         if subj is None or verb.pos_ not in ("VERB", "AUX"):
             return []
-        served = self.prep_heads(self.clause(verb), frozenset({"for", "to"}), COMPANY)
+        # (but "IREN leases its cluster to Microsoft, with Dell providing the systems": a
+        # supplier's own goods, sold on, come from the one providing them to it)
+        onward = verb.lemma_.lower() in self.lex.supplies.verbs
+        served = self.prep_heads(self.clause(verb), frozenset({"for"} if onward
+                                                              else {"for", "to"}), COMPANY)
         if served:  # "Alchip designs the chip for Amazon, with TSMC fabricating it": for
             return served  # whom the project is
         if subj.lower_ == "they":
@@ -660,8 +667,12 @@ class SupplyRules(RuleBase):
             [n], frozenset({"as", "including", "like"}), COMPANY)
         suppliers = self.child_entities([n], frozenset({"poss"}), COMPANY)
         of = self.prep_objects([n], frozenset({"of"}))  # "customers of its design services"
-        suppliers += self.product_owners(of) or self.prep_entities([n], frozenset({"of"}),
-                                                                   COMPANY)
+        # "the launch customer for ASML's EXE:5200" (not "an HBM buyer for Google's TPUs",
+        # who buys for them)
+        bought_for = self.prep_objects([n], frozenset({"for"})) \
+            if n.lemma_.lower() in self.lex.supplies.product_customer_nouns else []
+        suppliers += [e for e in self.product_owners(of + bought_for) if e not in customers] \
+            or self.prep_entities([n], frozenset({"of"}), COMPANY)
         if not suppliers and customers and any(p.lower_ == "as" for p in n.children):
             subj = self.governing_subject(n)  # "to focus on customers such as Microsoft"
             suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
@@ -681,6 +692,11 @@ class SupplyRules(RuleBase):
                 and n.head.head.lemma_ in COPULAS:  # "GE Vernova's turbines are sold out;
             suppliers = self.sentence_company(n, exclude=customers)  # X and Y are among the
             # buyers": whom the sentence is about
+        if not suppliers and n.dep_ == "attr" and customers:  # "Microsoft is Nebius's anchor
+            suppliers = [e for t in self.sent if t.i != n.i  # tenant, while Meta has become
+                         and t.lemma_.lower() in self.lex.supplies.customer_nouns  # the second
+                         for e in self.child_entities([t], frozenset({"poss"}), COMPANY)  # large
+                         if e not in customers]  # customer": the other customer noun's owner
         if not suppliers and n.dep_ == "attr" and customers:  # not "the largest XPU customer"
             salient = self.registry.salient(COMPANY)  # "G42 remains a major customer": of the
             suppliers = self.sentence_company(n, exclude=customers + self.child_entities(
@@ -739,7 +755,11 @@ class SupplyRules(RuleBase):
         customers += self._rest_takers(verb)  # "..., with China Mobile and China Telecom
         # making up most of the rest"
         # "..., and Microsoft for another 14%": a name whose verb was left out
-        customers += [e for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+        # (or hung on the reporting verb: "X said Microsoft accounted for 45% of its revenue,
+        # and AWS for most of the rest")
+        gapped = [*(c for c in verb.children if c.dep_ == "conj"), *(
+            c for c in verb.head.children if c.i > verb.i and verb.dep_ == "ccomp")]
+        customers += [e for c in gapped if c.pos_ == "PROPN"
                       and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
                       for e in self.head_entities(c, COMPANY) if e not in customers]
         suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY)
