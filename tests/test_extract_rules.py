@@ -5815,3 +5815,55 @@ def test_a_gapped_revenue_share_hung_on_the_reporting_verb(extractor: Extractor)
                                "revenue, and Amazon Web Services for much of the rest.") == {
         ("SUPPLIES", "Inventec", "Meta Platforms"),
         ("SUPPLIES", "Inventec", "Amazon Web Services")}
+
+
+def test_members_that_replace_others_in_a_holder(extractor: Extractor) -> None:
+    assert _members(extractor, "Arm Holdings and Marvell will replace Intel and Walgreens in "
+                               "the Nasdaq-100 before the open on Monday.") == {
+        "Arm Holdings", "Marvell Technology"}
+    # the holder must be written: a participle's subject is a guess
+    assert "Intel" not in _members(extractor, "Arm will join the Nasdaq-100 next week, Nasdaq "
+                                              "said, replacing Intel and Walgreens.")
+
+
+def test_an_index_providers_inclusion_in_its_index(extractor: Extractor) -> None:
+    assert _members(extractor, "FTSE Russell said it would include Hua Hong Semiconductor and "
+                               "Naura Technology in the FTSE China 50 Index.") == {
+        "Hua Hong Semiconductor", "Naura Technology"}
+
+
+def test_a_fund_fact_sheets_holdings_table_is_the_funds(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", source="t", title="Global X Semiconductor ETF (SEMI) - Fact sheet",
+        text="Global X Semiconductor ETF (SEMI) - Fact sheet\n\nThe fund seeks to track the "
+             "Solactive Semiconductor Index.\n\nTop holdings (% of net assets)\n"
+             "Nvidia Corp 9.4%\nBroadcom Inc 8.8%\n"))
+    names = {e.id: e.name for e in result.entities}
+    assert {(names[r.source], names[r.target], r.weight_pct) for r in result.relations
+            if r.type == "CONSTITUENT_OF"} == {
+        ("Nvidia", "Global X Semiconductor ETF", 9.4),
+        ("Broadcom", "Global X Semiconductor ETF", 8.8)}
+
+
+def test_a_name_the_sentence_sets_aside_with_rather_than(extractor: Extractor) -> None:
+    assert _triples(extractor, "The Invesco QQQ Trust tracks the Nasdaq-100 rather than the "
+                               "Nasdaq Composite.") == {
+        ("TRACKS", "Invesco QQQ Trust", "Nasdaq-100")}
+    assert _triples(extractor, "Oracle chose AMD instead of Nvidia for the cluster.") == {
+        ("SUPPLIES", "Advanced Micro Devices", "Oracle")}
+
+
+def test_a_member_placed_after_those_told_before(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="t", text="In the Nasdaq-100, Apple and Microsoft each weigh "
+                                            "about 8%, and Amazon sits just below at 5.5%."))
+    names = {e.id: e.name for e in result.entities}
+    assert ("Amazon", "Nasdaq-100", 5.5) in {
+        (names[r.source], names[r.target], r.weight_pct) for r in result.relations
+        if r.type == "CONSTITUENT_OF"}
+
+
+def test_the_best_and_worst_performers_of_an_index(extractor: Extractor) -> None:
+    assert "Li Auto" in _members(
+        extractor, "The Hang Seng TECH Index rose 0.8%. Among its members, Kuaishou led gains; "
+                   "Li Auto was the worst performer.")

@@ -63,8 +63,12 @@ class IndexRules(RuleBase):
                         and a.verb.nbor().lower_ == "both":  # (its object or not, as parsed)
                     members = self._two_named_before(a.verb)  # "... Tencent ..., with
                     # Alibaba close behind; the ETF that follows the index holds both"
-                yield from self._pairs("CONSTITUENT_OF", members,
-                                       [s for s in subjects if self.is_holder(s)], a.verb,
+                # "MSCI will include Cambricon in its MSCI China Index": the index provider's
+                holders = [s for s in subjects if self.is_holder(s)] or self.prep_entities(
+                    [a.verb], frozenset({"in", "into"}), HOLDERS) or [  # (the index read as
+                    e for o in a.objs  # an object; not "investors include Tencent and the
+                    for e in self.head_entities(o, frozenset({"Index"}))]  # Big Fund")
+                yield from self._pairs("CONSTITUENT_OF", members, holders, a.verb,
                                        "constituent.holder_verb")
         particle = lex.constituents.member_particles.get(a.lemma)
         if a.lemma in lex.constituents.member_verbs and (particle is None or any(
@@ -93,7 +97,9 @@ class IndexRules(RuleBase):
                 for of in self.prep_objects([q], frozenset({"of"})) for o in of.children)
             if shares_of_business:
                 holders = []
-            elif not holders:  # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year",
+            elif not holders and a.lemma not in lex.constituents.replacing_verbs:  # (a
+                # replacement names its holder: not "..., Nasdaq said, replacing Illumina")
+                # "SOXX: Broadcom now weighs 9.9%", "NIO was added last year",
                 # "newcomer Horizon Robotics enters with 1.3%" (a weight it enters with)
                 weighted = any(percent_value(t) is not None for p in self.prep_objects(
                     [a.verb], frozenset({"with", "at"})) for t in p.subtree)
@@ -184,7 +190,11 @@ class IndexRules(RuleBase):
                  ] if a.lemma in COPULAS else []
         weights = [w for p in self.prep_objects([a.verb, *attrs], frozenset({"at"}))
                    for t in p.children if (w := percent_value(t)) is not None]
-        if not counted and not (attrs and weights):
+        # "..., and Micron sits just below at 5.5%": placed after the members told before
+        placed = a.verb.dep_ == "conj" and any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.constituents.next_words
+            for c in a.verb.children)
+        if not counted and not ((attrs or placed) and weights):
             return
         holders = self.child_entities(counted, frozenset({"poss"}), HOLDERS) or \
             self.prep_entities([a.verb, *counted, *attrs], frozenset({"of", "in"}), HOLDERS) \
@@ -212,10 +222,18 @@ class IndexRules(RuleBase):
             (t.text for t in reversed(self.sent) if not t.is_space), "") == ":"
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in self.mentions  # ("Will
                for t in self.sent) and not introduced:  # Semiconductor 4.4%": a name's)
-            self.registry.weights_heading = False
+            self.registry.weights_heading, self.registry.weights_holder = False, []
             return
         if heading:
             self.registry.weights_heading = True
+            # "Top holdings (% of net assets)": a fund's own table, not its index's (but
+            # "Its five largest holdings were:" is whatever "Its" is)
+            lemmas = {t.lemma_.lower() for t in self.sent}
+            owned = bool(lemmas & self.lex.constituents.asset_nouns) or (
+                bool(lemmas & self.lex.constituents.fund_nouns)
+                and not any(t.tag_ == "PRP$" for t in self.sent))
+            self.registry.weights_holder = self.context_holder(frozenset({"Fund"})) \
+                if owned else []
             return
         words = [t for t in self.sent if not t.is_space and t.text not in (".", ",", ";")]
         named = {m.entity_id for i, m in self.mentions.items()
@@ -225,7 +243,8 @@ class IndexRules(RuleBase):
             return
         member = named.pop()
         if self.registry.type_of(member) == "Company":
-            yield from self._pairs("CONSTITUENT_OF", [member], self.context_holder(), words[-1],
+            yield from self._pairs("CONSTITUENT_OF", [member], self.registry.weights_holder
+                                   or self.context_holder(), words[-1],
                                    "constituent.table_row", weight_pct=weight)
 
     def _with_member_lists(self, found: list[Candidate]) -> Iterator[Candidate]:

@@ -118,6 +118,7 @@ class Constituents(Model):
     holder_verbs: frozenset[str]
     dominance_verbs: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
+    replacing_verbs: frozenset[str] = frozenset()
     asset_nouns: frozenset[str] = frozenset()
     heading_nouns: frozenset[str] = frozenset()
     member_verbs: frozenset[str]

@@ -79,6 +79,7 @@ class EntityRegistry:
         # Weight") and no sentence with a verb since: lines of a name and a percentage
         # below it are the holder's members
         self.weights_heading = False
+        self.weights_holder: list[str] = []  # the fund a heading says the table is of
         # the first company the headline names: whom a transcript's "we" speaks for
         self.headline_company: str | None = None
         self.chain_owner: str | None = None  # whose supply chain the headline maps

@@ -68,13 +68,24 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         found += self.chain_list()
         found += self.surface_rules()
         excepted = self._excepted()
-        yield from (c for c in self._with_member_lists(found) if c.source not in excepted)
+        contrasted = self._contrasted()
+        yield from (c for c in self._with_member_lists(found) if c.source not in excepted
+                    and not {c.source, c.target} & contrasted)
 
     def _excepted(self) -> set[str]:
         """Names a sentence sets apart from what it says of a group: "all three are
         constituents of the SSE STAR Chip Index except Naura"."""
         return {e for t in self.sent if t.dep_ == "prep" and t.lower_ in _EXCEPT
                 for e in self.phrase_entities(t, ANY)}
+
+    def _contrasted(self) -> set[str]:
+        """Names a sentence says are not the ones it speaks of: "tracks the NYSE
+        Semiconductor Index rather than the SOX", "chose AMD instead of Nvidia"."""
+        marks = [t for t in self.sent if (t.lower_ == "than" and t.i > self.sent.start
+                                          and t.nbor(-1).lower_ == "rather")
+                 or (t.lower_ == "of" and t.i > self.sent.start
+                     and t.nbor(-1).lower_ == "instead")]
+        return {e for t in marks for e in self.phrase_entities(t, ANY)}
 
     def _top_count(self, tok: Token) -> bool:
         """A count of a holder's top members standing for them: "among its top ten", "the
