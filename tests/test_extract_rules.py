@@ -5867,3 +5867,18 @@ def test_the_best_and_worst_performers_of_an_index(extractor: Extractor) -> None
     assert "Li Auto" in _members(
         extractor, "The Hang Seng TECH Index rose 0.8%. Among its members, Kuaishou led gains; "
                    "Li Auto was the worst performer.")
+
+
+def test_it_as_what_a_fund_tracks(extractor: Extractor) -> None:
+    # "it" is the index the fund tracks, and keeps the index the one spoken of: the
+    # constituents after it are the index's
+    facts = _triples(extractor, "The CSI 300 Index rose 1%. The Huatai-PineBridge CSI 300 "
+                                "ETF, which tracks it, drew inflows. Constituents Ping An "
+                                "Insurance and CATL rose 3%.")
+    assert {("CONSTITUENT_OF", "Ping An Insurance", "CSI 300 Index"),
+            ("CONSTITUENT_OF", "CATL", "CSI 300 Index")} <= facts
+
+
+def test_a_subject_told_as_a_constituent(extractor: Extractor) -> None:
+    assert _members(extractor, "The Hang Seng TECH Index fell 1%. Horizon Robotics rose 5% on "
+                               "its first day as a constituent.") == {"Horizon Robotics"}

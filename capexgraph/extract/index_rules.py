@@ -412,7 +412,8 @@ class IndexRules(RuleBase):
             verb = owner
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            subj, _ = self.subject_of(verb) if n.head.lower_ == "among" else (None, False)
+            # (and "X surged on its first day as a constituent": with no object, the subject)
+            subj, _ = self.subject_of(verb)
             with_ = [e for p in self.prep_objects([owner], frozenset({"with"}))
                      if p.i < n.head.i for o in p.children if o.dep_ == "pobj"
                      for e in self.head_entities(o, COMPANY)] if n.head.lower_ == "as" else []

@@ -79,6 +79,9 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
             and token.head.lemma_.lower() in triggers().supplies.chooser_verbs)):
         return _NON_PERSON  # "is building capacity for it", "buy chips from it", "Google
         # had selected it to assemble TPU servers", "sells it TPUs"
+    if token.lower_ == "it" and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in triggers().tracks.verbs:
+        return frozenset({"Index"})  # "the AI ETF tracking it": what a fund tracks
     if token.tag_ == "NNS":
         return None  # "the server makers that ship its cold plates": not one company
     if token.lower_ == "management" and token.dep_ in ("nsubj", "nsubjpass") \
