@@ -5882,3 +5882,36 @@ def test_it_as_what_a_fund_tracks(extractor: Extractor) -> None:
 def test_a_subject_told_as_a_constituent(extractor: Extractor) -> None:
     assert _members(extractor, "The Hang Seng TECH Index fell 1%. Horizon Robotics rose 5% on "
                                "its first day as a constituent.") == {"Horizon Robotics"}
+
+
+def test_a_lost_verbs_subject_before_a_prepositional_relative_clause(
+        extractor: Extractor) -> None:
+    # the tagger read "rents" as a noun; the name before ", in which ...," is its subject
+    assert {("SUPPLIES", "Nebius Group", "Microsoft"),
+            ("SUPPLIES", "Nebius Group", "Meta Platforms")} <= _triples(
+        extractor, "Nebius, in which Nvidia holds roughly 1%, rents Nvidia-powered capacity to "
+                   "Microsoft and Meta.")
+
+
+def test_an_announcement_whose_issuer_follows_the_dash(extractor: Extractor) -> None:
+    facts = _read(extractor, "ALLOTMENT RESULTS ANNOUNCEMENT — BIREN TECHNOLOGY CO., LTD.",
+                  "The Offer Price has been determined at HK$19.60 per H Share. The Cornerstone "
+                  "Investors, namely Tencent Holdings and Ping An Insurance, have subscribed "
+                  "for an aggregate of 30,000,000 H Shares. GF Securities acted as sole "
+                  "sponsor.\n\nFollowing the Global Offering, Zhang Wen, founder and "
+                  "Chairman, will hold approximately 12.1% of the issued share capital.")
+    issuer = next(t for _, _, t in facts if "Biren" in t)
+    assert {("INVESTS_IN", "Tencent Holdings", issuer),
+            ("INVESTS_IN", "Ping An Insurance", issuer),
+            ("EXECUTIVE_OF", "Zhang Wen", issuer)} <= facts
+    assert not any(t == "EXECUTIVE_OF" and c != issuer for t, _, c in facts)
+
+
+def test_a_plan_after_a_semicolon_that_ends_a_report_on_hearsay(extractor: Extractor) -> None:
+    assert _facts(extractor, "Mistral AI is in talks to raise about $2 billion, according to "
+                             "people familiar with the matter; General Catalyst is expected "
+                             "to participate.") >= {
+        ("INVESTS_IN", "General Catalyst", "Mistral AI", "rumored")}
+    assert not any(s == "asserted" or s == "planned" for *_, s in _facts(
+        extractor, "Mistral AI is in talks to raise about $2 billion, according to people "
+                   "familiar with the matter; General Catalyst is expected to participate."))

@@ -193,7 +193,9 @@ class ExecutiveRules(RuleBase):
             companies += units or self.phrase_entities(p, EMPLOYERS)
         if people and not companies:  # else the company the article is about: a filing's
             # "Company" ("By order of the Board, Zhang Peng, Chairman"), or the most mentioned
-            salient = self.registry.defined.get("Company") or self.registry.salient(COMPANY)
+            issuer = self.registry.headline_company if self.registry.issuer_headline else None
+            salient = self.registry.defined.get("Company") or issuer or \
+                self.registry.salient(COMPANY)  # (an announcement's issuer heads it)
             companies = self.sentence_company(title, exclude=self._quoted()) or (
                 [salient] if salient else [])
         yield from self._pairs("EXECUTIVE_OF", people, companies, title, "executive.title",

@@ -120,8 +120,11 @@ class Extractor:
                 # both parties of a plan are those of the report before it: the same deal;
                 # or the plan joins the round reported ("xAI is in talks to raise $15
                 # billion, according to people familiar. Nvidia is expected to take part.")
-                same = {rel.source, rel.target} <= state.hearsay or (
-                    cand.rule == "invest.join_round" and rel.target in state.hearsay)
+                # (so too a plan after a semicolon that ends such a report: "X is in talks to
+                # raise $500 million, people familiar said; Y is expected to participate")
+                heard = state.hearsay | _heard_before_semicolon(sent, cand.trigger, mentions)
+                same = {rel.source, rel.target} <= heard or (
+                    cand.rule == "invest.join_round" and rel.target in heard)
                 if same and continues_hearsay(rel.status, sent):
                     rel = rel.model_copy(update={"status": "rumored"})
                 key = (rel.type, rel.source, rel.target, rel.role, block.offset(sent.start_char))
@@ -219,6 +222,15 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     elif lead.isupper() and 1 < len(lead.split()) <= _NAME_WORDS \
             and infer_type(lead) == "Company":  # "KESTREL COMPUTE HOLDINGS LIMITED — ..."
         registry.headline_company = registry.resolve(lead, "Company")
+        registry.issuer_headline = True
+    else:  # "ALLOTMENT RESULTS ANNOUNCEMENT — MOORE THREADS TECHNOLOGY CO., LTD.": the
+        # issuer's legal name after the dash
+        tail = re.split(r"\s[—–-]\s", doc.text, maxsplit=1)[1:]
+        name = tail[0].strip().rstrip(".") if tail else ""
+        if name.isupper() and 1 < len(name.split()) <= _NAME_WORDS \
+                and infer_type(name) == "Company":
+            registry.headline_company = registry.resolve(name, "Company")
+            registry.issuer_headline = True
     # "Global X Semiconductor ETF (SEMI) — Fact sheet": a fund or index heading its own
     # fact sheet is what "the fund" means, known to the gazetteer or not
     coded = _CODED_NAME.fullmatch(lead)
@@ -244,6 +256,15 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
     title = doc.text.lower()
     registry.filing = any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", title)
                           for t in triggers().filing_titles)
+
+
+def _heard_before_semicolon(sent: Span, trigger: int,
+                            mentions: dict[int, Mention]) -> frozenset[str]:
+    """Who a report on hearsay names in the clause a semicolon closes before `trigger`."""
+    semicolon = max((t.i for t in sent if t.text == ";" and t.i < trigger), default=None)
+    if semicolon is None or not told_on_hearsay(sent.doc[sent.start:semicolon]):
+        return frozenset()
+    return frozenset(m.entity_id for i, m in mentions.items() if sent.start <= i < semicolon)
 
 
 def _said_of_the_index(cand: Candidate, sent: Span, mentions: dict[int, Mention],

@@ -629,8 +629,9 @@ class InvestRules(RuleBase):
                                                   else ())}), COMPANY)] or \
             self.child_entities(rounds, frozenset({"poss"}), COMPANY)
         # "subscribed to new shares of Moore Threads": whose shares they are
-        shares = [o for p in self.prep_objects([v], frozenset({"to", "for"})) for o in p.children
-                  if o.dep_ == "pobj" and o.lower_ in lex.equity_nouns]
+        shares = [s for p in self.prep_objects([v], frozenset({"to", "for"})) for o in p.children
+                  if o.dep_ == "pobj" for s in (o, *self.of_objects([o]))  # ("for an
+                  if s.lower_ in lex.equity_nouns]  # aggregate of 45,000,000 H Shares")
         named = named or self.prep_heads(shares, frozenset({"of", "in"}), COMPANY)
         # "subscribed 500 million yuan of Moore Threads' convertible bonds": the issuer's
         securities = [o for o in self.of_objects([v, *a.objs])
@@ -645,7 +646,8 @@ class InvestRules(RuleBase):
             # "Moore Threads disclosed that the fund subscribed for shares in its IPO": no
             # investor joins its own offering; "its" is the reporting clause's subject's
             named = self.reporter(v)
-        issuer = self.registry.defined.get("Company")  # an announcement's "the Company"
+        # an announcement's "the Company", else the issuer its headline names
+        issuer = self.registry.defined.get("Company") or self.registry.headline_company
         if not named and not raisers and (shares or securities) and issuer is not None:
             named = [issuer]  # "X will subscribe for a further 60,000,000 shares": its own
         self.registry.note_raise(named)  # "SoftBank led OpenAI's round": OpenAI raises

@@ -185,15 +185,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         return found
 
     def _before_relative_clause(self, i: int) -> list[str]:
-        """The name a relative clause or an apposition that ends right before token `i`
-        describes: "Kioxia, whose shareholders include Bain Capital and Toshiba, ships SSDs
-        to Dell" (the tagger took "ships" for a noun), "Poolside, the coding-model startup,
-        secured $1 billion from Nvidia"."""
+        """The name a relative clause (maybe after a preposition: ", in which ...,") or an
+        apposition that ends right before token `i` describes: "Kioxia, whose shareholders
+        include Bain Capital and Toshiba, ships SSDs to Dell" (the tagger took "ships" for a
+        noun), "Poolside, the coding-model startup, secured $1 billion from Nvidia"."""
         doc = self.sent.doc
         if i - 1 <= self.sent.start or doc[i - 1].text != ",":
             return []
         for j in range(i - 2, max(self.sent.start, i - 16), -1):
-            if doc[j].text == "," and (doc[j + 1].tag_ in RELATIVE
+            if doc[j].text == "," and (doc[j + 1].tag_ in RELATIVE  # (", in which Nvidia
+                                       or (doc[j + 1].tag_ == "IN"  # holds 6%,")
+                                           and doc[j + 2].tag_ in RELATIVE)
                                        or doc[j + 1].lower_ in ("a", "an", "the")):
                 named = self.mention_at(doc[j - 1]) if j > self.sent.start else None
                 return self._typed([named], COMPANY) if named is not None else []
