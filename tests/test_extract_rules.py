@@ -5915,3 +5915,24 @@ def test_a_plan_after_a_semicolon_that_ends_a_report_on_hearsay(extractor: Extra
     assert not any(s == "asserted" or s == "planned" for *_, s in _facts(
         extractor, "Mistral AI is in talks to raise about $2 billion, according to people "
                    "familiar with the matter; General Catalyst is expected to participate."))
+
+
+def test_goods_allocated_to_a_customer_are_supplied(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung will nearly double the HBM capacity it allocates to "
+                               "AMD next year.") == {
+        ("SUPPLIES", "Samsung Electronics", "Advanced Micro Devices")}
+    # money allocated is still invested
+    assert _triples(extractor, "SoftBank will allocate $10 billion to OpenAI.") == {
+        ("INVESTS_IN", "SoftBank Group", "OpenAI")}
+
+
+def test_a_share_of_revenue_that_comes_from_a_customer_is_no_origin(
+        extractor: Extractor) -> None:
+    assert _read(extractor, "Supply chain roundup: TSMC raises prices",
+                 "KYEC said about a third of its testing revenue comes from Nvidia.") == {
+        ("SUPPLIES", "King Yuan Electronics", "Nvidia")}
+
+
+def test_a_product_name_modifying_goods_is_no_person(extractor: Extractor) -> None:
+    assert _triples(extractor, "Dell's new racks use Nvidia's Grace Blackwell Ultra "
+                               "superchips.") == {("SUPPLIES", "Nvidia", "Dell Technologies")}

@@ -232,10 +232,14 @@ class ExecutiveRules(RuleBase):
 
     def _goods_read_as_person(self, n: Token) -> bool:
         """A product NER read as a person's name: "use Nvidia's Grace Blackwell and Vera
-        Rubin systems" is bought or coordinated with goods."""
+        Rubin systems" is bought, coordinated with goods, or modifies a goods noun."""
         lex = self.lex.supplies
+        head = n  # "Nvidia's Grace Blackwell Ultra superchips": a name modifying goods
+        while head.dep_ in ("nmod", "compound", "appos") and head.head.i != head.i:
+            head = head.head
         return (n.dep_ == "dobj" and n.head.lemma_.lower() in lex.verbs | lex.reverse_verbs) \
-            or bool(self.coordinated_goods(n))
+            or bool(self.coordinated_goods(n)) or (
+                head is not n and head.lemma_.lower() in lex.goods_nouns)
 
 
 def _chief_officer(words: list[str]) -> str | None:

@@ -41,6 +41,14 @@ class InvestRules(RuleBase):
             if a.lemma in lex.spend_verbs and not a.passive else []
         yield from self._pairs("SUPPLIES", vendors, investors, v, "supply.spent_with",
                                amount=amount)
+        # "the CoWoS capacity it allocates to Broadcom": goods, not money, allotted to a
+        # customer are supplied to it
+        allotted = [o for o in (*a.objs, *([v.head] if v.dep_ == "relcl" else []))
+                    if o.lemma_.lower() in self.lex.supplies.goods_nouns]
+        if a.lemma in lex.allocate_verbs and allotted and a.amount is None and not a.passive:
+            yield from self._pairs("SUPPLIES", investors, self.prep_heads(
+                [v, *a.objs], frozenset({"to"}), COMPANY), v, "supply.allocated")
+            return
         if a.lemma in lex.verbs and not vendors:
             preps = frozenset(lex.target_preps | ({"for"} if a.lemma in lex.allocate_verbs
                                                   else set()))

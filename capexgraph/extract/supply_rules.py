@@ -422,7 +422,11 @@ class SupplyRules(RuleBase):
                 "SUPPLIES", self.makers_of([subj]),
                 self.prep_heads([v], frozenset({"to"}), COMPANY) + self.makers_of(into), v,
                 "supply.destination")
-        if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj):
+        of_revenue = subj is not None and any(  # ("a quarter of its revenue comes from
+            o.lemma_.lower() in lex.revenue_nouns  # Nvidia": a customer, told by another rule)
+            for o in (subj, *self.of_objects([subj])))
+        if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj) \
+                and not of_revenue:
             owners = self.child_entities([subj], frozenset({"poss"}), COMPANY)
             yield from self._pairs(  # (in a supply-chain map, the mapped company's goods:
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY), owners or (
