@@ -5936,3 +5936,25 @@ def test_a_share_of_revenue_that_comes_from_a_customer_is_no_origin(
 def test_a_product_name_modifying_goods_is_no_person(extractor: Extractor) -> None:
     assert _triples(extractor, "Dell's new racks use Nvidia's Grace Blackwell Ultra "
                                "superchips.") == {("SUPPLIES", "Nvidia", "Dell Technologies")}
+
+
+def test_a_share_of_a_spend_and_where_it_goes_with_no_verb(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Samsung Electronics", "memory capacity") in _triples(
+        extractor, "Samsung expects 2027 capital expenditures of 60 trillion won, with about "
+                   "80% for memory capacity.")
+
+
+def test_a_spend_guided_to_and_what_it_builds(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Eaton", "transformer capacity", 5e8) in _valued(
+        extractor, "Eaton guided to capital spending of about $500 million in 2027 to expand "
+                   "transformer capacity in South Carolina.")
+
+
+def test_raised_money_that_funds_a_build(extractor: Extractor) -> None:
+    facts = _valued(extractor, "Nscale raised $1.1 billion in a Series B. The money will fund "
+                               "the expansion of its Glomfjord campus in Norway.")
+    assert ("INVESTS_IN", "Nscale", "Glomfjord campus", 1.1e9) in facts
+    # the raiser spends; the goods named inside the build are no investee
+    assert not any(t == "INVESTS_IN" and s == "Nscale" and g == "Nvidia" for t, s, g, _ in _valued(
+        extractor, "Nscale raised $1.1 billion. The money will fund Glomfjord 2, its campus in "
+                   "Norway, which will be filled with GPUs bought from Nvidia."))

@@ -375,6 +375,12 @@ class GoodsArguments(DescribedArguments):
                 out.update((s, amount) for p in self.prep_objects(going, _SPENT_ON)
                            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                            if (s := self.sector(c)))
+                # "..., with about 70% for advanced process technologies": a share and
+                # where it goes, no verb between
+                share = t.dep_ == "pobj" and (t.text == "%" or t.lower_ in _SHARES)
+                out.update((s, None) for p in (self.prep_objects([t], _SPENT_ON) if share
+                                               else []) for o in p.children
+                           if o.dep_ == "pobj" for c in conjuncts(o) if (s := self.sector(c)))
         # the "of which" clause hangs on the verb, or on a phrase after it ("... in 2027, of
         # which ...", parsed as the date's)
         after = [o for p in verb.children if p.dep_ == "prep" and p.i > verb.i

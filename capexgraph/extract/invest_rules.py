@@ -119,6 +119,15 @@ class InvestRules(RuleBase):
                                                 and c.lemma_.lower() in lex.acquire_verbs
                                                 for e in self.purchase_sources(c)],
                                    investors, v, "supply.proceeds_bought")
+        building = replace(a, passive=True) if a.lemma in lex.purpose_verbs \
+            and not a.passive else None  # (the money the subject of a building verb)
+        spender = self._raised_money_spent(building) if building is not None else None
+        if spender is not None:
+            # "The money will fund the expansion of its Colossus supercomputer"
+            yield from self._pairs("INVESTS_IN", spender[0], [
+                s for o in a.objs for c in conjuncts(o) for t in self.activity_objects(c)
+                if (s := self.sector(t)) and self.registry.type_of(s) == "Sector"], v,
+                "invest.proceeds_used", amount=spender[1])
         if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
             yield from self._built_at_a_cost(a)
         # "took US$80 million of shares" whose owner is not written (the noun rules read

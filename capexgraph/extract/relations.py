@@ -423,6 +423,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if (phrase.dep_ == "dobj" or spent) and phrase.head.pos_ in ("VERB", "AUX"):
                 heads.append(phrase.head)  # "plans capex of X on servers", "raised its capex
                 # guidance to $91bn for servers", "capital expenditures rose to $37.5bn"
+            elif lemma in lex.invests.spending_nouns and phrase.dep_ == "pobj" \
+                    and phrase.head.head.pos_ in ("VERB", "AUX") and self.noun_amount(n):
+                spent = True  # "guided to capital spending of $200 million to expand ..."
+                heads.append(phrase.head.head)
             investors = self.child_entities([n, phrase], MODIFIERS)
             # (but "acquired a stake in X from Tallgrass": whom it is bought from sold it)
             acquired = phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in \
