@@ -5958,3 +5958,13 @@ def test_raised_money_that_funds_a_build(extractor: Extractor) -> None:
     assert not any(t == "INVESTS_IN" and s == "Nscale" and g == "Nvidia" for t, s, g, _ in _valued(
         extractor, "Nscale raised $1.1 billion. The money will fund Glomfjord 2, its campus in "
                    "Norway, which will be filled with GPUs bought from Nvidia."))
+
+
+def test_bonds_sold_to_fund_a_build(extractor: Extractor) -> None:
+    # a debt sold is issued; the hyphen the parse left out of "build-out" stays in its name
+    assert ("INVESTS_IN", "Oracle", "data-centre build-out", 18e9) in _valued(
+        extractor, "Oracle sold $18 billion of bonds on Tuesday to fund its data-centre "
+                   "build-out.")
+    # shares sold may be another's: no raise
+    assert not any(t == "INVESTS_IN" and s == "SoftBank Group" for t, s, _, _ in _valued(
+        extractor, "SoftBank sold $5 billion of Nvidia shares to fund its chip build-out."))

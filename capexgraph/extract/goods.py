@@ -160,6 +160,9 @@ class GoodsArguments(DescribedArguments):
     def _named_sector(self, words: list[Token]) -> str | None:
         """The Sector entity of these words, spaced as written ("2-nanometre capacity",
         "28nm capacity"), unless they name something else."""
+        whole = list(words[0].doc[words[0].i:words[-1].i + 1])  # with a hyphen the parse
+        if all(t in words or t.text == "-" for t in whole):  # left out ("build-out")
+            words = whole
         text = "".join(w.text_with_ws for w in words[:-1]) + words[-1].text
         entity_id = self.registry.resolve(_SPACED_HYPHEN.sub("-", text), "Sector")
         if entity_id is None or self.registry.type_of(entity_id) != "Sector":

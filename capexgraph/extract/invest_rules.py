@@ -194,8 +194,12 @@ class InvestRules(RuleBase):
                 if c.dep_ in ("dative", "compound") for e in self.head_entities(c, COMPANY)]
             yield from self._pairs("INVESTS_IN", a.subjects, given, v, "invest.given",
                                    amount=a.amount)
-        if a.lemma in lex.issue_verbs and not a.passive and any(
-                o.lemma_.lower() in lex.issued_nouns for o in (*a.objs, *self.of_objects(a.objs))):
+        issued = [o.lemma_.lower() for o in (*a.objs, *self.of_objects(a.objs))]
+        # (a debt sold is one issued: "Meta sold $30 billion of bonds to fund ..."; shares
+        # sold may be another's)
+        if not a.passive and ((a.lemma in lex.issue_verbs and set(issued) & lex.issued_nouns)
+                              or (a.lemma in lex.disposal_verbs
+                                  and set(issued) & lex.debt_nouns)):
             self.registry.note_raise(a.subjects, a.amount)  # "plans to issue $2bn of bonds"
             # "... to expand advanced packaging capacity": what the money raised builds
             yield from self._pairs("INVESTS_IN", a.subjects, self.built_sectors([v]), v,

@@ -62,6 +62,7 @@ class Invests(Model):
     owned_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     issue_verbs: frozenset[str] = frozenset()
+    debt_nouns: frozenset[str] = frozenset()
     loan_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str]
 
