@@ -5968,3 +5968,23 @@ def test_bonds_sold_to_fund_a_build(extractor: Extractor) -> None:
     # shares sold may be another's: no raise
     assert not any(t == "INVESTS_IN" and s == "SoftBank Group" for t, s, _, _ in _valued(
         extractor, "SoftBank sold $5 billion of Nvidia shares to fund its chip build-out."))
+
+
+def test_an_order_taken_from_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Hitachi Energy has taken a large transformer order from "
+                               "Dominion Energy.") == {
+        ("SUPPLIES", "Hitachi Energy", "Dominion Energy")}
+
+
+def test_a_tender_that_went_to_its_winners(extractor: Extractor) -> None:
+    assert _triples(extractor, "China Unicom's latest AI server tender went to H3C and "
+                               "Lenovo Group.") == {
+        ("SUPPLIES", "New H3C", "China Unicom"), ("SUPPLIES", "Lenovo Group", "China Unicom")}
+
+
+def test_hired_to_lead_a_named_company(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung appointed Michael Chen to lead Samsung Foundry.") == {
+        ("EXECUTIVE_OF", "Michael Chen", "Samsung Foundry")}
+    # a unit told by a descriptor is the hirer's
+    assert _triples(extractor, "Samsung named Michael Chen to run the foundry business.") == {
+        ("EXECUTIVE_OF", "Michael Chen", "Samsung Electronics")}

@@ -41,13 +41,17 @@ class ExecutiveRules(RuleBase):
                 "EXECUTIVE_OF", [e for e in a.agents if self.registry.type_of(e) == "Person"],
                 [e for e in subjects if self.registry.type_of(e) in COMPANY], a.verb,
                 "executive.verb", role=lex.executives.verbs[a.lemma])
-        led = next((c.lemma_.lower() for c in a.verb.children if c.dep_ == "xcomp"
-                    and c.lemma_.lower() in lex.executives.verbs), None)
-        if led is not None and not a.passive:  # "Intel hired X to lead its data centre group"
+        leading = next((c for c in a.verb.children if c.dep_ == "xcomp"
+                        and c.lemma_.lower() in lex.executives.verbs), None)
+        if leading is not None and not a.passive:  # "Intel hired X to lead its data centre
             people = [e for o in a.objs for e in self.head_entities(o, frozenset({"Person"}))]
-            yield from self._pairs("EXECUTIVE_OF", people,
-                                   [s for s in subjects if self.registry.type_of(s) in COMPANY],
-                                   a.verb, "executive.hired_to", role=lex.executives.verbs[led])
+            # group": the hirer's; "... to lead Intel Foundry": the company named
+            named = [e for o in self.objects(leading) if (m := self.mention_at(o)) is not None
+                     and m.named for e in self.head_entities(o, COMPANY)]  # (not "the
+            # foundry business", a descriptor)
+            yield from self._pairs("EXECUTIVE_OF", people, named or [
+                s for s in subjects if self.registry.type_of(s) in COMPANY], a.verb,
+                "executive.hired_to", role=lex.executives.verbs[leading.lemma_.lower()])
 
     def title_rules(self) -> Iterator[Candidate]:
         roles = self.lex.executives.title_roles()

@@ -272,7 +272,11 @@ class InvestRules(RuleBase):
             c.dep_ in ("det", "poss", "nummod", "prep") for c in o.children) for o in a.objs)
         # "gain access to a million TPUs from Google Cloud": access is got like goods
         access = a.lemma in lex.access_verbs and any(o.lower_ == "access" for o in a.objs)
-        if (a.lemma in lex.receive_verbs or access) and not a.passive and not market_share:
+        # "has taken a large order from Entergy": an order taken is won
+        taken = a.lemma in lex.order_taking_verbs and any(
+            o.lemma_.lower() in self.lex.supplies.contract_nouns for o in a.objs)
+        if (a.lemma in lex.receive_verbs or access or taken) and not a.passive \
+                and not market_share:
             givers = self.prep_heads([v, *a.objs, *self._accessed(a.objs)], lex.investor_preps,
                                      ANY)
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))

@@ -63,6 +63,7 @@ class Invests(Model):
     issued_nouns: frozenset[str]
     issue_verbs: frozenset[str] = frozenset()
     debt_nouns: frozenset[str] = frozenset()
+    order_taking_verbs: frozenset[str] = frozenset()
     loan_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str]
 

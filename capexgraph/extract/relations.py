@@ -802,6 +802,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         # "its listing drew cornerstone orders from X": orders for shares, not for goods
         if lemma in lex.supplies.order_nouns and not companies_bought and not (
                 n.head.pos_ == "VERB" and (n.head.lemma_.lower() in lex.invests.receive_verbs
+                                           | lex.invests.order_taking_verbs
                                            or self.offering_sellers(n.head))):
             buyers = self.child_entities([order], frozenset({"poss"}), COMPANY)
             if not buyers:

@@ -413,7 +413,16 @@ class SupplyRules(RuleBase):
                                    amount=None if served else a.amount)
             yield from self._pairs("SUPPLIES", customers, served, v, "supply.on_behalf",
                                    amount=a.amount)
-        if a.lemma in lex.destination_verbs and subj is not None and self.is_product(subj):
+        tender = antecedent(subj) if subj is not None else None
+        if a.lemma in lex.destination_verbs and tender is not None \
+                and tender.lemma_.lower() in lex.contract_nouns:
+            # "China Mobile's AI server tender, which went to Inspur and xFusion": who a
+            # contract goes to supplies whose contract it is
+            yield from self._pairs(
+                "SUPPLIES", self.prep_heads([v], frozenset({"to"}), COMPANY),
+                self.child_entities([tender], frozenset({"poss"}), COMPANY), v,
+                "supply.awarded")
+        elif a.lemma in lex.destination_verbs and subj is not None and self.is_product(subj):
             # "Vertiv's cooling units go to CoreWeave and Meta"; "Lumentum's lasers go into
             # transceivers made by Coherent and Innolight": whoever makes what they go into
             into = [o for p in self.prep_objects([v], frozenset({"into", "in"}))
