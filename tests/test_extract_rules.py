@@ -5988,3 +5988,20 @@ def test_hired_to_lead_a_named_company(extractor: Extractor) -> None:
     # a unit told by a descriptor is the hirer's
     assert _triples(extractor, "Samsung named Michael Chen to run the foundry business.") == {
         ("EXECUTIVE_OF", "Michael Chen", "Samsung Electronics")}
+
+
+def test_a_subsidiarys_legal_name_with_its_seat_in_brackets(extractor: Extractor) -> None:
+    # the parent's known name opens it, and "Co., Ltd." closes it
+    assert _triples(extractor, "Inspur (Jinan) Limited, a wholly-owned subsidiary of Inspur "
+                               "Information, signed the contract.") >= {
+        ("INVESTS_IN", "Inspur Electronic Information", "Inspur (Jinan) Limited")}
+    assert _triples(extractor, "Hygon Data (Chengdu) Co., Ltd. is a subsidiary of Hygon.") == {
+        ("INVESTS_IN", "Hygon Information Technology", "Hygon Data (Chengdu) Co., Ltd.")}
+
+
+def test_a_position_an_investor_holds(extractor: Extractor) -> None:
+    assert _triples(extractor, "Tiger Global opened a new position in Nebius Group.") == {
+        ("INVESTS_IN", "Tiger Global", "Nebius Group")}
+    # "its Nvidia position": the company named in front is held, even when cut
+    assert _triples(extractor, "Duquesne Family Office cut its Broadcom position by half.") \
+        == {("INVESTS_IN", "Duquesne Family Office", "Broadcom")}

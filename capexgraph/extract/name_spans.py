@@ -219,9 +219,14 @@ def _one_phrase(name: Span) -> None:
             tok.head, tok.dep_ = last, "compound"
 
 
+_LEGAL_ABBREVIATIONS = frozenset({"co.", "ltd.", "inc.", "corp.", "ltd", "co"})
+
+
 def _bracketed_place_names(doc: Doc) -> list[Span]:
     """A company name with its seat in brackets, as Chinese companies write theirs: "Unisoc
-    (Shanghai) Technologies" (NER: two places), "Hygon (Beijing) Information Technology"."""
+    (Shanghai) Technologies" (NER: two places), "Hygon (Beijing) Information Technology",
+    and a subsidiary's legal name that begins with its parent's: "Lenovo (Beijing) Limited",
+    "Sugon Liquid Cooling (Tianjin) Co., Ltd."."""
     found = []
     for open_ in (t.i for t in doc if t.text == "(" and t.i > 0):
         close = next((j for j in range(open_ + 1, min(open_ + 4, len(doc)))
@@ -231,11 +236,15 @@ def _bracketed_place_names(doc: Doc) -> list[Span]:
             continue
         start = open_
         while start > 0 and open_ - start < 3 and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].is_alpha and not doc[start - 1].ent_id_:
+                and doc[start - 1].is_alpha:
             start -= 1
         end = close + 1
-        while end < len(doc) and end - close <= 3 and doc[end].is_title and doc[end].is_alpha:
+        while end < len(doc) and end - close <= 3 and doc[end].is_title and (
+                doc[end].is_alpha or doc[end].lower_ in _LEGAL_ABBREVIATIONS):
             end += 1
+        if end + 1 < len(doc) and doc[end].text == "," \
+                and doc[end + 1].lower_ in _LEGAL_ABBREVIATIONS:  # "Co., Ltd."
+            end += 2
         if start < open_ and end > close + 1 and infer_type(doc[end - 1].text) == "Company":
             found.append(Span(doc, start, end, label="ORG"))
     return found
