@@ -75,9 +75,12 @@ def _resolve(store: EmbeddedStore, names: list[str]) -> str | None:
 
 
 def _loops(edges: set[tuple[str, str]], max_len: int) -> set[frozenset[tuple[str, str]]]:
+    """Money loops of two parties or more (a parent and its unit that the store merges by
+    name, "Lenovo Group" and "Lenovo (Beijing) Limited", are no circular deal)."""
     out: dict[str, set[str]] = {}
     for a, b in edges:
-        out.setdefault(a, set()).add(b)
+        if a != b:
+            out.setdefault(a, set()).add(b)
     found: set[frozenset[tuple[str, str]]] = set()
 
     def walk(start: str, node: str, path: list[str]) -> None:
