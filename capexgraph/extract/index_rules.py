@@ -390,10 +390,11 @@ class IndexRules(RuleBase):
                                for t in conjuncts(c)]
             ranked = [o for p in self.prep_objects(listed, frozenset({"with"}))
                       for o in p.children if o.dep_ == "pobj"]
+            # ("with AMD and Micron close behind" may be read as a clause)
             clauses = [c for h in listed for c in h.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "with" for m in c.children)]  # "with AMD
-            ranked += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]  # close
-            if members and any(c.dep_ == "advmod"  # behind", read as a clause
+                m.dep_ == "mark" and m.lower_ == "with" for m in c.children)]
+            ranked += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+            if members and any(c.dep_ == "advmod"
                                and c.lower_ in self.lex.constituents.next_words
                                for h in (*listed, *ranked, *clauses) for c in h.children):
                 members += [e for o in ranked for c in conjuncts(o)

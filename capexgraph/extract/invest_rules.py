@@ -119,9 +119,8 @@ class InvestRules(RuleBase):
                                                 and c.lemma_.lower() in lex.acquire_verbs
                                                 for e in self.purchase_sources(c)],
                                    investors, v, "supply.proceeds_bought")
-        building = replace(a, passive=True) if a.lemma in lex.purpose_verbs \
-            and not a.passive else None  # (the money the subject of a building verb)
-        spender = self._raised_money_spent(building) if building is not None else None
+        spender = self._raised_money_spent(a, building=True) \
+            if a.lemma in lex.purpose_verbs and not a.passive else None
         if spender is not None:
             # "The money will fund the expansion of its Colossus supercomputer"
             yield from self._pairs("INVESTS_IN", spender[0], [
@@ -491,7 +490,8 @@ class InvestRules(RuleBase):
             return None
         return found[0][1]
 
-    def _raised_money_spent(self, a: VerbArgs) -> tuple[list[str], FoundAmount | None] | None:
+    def _raised_money_spent(self, a: VerbArgs, building: bool = False
+                            ) -> tuple[list[str], FoundAmount | None] | None:
         """Who spends, and how much, when the money itself is the passive subject: "plans to
         raise up to 1.8 billion yuan, and the proceeds will be invested in a computing
         centre" is spent by the last company the article said raised money, in the amount
@@ -499,7 +499,8 @@ class InvestRules(RuleBase):
         # (with no raise told, an announcement's proceeds are its issuer's: "KINGSOFT CLOUD
         # HOLDINGS LIMITED — Subscription of New Shares ... The net proceeds ...")
         issuer = self.registry.headline_company
-        if not a.passive or a.agents or not (self.registry.raisers or issuer):
+        # (with `building`, the money is the active subject: "The money will fund ...")
+        if not (a.passive or building) or a.agents or not (self.registry.raisers or issuer):
             return None
         subject, _ = self.subject_of(a.verb)
         money = self.lex.invests.money_nouns
@@ -654,9 +655,10 @@ class InvestRules(RuleBase):
                                                   else ())}), COMPANY)] or \
             self.child_entities(rounds, frozenset({"poss"}), COMPANY)
         # "subscribed to new shares of Moore Threads": whose shares they are
+        # (or "for an aggregate of 45,000,000 H Shares")
         shares = [s for p in self.prep_objects([v], frozenset({"to", "for"})) for o in p.children
-                  if o.dep_ == "pobj" for s in (o, *self.of_objects([o]))  # ("for an
-                  if s.lower_ in lex.equity_nouns]  # aggregate of 45,000,000 H Shares")
+                  if o.dep_ == "pobj" for s in (o, *self.of_objects([o]))
+                  if s.lower_ in lex.equity_nouns]
         named = named or self.prep_heads(shares, frozenset({"of", "in"}), COMPANY)
         # "subscribed 500 million yuan of Moore Threads' convertible bonds": the issuer's
         securities = [o for o in self.of_objects([v, *a.objs])

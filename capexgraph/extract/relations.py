@@ -193,10 +193,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if i - 1 <= self.sent.start or doc[i - 1].text != ",":
             return []
         for j in range(i - 2, max(self.sent.start, i - 16), -1):
-            if doc[j].text == "," and (doc[j + 1].tag_ in RELATIVE  # (", in which Nvidia
-                                       or (doc[j + 1].tag_ == "IN"  # holds 6%,")
-                                           and doc[j + 2].tag_ in RELATIVE)
-                                       or doc[j + 1].lower_ in ("a", "an", "the")):
+            relative = doc[j + 1].tag_ in RELATIVE or (  # (", in which Nvidia holds 6%,")
+                doc[j + 1].tag_ == "IN" and doc[j + 2].tag_ in RELATIVE)
+            if doc[j].text == "," and (relative or doc[j + 1].lower_ in ("a", "an", "the")):
                 named = self.mention_at(doc[j - 1]) if j > self.sent.start else None
                 return self._typed([named], COMPANY) if named is not None else []
         return []
@@ -629,11 +628,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # the subject of taking part in the raise told before
             taking_part = any(t.lemma_.lower() in lex.invests.participate_verbs
                               for t in (n.head, *(c for c in n.children if c.dep_ == "acl")))
-            predicate = n.dep_ == "attr" or (  # ("Microsoft, an earlier investor, ...")
-                n.dep_ == "pobj" and n.head.lower_ == "among"  # "X and Y were among the
-                and n.head.head.lemma_ in COPULAS and not any(  # subscribers" (not "among
-                    p.dep_ == "prep" and p.lower_ in ("in", "of")  # the investors in its
-                    for p in n.head.head.children)) or (  # IPO", hung on the copula)
+            # ("X and Y were among the subscribers", but not "among the investors in its
+            # IPO", the "in" hung on the copula)
+            among = n.dep_ == "pobj" and n.head.lower_ == "among" \
+                and n.head.head.lemma_ in COPULAS and not any(
+                    p.dep_ == "prep" and p.lower_ in ("in", "of") for p in n.head.head.children)
+            predicate = n.dep_ == "attr" or among or (  # ("Microsoft, an earlier investor")
                 n.dep_ == "appos" and self.mention_at(n.head) is not None) or (
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs) or (
                 n.dep_ in ("nsubj", "ROOT") and taking_part and bool(self.led_by(n)))

@@ -58,9 +58,9 @@ class SupplyRules(RuleBase):
     def _builders(self, verb: Token) -> list[str]:
         """Whose project an absolute "with X supplying the GPUs" serves: the customer of the
         clause it hangs on (the one it is made for, or given to when the clause is no sale),
-        else its subject ("Meta will build the Hyperion campus, with
-        Nvidia supplying the GPUs"; "OpenAI and Broadcom said they would jointly develop ...,
-        with Broadcom supplying the chips")."""
+        else its subject ("Meta will build the Hyperion campus, with Nvidia supplying the
+        GPUs"; "OpenAI and Broadcom said they would jointly develop ..., with Broadcom
+        supplying the chips")."""
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj"):
             verb = verb.head  # "... under a five-year contract, with Dell providing ..."
         subj, _ = self.subject_of(verb)
@@ -102,10 +102,10 @@ class SupplyRules(RuleBase):
         if a.passive and (loan := self.subject_of(v)[0]) is not None and self.is_loan(loan):
             return  # "Our credit facility is provided by ...": money lent, no goods
         if a.lemma in lex.share_verbs and not a.passive and any(
-                o.lemma_.lower() == "share" for o in a.objs):  # "CoolIT is gaining share at
-            yield from self._pairs("SUPPLIES", a.subjects, self.prep_heads(  # Dell": a
-                [v, *a.objs], frozenset({"at", "with"}), COMPANY), v,  # vendor's share of a
-                "supply.share_at")  # customer's buying
+                o.lemma_.lower() == "share" for o in a.objs):
+            # "CoolIT is gaining share at Dell": a vendor's share of a customer's buying
+            yield from self._pairs("SUPPLIES", a.subjects, self.prep_heads(
+                [v, *a.objs], frozenset({"at", "with"}), COMPANY), v, "supply.share_at")
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":
@@ -348,15 +348,14 @@ class SupplyRules(RuleBase):
                 e for p in self.sent if p.dep_ == "prep" and p.lower_ in lex.source_preps
                 and p.right_edge.i + 1 == v.left_edge.i and p.head.pos_ == "NOUN"
                 for e in self.phrase_entities(p, COMPANY)]
-        # (but "booked turbine orders from Crusoe": an order received is a sale)
-        # (the first object: "will deploy AMD accelerators ..., its first order from a
-        # supplier" deploys the accelerators)
+        # "booked turbine orders from Crusoe": an order received is a sale, when it is the
+        # first object ("will deploy AMD accelerators ..., its first order from a supplier"
+        # deploys the accelerators); "bought shares of Horizon Robotics" is an investment
         first = min(a.objs, key=lambda o: o.i) if a.objs else None
         ordered = first is not None and first.lemma_.lower() in lex.contract_nouns
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
                                                  and not sources) \
-                and not equity and not ordered:  # "bought shares of Horizon Robotics" is an
-            # investment
+                and not equity and not ordered:
             products = products or self.quantified(v)  # "bought over half of its servers"
             customers = a.subjects + (  # "..., with AMD and Qualcomm taking most of the rest"
                 [] if a.passive else self._rest_takers(v, a.objs))
