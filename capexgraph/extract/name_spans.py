@@ -219,9 +219,6 @@ def _one_phrase(name: Span) -> None:
             tok.head, tok.dep_ = last, "compound"
 
 
-_LEGAL_ABBREVIATIONS = frozenset({"co.", "ltd.", "inc.", "corp.", "ltd", "co"})
-
-
 def _bracketed_place_names(doc: Doc) -> list[Span]:
     """A company name with its seat in brackets, as Chinese companies write theirs: "Unisoc
     (Shanghai) Technologies" (NER: two places), "Hygon (Beijing) Information Technology",
@@ -240,10 +237,10 @@ def _bracketed_place_names(doc: Doc) -> list[Span]:
             start -= 1
         end = close + 1
         while end < len(doc) and end - close <= 3 and doc[end].is_title and (
-                doc[end].is_alpha or doc[end].lower_ in _LEGAL_ABBREVIATIONS):
+                doc[end].is_alpha or doc[end].lower_ in _NAME_TAILS):
             end += 1
         if end + 1 < len(doc) and doc[end].text == "," \
-                and doc[end + 1].lower_ in _LEGAL_ABBREVIATIONS:  # "Co., Ltd."
+                and doc[end + 1].lower_ in _CORPORATE_FORMS:  # "Co., Ltd."
             end += 2
         if start < open_ and end > close + 1 and infer_type(doc[end - 1].text) == "Company":
             found.append(Span(doc, start, end, label="ORG"))
