@@ -6006,3 +6006,41 @@ def test_a_position_an_investor_holds(extractor: Extractor) -> None:
     # "its Nvidia position": the company named in front is held, even when cut
     assert _triples(extractor, "Duquesne Family Office cut its Broadcom position by half.") \
         == {("INVESTS_IN", "Duquesne Family Office", "Broadcom")}
+
+
+def test_goods_a_participle_describes_after_a_making_verb(extractor: Extractor) -> None:
+    # the parser read a causative "builds [racks used in ...]"
+    assert _triples(extractor, "Amphenol makes connectors used in Meta's AI servers.") == {
+        ("SUPPLIES", "Amphenol", "Meta Platforms")}
+
+
+def test_a_supplier_noun_names_whom_the_goods_are_for(extractor: Extractor) -> None:
+    # whose brand the goods bear is no customer
+    assert _triples(extractor, "Wistron is the main assembler of AMD's MI450 boards for "
+                               "Oracle.") == {("SUPPLIES", "Wistron", "Oracle")}
+    # goods for a product a company makes are sold to the maker
+    assert _triples(extractor, "Murata is the largest provider of capacitors for the servers "
+                               "Dell sells to xAI.") == {
+        ("SUPPLIES", "Murata Manufacturing", "Dell Technologies"),
+        ("SUPPLIES", "Dell Technologies", "xAI")}
+    # ... which the parser hung on the supplier noun
+    assert _triples(extractor, "Kioxia is the sole vendor of flash memory for the servers "
+                               "Supermicro assembles for xAI.") == {
+        ("SUPPLIES", "Kioxia", "Super Micro Computer"), ("SUPPLIES", "Super Micro Computer", "xAI")}
+    assert _triples(extractor, "Ibiden is the substrate source for Google's TPU boards made "
+                               "by Celestica.") == {
+        ("SUPPLIES", "Ibiden", "Celestica"), ("SUPPLIES", "Celestica", "Alphabet")}
+
+
+def test_a_share_of_a_companys_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "Foxconn now has a bigger share of Amazon's Trainium "
+                               "servers.") == {("SUPPLIES", "Hon Hai Precision Industry", "Amazon")}
+    # a share of its money is no supply
+    assert _triples(extractor, "Foxconn now has a bigger share of Amazon's revenue.") == set()
+
+
+def test_goods_at_work_in_a_companys_site(extractor: Extractor) -> None:
+    assert _triples(extractor, "Cisco switches will connect xAI's Colossus cluster.") == {
+        ("SUPPLIES", "Cisco Systems", "xAI")}
+    assert _triples(extractor, "Meta's Ohio campus is powered by GE Vernova turbines.") == {
+        ("SUPPLIES", "GE Vernova", "Meta Platforms")}

@@ -453,11 +453,20 @@ class GoodsArguments(DescribedArguments):
 
     def product_owners(self, preps: list[Token]) -> list[str]:
         """Who owns the products a preposition names: "for Apple's M-series processors", and
-        each coordinated product ("for Apple's M5 chips and Nvidia's Rubin GPUs")."""
-        products = [o for p in preps for o in p.children
-                    if o.dep_ == "pobj" and self.is_product(o)]
-        return self.child_entities([c for o in products for c in conjuncts(o)
-                                    if self.is_product(c)], frozenset({"poss"}), COMPANY)
+        each coordinated product ("for Apple's M5 chips and Nvidia's Rubin GPUs"); but who
+        a clause says makes them, when it does: their parts are bought by the maker ("for
+        the racks Wiwynn builds for Meta", "for Amazon's boards made by Gold Circuit")."""
+        products = [c for p in preps for o in p.children if o.dep_ == "pobj"
+                    and self.is_product(o) for c in conjuncts(o) if self.is_product(c)]
+        making = self.lex.supplies.verbs | self.lex.supplies.making_verbs
+        clauses = [r for o in products for r in o.children if r.lemma_.lower() in making
+                   and (r.dep_ == "relcl" or (r.dep_ == "acl" and r.tag_ == "VBN"))]
+        makers = [s for r in clauses for s in r.children if (
+            s.dep_ == "nsubj" and r.dep_ == "relcl" and s.tag_ not in ("WDT", "WP"))] + [
+            o for r in clauses for g in r.children if g.dep_ == "agent"
+            for o in g.children if o.dep_ == "pobj"]
+        return [e for m in makers for e in self.head_entities(m, COMPANY)] or \
+            self.child_entities(products, frozenset({"poss"}), COMPANY)
 
     def respective_amounts(self, verb: Token, investors: list[str]) -> dict[str, FoundAmount]:
         """Amounts that go with investors in order, "respectively" (wherever the parser hung

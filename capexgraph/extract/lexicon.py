@@ -110,6 +110,7 @@ class Supplies(Model):
     ramp_verbs: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
+    working_verbs: frozenset[str] = frozenset()
     service_nouns: frozenset[str] = frozenset()
     revenue_verbs: frozenset[str]
     shipment_nouns: frozenset[str]

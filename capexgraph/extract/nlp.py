@@ -82,8 +82,9 @@ def parse_repairs(doc: Doc) -> Doc:
     read as nouns, gerunds that begin an object read as verbs, clauses cut loose after a
     semicolon or a floating "both", names after a semicolon cut from their verb, a report's
     subject read as the reporting verb's object (no "that"), member nouns read as adverbs,
-    a role "as" hung on a named object, and the first of two objects read as a second
-    direct object."""
+    a role "as" hung on a named object, the first of two objects read as a second
+    direct object, goods a participle describes read as a clause's subject, and a relative
+    clause with no pronoun hung on a noun before the one it follows."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -114,6 +115,8 @@ def parse_repairs(doc: Doc) -> Doc:
     _member_nouns_read_as_adverbs(doc)
     _roles_hung_on_objects(doc)
     _first_of_two_objects(doc)
+    _participles_read_as_clauses(doc)
+    _contact_relatives_hung_far(doc)
     return doc
 
 
@@ -698,6 +701,45 @@ def _first_of_two_objects(doc: Doc) -> None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) == 2 and objects[0].pos_ in ("PRON", "PROPN"):
             objects[0].dep_ = "dative"
+
+
+def _participles_read_as_clauses(doc: Doc) -> None:
+    """"Lotes makes CPU sockets used in AMD's servers": the parser reads a causative "makes
+    [sockets used in ...]"; a trade verb's clause of a bare passive participle (no
+    auxiliary) whose subject is a noun, not a pronoun, is the verb's object and the
+    participle that describes it."""
+    verbs = _trade_verbs()
+    for tok in doc:
+        if tok.dep_ != "ccomp" or tok.tag_ != "VBN" or tok.head.lemma_.lower() not in verbs:
+            continue  # the cheap tests first: this runs on every word
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or any(c.dep_ == "dobj" for c in tok.head.children):
+            continue
+        subject.head, subject.dep_ = tok.head, "dobj"
+        tok.head, tok.dep_ = subject, "acl"
+
+
+def _contact_relatives_hung_far(doc: Doc) -> None:
+    """"the provider of shelves for the racks Wiwynn builds for Meta": a relative clause
+    with no relative pronoun begins right after the noun it describes; the parser hung it
+    on "provider" across the prepositional phrase."""
+    for tok in doc:
+        if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP", "VBD"):
+            continue  # the cheap tests first: this runs on every word
+        # (the subject may be a name read as the verb's compound: "the servers Supermicro
+        # assembles")
+        subject = next((c for c in tok.lefts if c.dep_ == "nsubj" or (
+            c.dep_ == "compound" and c.pos_ == "PROPN")), None)
+        if subject is None or subject.tag_ in ("WDT", "WP") or subject.left_edge.i == 0:
+            continue
+        before = doc[subject.left_edge.i - 1]
+        if before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN") \
+                and before.i > tok.head.i and before != tok.head and not any(
+                t.tag_ in ("WDT", "WP", "WP$") for t in doc[subject.left_edge.i:tok.i]):
+            tok.head, subject.dep_ = before, "nsubj"
 
 
 @cache

@@ -106,6 +106,16 @@ class SupplyRules(RuleBase):
             # "CoolIT is gaining share at Dell": a vendor's share of a customer's buying
             yield from self._pairs("SUPPLIES", a.subjects, self.prep_heads(
                 [v, *a.objs], frozenset({"at", "with"}), COMPANY), v, "supply.share_at")
+            # "Inventec handles a smaller share of Google's TPU boards": of its goods (not
+            # "a share of Google's revenue" or "of its capex": money, no goods)
+            money = lex.revenue_nouns | self.lex.invests.nouns
+            goods = [p for p in self.prep_objects([o for o in a.objs if o.lemma_.lower()
+                                                   == "share"], frozenset({"of"}))
+                     if not any(o.dep_ == "pobj" and o.lemma_.lower() in money
+                                for o in p.children)]
+            yield from self._pairs("SUPPLIES", a.subjects, [
+                e for e in self.product_owners(goods) if e not in a.subjects], v,
+                "supply.share_of")
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":
@@ -485,6 +495,8 @@ class SupplyRules(RuleBase):
                                                    COMPANY), v, "supply.revenue_from")
         if a.lemma in lex.source_verbs:
             yield from self._revenue_source(a)
+        if a.lemma in lex.working_verbs:
+            yield from self._goods_at_work(a)
         if a.lemma in lex.payment_verbs and not a.passive:  # "pay AWS $38bn for capacity"
             payees = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
@@ -631,6 +643,28 @@ class SupplyRules(RuleBase):
         suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY) \
             or self.sentence_company(a.verb, exclude=customers)
         yield from self._pairs("SUPPLIES", suppliers, customers, a.verb, "supply.revenue_from")
+
+    def _goods_at_work(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"Bloom Energy's fuel cells will power part of Oracle's new cluster", "Oracle's
+        cluster is powered by Bloom fuel cells": the maker of the goods at work supplies
+        the owner of what they work in (a company named as the object is the owner: "Nvidia
+        chips power OpenAI"; a company as the working subject is no goods)."""
+        subj, _ = self.subject_of(a.verb)
+        if subj is None:
+            return
+        if a.passive:
+            goods = [o for p in a.verb.children if p.dep_ == "agent" for o in p.children
+                     if o.dep_ == "pobj" and self.is_product(o)]
+            served = [subj]
+        else:
+            goods = [subj] if self.is_product(subj) else []
+            served = [*a.objs, *self.of_objects(a.objs)]
+        makers = self.makers_of(goods)
+        owners = self.possessors_of(served) or [
+            e for o in served if self.mention_at(o) is not None
+            for e in self.head_entities(o, COMPANY)]
+        yield from self._pairs("SUPPLIES", makers, [e for e in owners if e not in makers],
+                               a.verb, "supply.goods_at_work")
 
     def _sites_of_own_goods(self, verb: Token, objects: list[Token],
                             installers: list[str]) -> list[str]:
