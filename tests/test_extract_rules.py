@@ -6044,3 +6044,10 @@ def test_goods_at_work_in_a_companys_site(extractor: Extractor) -> None:
         ("SUPPLIES", "Cisco Systems", "xAI")}
     assert _triples(extractor, "Meta's Ohio campus is powered by GE Vernova turbines.") == {
         ("SUPPLIES", "GE Vernova", "Meta Platforms")}
+
+
+def test_a_fund_issuer_joined_by_a_hyphen(extractor: Extractor) -> None:
+    assert ("TRACKS", "Yinhua-Everbright CSI Cloud Computing ETF",
+            "CSI Cloud Computing and Big Data Theme Index") in _triples(
+        extractor, "The Yinhua-Everbright CSI Cloud Computing ETF tracks the CSI Cloud "
+                   "Computing Index.")

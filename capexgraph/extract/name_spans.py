@@ -759,12 +759,17 @@ def _joined_name_start(doc: Doc, conj: int) -> int:
 def _name_start(doc: Doc, found: Span) -> int:
     """Where a fund or index name begins: capitalised words of the same noun phrase before
     what NER found ("Solactive China" before "Cloud Computing Index", "STAR Market" before
-    "50 Index"), a capitalised "All" inside the name included ("CSI All Share")."""
+    "50 Index"), a capitalised "All" inside the name included ("CSI All Share"), and an
+    issuer's name joined by a hyphen ("Huatai-" before "PineBridge CSI 300 ETF")."""
     start, head = found.start, found.root
     while start > 0:
         tok = doc[start - 1]
         if _inner_all(doc, start - 1):
             start -= 1
+            continue
+        if start > 1 and _joining_hyphen(doc, start - 1) \
+                and doc[start - 2].ent_type_ in _ISSUER_PARTS:
+            start -= 2
             continue
         if tok.lower_ in ("and", "&") and (joined := _joined_name_start(doc, start - 1)):
             return joined  # "the CSI Cloud Computing and Big Data Theme Index"
