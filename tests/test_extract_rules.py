@@ -6051,3 +6051,33 @@ def test_a_fund_issuer_joined_by_a_hyphen(extractor: Extractor) -> None:
             "CSI Cloud Computing and Big Data Theme Index") in _triples(
         extractor, "The Yinhua-Everbright CSI Cloud Computing ETF tracks the CSI Cloud "
                    "Computing Index.")
+
+
+def test_a_clause_after_after_has_its_own_subject(extractor: Extractor) -> None:
+    # the parser read "after its unit" as a prepositional phrase, leaving "won" no subject
+    assert _triples(extractor, "Naura gained 3% after its subsidiary Beijing Naura Vacuum won "
+                               "an order from SMIC.") == {
+        ("INVESTS_IN", "Naura Technology", "Beijing Naura Vacuum"),
+        ("SUPPLIES", "Beijing Naura Vacuum",
+         "Semiconductor Manufacturing International Corporation")}
+
+
+def test_a_unit_named_as_given_is_owned_whatever_the_clause_denies(
+        extractor: Extractor) -> None:
+    assert _facts(extractor, "Lenovo said it has no plans to sell its server unit Lenovo "
+                             "ISG.") == {("INVESTS_IN", "Lenovo Group", "Lenovo ISG", "announced")}
+
+
+def test_a_qualification_passed_in_a_relative_clause(extractor: Extractor) -> None:
+    assert _triples(extractor, "Kioxia, which passed Apple's qualification tests in June, "
+                               "expects more orders.") == {("SUPPLIES", "Kioxia", "Apple")}
+
+
+def test_goods_used_on_a_companys_lines(extractor: Extractor) -> None:
+    assert _triples(extractor, "Disco's grinders are used on TSMC's CoWoS lines.") == {
+        ("SUPPLIES", "Disco Corporation", "Taiwan Semiconductor Manufacturing Company")}
+
+
+def test_goods_sampled_to_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Micron has started sampling its HBM4 to Google.") == {
+        ("SUPPLIES", "Micron Technology", "Alphabet")}

@@ -166,13 +166,16 @@ class Extractor:
             weight_pct=cand.weight_pct if cand.weight_pct is not None
             and 0 <= cand.weight_pct <= 100 else None,
             role=cand.role,
-            status=relation_status(trigger, sent),
+            status="announced" if cand.rule in _PRESUPPOSED else relation_status(trigger, sent),
             evidence=Evidence(article_id=state.article.id, sentence=sentence, start=start,
                               end=end, rule=cand.rule),
             confidence=round(min(confidence, 0.95), 2),
         )
 
 
+# facts a possessive names as given, which the clause around them does not hedge: "no plans
+# to sell a stake in its NAND unit Solidigm" still says Solidigm is SK Hynix's
+_PRESUPPOSED = frozenset({"invest.subsidiary"})
 _CHUNK = 8  # articles per task sent to a worker: enough to amortise the round trip
 _worker: Extractor | None = None
 

@@ -84,7 +84,8 @@ def parse_repairs(doc: Doc) -> Doc:
     subject read as the reporting verb's object (no "that"), member nouns read as adverbs,
     a role "as" hung on a named object, the first of two objects read as a second
     direct object, goods a participle describes read as a clause's subject, and a relative
-    clause with no pronoun hung on a noun before the one it follows."""
+    clause with no pronoun hung on a noun before the one it follows, and a clause after
+    "after" or "before" read as that preposition's object."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -117,6 +118,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _first_of_two_objects(doc)
     _participles_read_as_clauses(doc)
     _contact_relatives_hung_far(doc)
+    _clauses_read_as_prepositions(doc)
     return doc
 
 
@@ -740,6 +742,29 @@ def _contact_relatives_hung_far(doc: Doc) -> None:
                 and before.i > tok.head.i and before != tok.head and not any(
                 t.tag_ in ("WDT", "WP", "WP$") for t in doc[subject.left_edge.i:tok.i]):
             tok.head, subject.dep_ = before, "nsubj"
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _clauses_read_as_prepositions(doc: Doc) -> None:
+    """"Sugon gained 5% after its subsidiary Zhongke Shuguang Cooling won an order from
+    Alibaba Cloud": the parser read "after its subsidiary" as a prepositional phrase and left
+    "won" without a subject (so the main clause's was taken); the noun right before a
+    finite verb with no subject is that verb's subject, and "after" marks the clause."""
+    for tok in doc:
+        if tok.dep_ != "prep" or tok.lower_ not in _SUBORDINATORS:
+            continue  # the cheap tests first: this runs on every word
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        after = noun.right_edge.i + 1 if noun is not None else len(doc)
+        if noun is None or after >= len(doc):
+            continue
+        verb = doc[after]
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and verb.head == tok.head and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            noun.head, noun.dep_ = verb, "nsubj"
+            tok.head, tok.dep_ = verb, "mark"
 
 
 @cache

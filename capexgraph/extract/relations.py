@@ -272,6 +272,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         subj, _ = self.subject_of(verb)
         if subj is None or not customers:
             return
+        subj = antecedent(subj)  # "Samsung, which passed Nvidia's HBM4 tests, ..."
         suppliers = self.makers_of([subj], exclude=customers) if self.is_product(subj) \
             else self.head_entities(subj, COMPANY)
         yield from self._pairs("SUPPLIES", suppliers, customers, test, "supply.qualified")

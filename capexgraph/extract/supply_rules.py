@@ -370,7 +370,7 @@ class SupplyRules(RuleBase):
             customers = a.subjects + (  # "..., with AMD and Qualcomm taking most of the rest"
                 [] if a.passive else self._rest_takers(v, a.objs))
             if a.passive:  # "chips from T-Head are used by China Unicom"
-                places = [o for p in self.prep_objects([v], frozenset({"in", "at"}))
+                places = [o for p in self.prep_objects([v], frozenset({"in", "at", "on"}))
                           for o in p.children if o.dep_ == "pobj"]
                 customers = a.agents or self.makers_of(places) or [  # "used in Sugon
                     e for o in places if self.mention_at(o) is not None  # servers", "deployed
