@@ -6081,3 +6081,44 @@ def test_goods_used_on_a_companys_lines(extractor: Extractor) -> None:
 def test_goods_sampled_to_a_customer(extractor: Extractor) -> None:
     assert _triples(extractor, "Micron has started sampling its HBM4 to Google.") == {
         ("SUPPLIES", "Micron Technology", "Alphabet")}
+
+
+def test_a_regular_form_the_lemmatizer_cuts_is_its_trigger_verb(extractor: Extractor) -> None:
+    # the lemmatizer gives "instal" for "installed"
+    assert _triples(extractor, "Corning's fibre is installed in Meta's Louisiana campus.") == {
+        ("SUPPLIES", "Corning", "Meta Platforms")}
+    # who installs goods at a site is a contractor, not their buyer
+    assert _triples(extractor, "Vertiv's chillers are being installed by Jabil at Meta's "
+                               "site.") == {("SUPPLIES", "Vertiv Holdings", "Meta Platforms")}
+
+
+def test_each_product_a_supplier_noun_is_of_has_its_own_buyer(extractor: Extractor) -> None:
+    # owners of the first product, and the designer of the second, who sells to whom the
+    # designed goods are for
+    assert _triples(extractor, "Amkor is the packager of Nvidia's and AMD's GPUs and of "
+                               "Marvell-designed chips for Amazon.") == {
+        ("SUPPLIES", "Amkor Technology", "Nvidia"),
+        ("SUPPLIES", "Amkor Technology", "Advanced Micro Devices"),
+        ("SUPPLIES", "Amkor Technology", "Marvell Technology"),
+        ("SUPPLIES", "Marvell Technology", "Amazon")}
+
+
+def test_coordinated_possessors_of_a_site(extractor: Extractor) -> None:
+    assert _triples(extractor, "Lumentum's lasers are used in Google's and Meta's optical "
+                               "switches.") == {
+        ("SUPPLIES", "Lumentum Holdings", "Alphabet"),
+        ("SUPPLIES", "Lumentum Holdings", "Meta Platforms")}
+    assert _triples(extractor, "Quanta assembles Google's and Meta's servers.") == {
+        ("SUPPLIES", "Quanta Computer", "Alphabet"),
+        ("SUPPLIES", "Quanta Computer", "Meta Platforms")}
+
+
+def test_a_hyphenated_build_out_is_of_what_it_builds(extractor: Extractor) -> None:
+    assert _triples(extractor, "Lambda raised $500 million. The money will fund the build-out "
+                               "of inference clusters in Texas.") == {
+        ("INVESTS_IN", "Lambda", "inference clusters")}
+
+
+def test_a_site_operated_for_a_company(extractor: Extractor) -> None:
+    assert _triples(extractor, "Core Scientific operates the Denton site for CoreWeave.") == {
+        ("SUPPLIES", "Core Scientific", "CoreWeave")}

@@ -500,6 +500,13 @@ def _misread_modifier(tok: Token) -> bool:
     return code or tok.tag_ == "VBG"
 
 
+def possessive(tok: Token) -> bool:
+    """A possessor, or a name coordinated with one ("Google" in "Microsoft's and Google's
+    campuses", which the parser hangs on "Microsoft")."""
+    return tok.dep_ == "poss" or (tok.dep_ == "conj" and tok.head.dep_ == "poss"
+                                  and tok.tag_ != "PRP$")
+
+
 def antecedent(tok: Token) -> Token:
     """What a relative pronoun stands for: "the index, whose holdings ..." -> the index."""
     if tok.tag_ not in RELATIVE and not (tok.lower_ == "that" and tok.head.dep_ == "relcl"):

@@ -18,6 +18,7 @@ from capexgraph.extract.arguments import (
     antecedent,
     clause_tokens,
     conjuncts,
+    possessive,
 )
 from capexgraph.extract.described import DescribedArguments
 from capexgraph.extract.mentions import descriptor_types
@@ -96,8 +97,11 @@ class GoodsArguments(DescribedArguments):
         """What a building noun is of ("the expansion of its computing infrastructure", "the
         construction and upgrade of data centres": a conjunct shares its head's "of"), else
         the noun itself."""
-        if noun.lemma_.lower() not in self.lex.invests.activity_nouns or any(
-                c.dep_ == "compound" for c in noun.children):  # "capacity expansion of
+        hyphened = noun.doc[noun.i - 2].lower_ + "-" + noun.lemma_.lower() if noun.i >= 2 \
+            and noun.doc[noun.i - 1].text == "-" else ""  # "build-out": three tokens
+        if hyphened not in self.lex.invests.activity_nouns and (
+                noun.lemma_.lower() not in self.lex.invests.activity_nouns or any(
+                c.dep_ == "compound" for c in noun.children)):  # "capacity expansion of
             return [noun]  # its wafer fab" names its own sector
         heads = [noun, *([noun.head] if noun.dep_ == "conj" else [])]
         built = [c for p in self.prep_objects(heads, frozenset({"of"})) for o in p.children
@@ -305,11 +309,12 @@ class GoodsArguments(DescribedArguments):
     def possessors_of(self, products: list[Token]) -> list[str]:
         """The companies that possess products, however deep in the phrase: "Apple's
         servers", "Apple's Private Cloud Compute servers" (the parser hangs "Apple's" on
-        "Compute"), and of each coordinated product ("Google's TPUs and Meta's MTIA
-        accelerators")."""
+        "Compute"), of each coordinated product ("Google's TPUs and Meta's MTIA
+        accelerators"), and each coordinated possessor ("Microsoft's and Google's
+        campuses")."""
         found = [m for p in (c for prod in products for c in conjuncts(prod))
-                 for left in p.lefts for t in left.subtree
-                 if t.dep_ == "poss" and (m := self.mention_at(antecedent(t))) is not None]
+                 for left in p.lefts for t in left.subtree if possessive(t)
+                 and (m := self.mention_at(antecedent(t))) is not None]
         return self._typed(found, COMPANY)
 
     def makers_of(self, products: list[Token], exclude: list[str] | None = None) -> list[str]:
@@ -329,7 +334,7 @@ class GoodsArguments(DescribedArguments):
             for left in p.lefts:
                 found += [m for t in left.subtree if (m := self.mention_at(t)) is not None]
                 owners += [m for t in left.subtree  # "whose chip designs": the antecedent's
-                           if t.dep_ == "poss" and (m := self.mention_at(antecedent(t)))
+                           if possessive(t) and (m := self.mention_at(antecedent(t)))
                            is not None]
             # "The chips, made by TSMC, ...": a participle's agent (not "a cluster used by
             # X": who uses is no maker)

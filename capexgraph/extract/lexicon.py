@@ -213,6 +213,15 @@ class Triggers(Model):
                     words |= value
         return frozenset(words)
 
+    @cached_property
+    def verbs(self) -> frozenset[str]:
+        """Every trigger verb of every section (the `*verbs` lists), one word each."""
+        sections = (self.invests, self.supplies, self.constituents, self.tracks,
+                    self.executives)
+        words = {w for section in sections for name, value in section
+                 if name.endswith("verbs") for w in value}
+        return frozenset(w for w in words | self.list_verbs if " " not in w)
+
 
 class Cues(Model):
     lemmas: frozenset[str] = frozenset()

@@ -63,10 +63,35 @@ def _co_forms() -> dict[str, str]:
 _CO_FORMS = _co_forms()
 
 
+# regular endings of a verb's forms and what each stands for ("committed" -> "commit",
+# "having" -> "have", "applies" -> "apply")
+_REGULAR_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                    ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+def _regular_lemma(word: str, verbs: frozenset[str]) -> str | None:
+    """The trigger verb a regular form is of, its last consonant undoubled if need be."""
+    for ending, base in _REGULAR_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[:-len(ending)] + base
+            for lemma in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+                if lemma in verbs:
+                    return lemma
+    return None
+
+
 @Language.component("capexgraph_co_verbs_v1")
 def co_verb_lemmas(doc: Doc) -> Doc:
+    """Lemmas the lemmatizer gets wrong for trigger verbs: "co-" verbs ("co-led"), and
+    regular forms it leaves or cuts ("installed" -> "instal", "benchmarked" ->
+    "benchmarke", "having")."""
+    verbs = triggers().verbs
     for tok in doc:
-        if (lemma := _CO_FORMS.get(tok.lower_)) is not None and tok.tag_.startswith("VB"):
+        if not tok.tag_.startswith("VB"):
+            continue
+        lemma = _CO_FORMS.get(tok.lower_) or (
+            _regular_lemma(tok.lower_, verbs) if tok.lemma_ not in verbs else None)
+        if lemma is not None:
             tok.lemma_ = lemma
     return doc
 

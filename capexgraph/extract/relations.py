@@ -510,20 +510,20 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             for c in n.children)
         if lemma in lex.supplies.nouns or supplying_partner:
             suppliers = self.described_by(n)
-            # "Apple's suppliers for its PCC servers": the possessor is the customer; "the
-            # assembler of Nvidia's systems for Microsoft": whom the goods are for is, not
-            # whose brand they bear ("the provider of shelves for the racks Wiwynn builds";
-            # but "for Nvidia's own DGX Cloud" is Nvidia's part, read with the names below)
-            # "has become a supplier to X"; "A and B are among the suppliers to X", the "to"
-            # hung on the copula
+            # "Apple's suppliers for its PCC servers": the possessor is the customer; "has
+            # become a supplier to X"; "A and B are among the suppliers to X", the "to" hung
+            # on the copula; then who buys the goods it is a supplier of; then the products
+            # it is for ("for the racks Wiwynn builds"), and a company it is for (but "for
+            # Nvidia's own DGX Cloud" is Nvidia's part, read with the names below)
             goods = [o for o in self.of_objects([n]) if self.is_product(o)]
             for_goods = self.prep_objects([n, *goods], frozenset({"for", "to"}))
             copula = n.head if n.dep_ == "attr" else n.head.head if (
                 n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ in COPULAS
             ) else None
+            buyers, designed = self.goods_buyers(n, goods)
             customers = self.child_entities([n], frozenset({"poss"})) or \
                 self.prep_heads([n, *([copula] if copula is not None else [])],
-                                frozenset({"to"}), COMPANY) or \
+                                frozenset({"to"}), COMPANY) or buyers or \
                 self.product_owners(for_goods) or [
                     e for p in for_goods for o in p.children if o.dep_ == "pobj"
                     and not any(c.dep_ == "poss" for c in o.children)
@@ -559,6 +559,7 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 customers = [e for e in self.head_entities(signer, COMPANY)
                              if e not in suppliers]
             yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.noun")
+            yield from designed
         if lemma in lex.invests.investor_nouns and not self._ended(n):
             investors = self.described_by(n, ANY)
             # "its existing investors, including Accel and Index Ventures"

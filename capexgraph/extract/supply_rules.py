@@ -372,7 +372,10 @@ class SupplyRules(RuleBase):
             if a.passive:  # "chips from T-Head are used by China Unicom"
                 places = [o for p in self.prep_objects([v], frozenset({"in", "at", "on"}))
                           for o in p.children if o.dep_ == "pobj"]
-                customers = a.agents or self.makers_of(places) or [  # "used in Sugon
+                # (who installs them is a contractor, not the buyer: "Nvidia's systems are
+                # being installed by Cisco and Dell")
+                agents = [] if a.lemma in lex.site_verbs else a.agents
+                customers = agents or self.makers_of(places) or [  # "used in Sugon
                     e for o in places if self.mention_at(o) is not None  # servers", "deployed
                     for e in self.head_entities(o, COMPANY)]  # at CoreWeave and Oracle sites",
                 # "used in Oracle Cloud Infrastructure"
@@ -665,6 +668,32 @@ class SupplyRules(RuleBase):
             for e in self.head_entities(o, COMPANY)]
         yield from self._pairs("SUPPLIES", makers, [e for e in owners if e not in makers],
                                a.verb, "supply.goods_at_work")
+
+    def goods_buyers(self, n: Token, goods: list[Token]) -> tuple[list[str], list[Candidate]]:
+        """Who buys the goods a supplier noun `n` is "of", each product on its own: its
+        designer ("the manufacturer of Broadcom-designed ASICs for Google": Broadcom), the
+        maker of what it goes into ("of shelves for the racks Wiwynn builds"), whom it is
+        for ("the assembler of Nvidia's systems for Microsoft"), else its owner ("of
+        Nvidia's and AMD's accelerators"). A designer in turn supplies whom it is for."""
+        for_n = self.prep_objects([n], frozenset({"for", "to"}))
+        buyers: list[str] = []
+        designed: list[Candidate] = []
+        for product in (c for o in goods for c in conjuncts(o) if self.is_product(c)):
+            preps = self.prep_objects([product], frozenset({"for", "to"})) + for_n
+            named_for = [e for p in preps for o in p.children if o.dep_ == "pobj"
+                         and not any(c.dep_ == "poss" for c in o.children)
+                         for e in self.head_entities(o, COMPANY)]
+            designers = [e for c in product.children if c.tag_ == "VBN"
+                         and c.lemma_.lower() in self.lex.invests.research_verbs
+                         for e in self.hyphen_agents(c) + self.prep_heads(
+                             [g for g in c.children if g.dep_ == "agent"],
+                             frozenset({"by"}), COMPANY)]
+            found = designers or self.product_owners(preps) or named_for or \
+                self.possessors_of([product])
+            buyers += [e for e in found if e not in buyers]
+            designed += self._pairs("SUPPLIES", designers, named_for, product,
+                                    "supply.designed_for")
+        return buyers, designed
 
     def _sites_of_own_goods(self, verb: Token, objects: list[Token],
                             installers: list[str]) -> list[str]:
