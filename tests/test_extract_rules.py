@@ -6122,3 +6122,29 @@ def test_a_hyphenated_build_out_is_of_what_it_builds(extractor: Extractor) -> No
 def test_a_site_operated_for_a_company(extractor: Extractor) -> None:
     assert _triples(extractor, "Core Scientific operates the Denton site for CoreWeave.") == {
         ("SUPPLIES", "Core Scientific", "CoreWeave")}
+
+
+def test_the_company_a_report_acts_on_is_the_reporter(extractor: Extractor) -> None:
+    # not the company mentioned most before it
+    assert _triples(extractor, "Lambda confirmed it had acquired Voltage Park for $2 billion, "
+                               "and Crusoe said Nvidia had raised its stake in the company to "
+                               "3%.") == {("INVESTS_IN", "Lambda", "Voltage Park"),
+                                          ("INVESTS_IN", "Nvidia", "Crusoe Energy")}
+
+
+def test_a_position_a_fund_sold_is_no_member(extractor: Extractor) -> None:
+    assert _members(extractor, "The Global X Robotics ETF rose. The fund exited its position "
+                               "in Teradyne last quarter.") == set()
+
+
+def test_goods_made_on_a_companys_lines(extractor: Extractor) -> None:
+    assert _triples(extractor, "Google's TPUs are fabricated at TSMC's Tainan fab.") == {
+        ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Alphabet")}
+
+
+def test_goods_made_with_help_from_a_company(extractor: Extractor) -> None:
+    assert _triples(extractor, "Meta designs its MTIA chips with assistance from "
+                               "Broadcom.") == {("SUPPLIES", "Broadcom", "Meta Platforms")}
+    assert ("SUPPLIES", "Alchip Technologies", "Amazon") in _triples(
+        extractor, "Amazon's Trainium chips are developed by its Annapurna Labs unit with "
+                   "help from Alchip Technologies.")

@@ -287,6 +287,8 @@ class IndexRules(RuleBase):
     def _constituent_noun(self, n: Token) -> Iterator[Candidate]:
         if n.dep_ == "pobj" and n.head.head.lemma_.lower() in self.lex.invests.participate_verbs:
             return  # "the fund subscribed for shares in Moore Threads' IPO": bought, no member
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in self.lex.invests.disposal_verbs:
+            return  # "The fund sold its entire position in Wolfspeed": a member no more
         fund_owned = bool(self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"})))
         if self.prep_heads([n], frozenset({"in"}), COMPANY) and not self.prep_heads(
                 [n], frozenset({"in"}), HOLDERS) and not fund_owned:

@@ -628,12 +628,17 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
         if m is not None and registry.type_of(m.entity_id) in types:
             return m.entity_id
     reported = clause.head if second_report else clause
-    if token.dep_ in ("nsubj", "nsubjpass") and reported.dep_ == "ccomp":
+    if reported.dep_ == "ccomp":
         # "..., where Nvidia said it would supply ...": who reports a plan is whom "it" is,
-        # even when the report is itself a relative clause, or the second of two reports
+        # even when the report is itself a relative clause, or the second of two reports;
+        # and so is "the company" the report's subject acts on ("Nebius said Nvidia had
+        # increased its stake in the company")
         m = next((earlier[c.i] for c in reported.head.children
                   if c.dep_ == "nsubj" and c.i in earlier), None)
-        if m is not None and registry.type_of(m.entity_id) in types:
+        if m is not None and registry.type_of(m.entity_id) in types and (
+                token.dep_ in ("nsubj", "nsubjpass") or (
+                    token.dep_ != "poss" and m.entity_id not in (exclude or set())
+                    and m.entity_id not in itself and not bought)):
             return m.entity_id
     if token.dep_ == "poss" and token.lower_ == "its" and clause.lemma_ not in _COPULAS \
             and not bought:

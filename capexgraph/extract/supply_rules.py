@@ -173,6 +173,13 @@ class SupplyRules(RuleBase):
             suppliers = a.agents if a.passive else a.subjects
             if a.passive and not a.agents and subj is not None and self.is_product(subj):
                 suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
+                if a.lemma in lex.making_verbs:  # "Nvidia's GPUs are packaged on TSMC's
+                    # CoWoS lines": whose lines make them makes them for the goods' owner
+                    lines = [o for p in self.prep_objects([v], frozenset({"on", "at", "in"}))
+                             for o in p.children if o.dep_ == "pobj"]
+                    yield from self._pairs("SUPPLIES", [
+                        e for e in self.possessors_of(lines) if e not in suppliers],
+                        suppliers, v, "supply.made_on")
             # "supply 260,000 GPUs to Korea, including 50,000 each to Samsung and SK": the
             # shares of what is supplied name their own recipients
             shares = [c for p in self.prep_objects([v], frozenset({"including"}))
@@ -460,6 +467,16 @@ class SupplyRules(RuleBase):
             yield from self._pairs(  # chips at TSMC": where it makes them makes them for it
                 "SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"at"}), COMPANY),
                 a.subjects, v, "supply.made_at")
+        if a.lemma in lex.making_verbs and subj is not None:
+            # "Amazon designs its chips with help from Alchip", "Amazon's chips are developed
+            # by its Annapurna unit with help from Alchip": the helper works for whoever the
+            # goods are made for
+            helpers = self.prep_heads(
+                [o for p in self.prep_objects([v, *a.objs], frozenset({"with"}))
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.help_nouns],
+                frozenset({"from", "of"}), COMPANY)
+            helped = (self.possessors_of([subj]) or a.agents) if a.passive else a.subjects
+            yield from self._pairs("SUPPLIES", helpers, helped, v, "supply.helped")
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
         purposes = [d for c in v.children for d in (c, *(  # "to help design": the helped
             x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in lex.helping_verbs))]
