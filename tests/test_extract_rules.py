@@ -6148,3 +6148,17 @@ def test_goods_made_with_help_from_a_company(extractor: Extractor) -> None:
     assert ("SUPPLIES", "Alchip Technologies", "Amazon") in _triples(
         extractor, "Amazon's Trainium chips are developed by its Annapurna Labs unit with "
                    "help from Alchip Technologies.")
+
+
+def test_each_of_several_subscribers_pays_the_amount(extractor: Extractor) -> None:
+    assert _valued(extractor, "Enflame is raising HK$2 billion in its IPO. Hillhouse and GIC "
+                              "will each subscribe for US$40 million.") == {
+        ("INVESTS_IN", "Hillhouse Investment", "Enflame", 40_000_000.0),
+        ("INVESTS_IN", "GIC", "Enflame", 40_000_000.0)}
+
+
+def test_a_relative_clause_that_says_who_the_noun_is(extractor: Extractor) -> None:
+    assert _triples(extractor, "Arista's two largest customers, which it believes to be Meta "
+                               "and Microsoft, grew orders.") == {
+        ("SUPPLIES", "Arista Networks", "Meta Platforms"),
+        ("SUPPLIES", "Arista Networks", "Microsoft")}

@@ -218,8 +218,15 @@ class DescribedArguments(Arguments):
             return self._typed([m for c in conjuncts(root)
                                 if (m := self.mention_at(c)) is not None], types)
         # "two of its largest customers, Meta and Microsoft,"
-        return [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
-                for e in self.head_entities(c, types)]
+        apposed = [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
+                   for e in self.head_entities(c, types)]
+        # "Our two largest customers, which we believe to be Google and Meta,": a relative
+        # clause that says what the noun is
+        return apposed or [e for r in noun.children if r.dep_ == "relcl"
+                           and any(t.tag_ in ("WDT", "WP") for t in r.subtree)
+                           for b in (r, *(x for x in r.children if x.dep_ == "xcomp"))
+                           if b.lemma_ in COPULAS for c in b.children if c.dep_ == "attr"
+                           for e in self.head_entities(c, types)]
 
     def _verbless_with(self, n: Token) -> Token | None:
         """The name a noun phrase follows straight after "with", in an absolute phrase with

@@ -683,8 +683,10 @@ class InvestRules(RuleBase):
         # total": one investor's own amount; "SoftBank led OpenAI's $40 billion round": the
         # round's, as for every round its leaders are named with
         each = self.respective_amounts(v, investors)
-        own = a.amount if leading or (len(investors) == 1 and a.lemma in lex.verbs) else None
-        if own is None and len(investors) == 1 and a.lemma in lex.participate_verbs:
+        # "X and Y will each subscribe for US$30 million": every one pays the amount
+        one = len(investors) == 1 or any(c.lower_ == "each" for c in v.children)
+        own = a.amount if leading or (one and a.lemma in lex.verbs) else None
+        if own is None and one and a.lemma in lex.participate_verbs:
             # "subscribe for new shares of the Target at a consideration of RMB 450
             # million", "subscribe for 1 billion yuan of the shares": what one subscriber pays
             own = self.consideration() or next(
