@@ -6162,3 +6162,11 @@ def test_a_relative_clause_that_says_who_the_noun_is(extractor: Extractor) -> No
                                "and Microsoft, grew orders.") == {
         ("SUPPLIES", "Arista Networks", "Meta Platforms"),
         ("SUPPLIES", "Arista Networks", "Microsoft")}
+
+
+def test_a_speakers_later_paragraphs_speak_for_the_same_company(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Credo Technology", "Hyperlume") in _read(
+        extractor, "Credo Technology Q2 earnings call: prepared remarks",
+        "Bill Brennan, Chief Executive Officer: Thank you all for joining.\n\n"
+        "Demand for our active electrical cables keeps growing. We also completed the "
+        "acquisition of Hyperlume for $50 million.")

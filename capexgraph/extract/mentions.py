@@ -192,8 +192,10 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
         if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") \
                 and registry.type_of(owner.entity_id) == "Company":
             registry.products.setdefault(root.head.lemma_.lower(), owner.entity_id)
-    if _speaker_label(doc) or (registry.filing and registry.headline_company):
-        # "Michael Intrator, Chief Executive Officer: We signed ...", a 10-Q's "we invested"
+    registry.transcript = registry.transcript or _speaker_label(doc)
+    if registry.transcript or (registry.filing and registry.headline_company):
+        # "Michael Intrator, Chief Executive Officer: We signed ...", and the paragraphs of
+        # remarks after it; a 10-Q's "we invested"
         speaker_company = registry.headline_company or registry.salient(frozenset({"Company"}))
         for tok in sent:
             if tok.lower_ in _FIRST_PERSON and tok.i not in by_token and speaker_company:

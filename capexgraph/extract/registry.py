@@ -85,6 +85,7 @@ class EntityRegistry:
         self.chain_owner: str | None = None  # whose supply chain the headline maps
         self.chain_label_open = False  # the last sentence was a goods label and its colon
         self.filing = False  # the headline opens the headline company's own filing
+        self.transcript = False  # a block opened with a speaker's label: later blocks go on
         self.issuer_headline = False  # the headline is an issuer's legal name in capitals
         # the goods a company was written to own, by lemma ("Apple's next iPhones": iphone):
         # whom "the iPhone maker" names
