@@ -6170,3 +6170,17 @@ def test_a_speakers_later_paragraphs_speak_for_the_same_company(extractor: Extra
         "Bill Brennan, Chief Executive Officer: Thank you all for joining.\n\n"
         "Demand for our active electrical cables keeps growing. We also completed the "
         "acquisition of Hyperlume for $50 million.")
+
+
+def test_a_sector_name_leaves_out_its_price(extractor: Extractor) -> None:
+    assert _triples(extractor, "Wistron plans to build a $2 billion AI server plant in "
+                               "Texas.") == {("INVESTS_IN", "Wistron", "AI server plant")}
+
+
+def test_what_drives_a_spend_is_what_it_goes_to(extractor: Extractor) -> None:
+    assert _triples(extractor, "Oracle's capex rose to $25 billion, driven by data centres and "
+                               "servers.") == {("INVESTS_IN", "Oracle", "data centres"),
+                                               ("INVESTS_IN", "Oracle", "servers")}
+    assert _triples(extractor, "Baidu expects capital expenditures of 20 billion yuan, fuelled "
+                               "by AI infrastructure.") == {
+        ("INVESTS_IN", "Baidu", "AI infrastructure")}

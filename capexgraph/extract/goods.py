@@ -27,6 +27,7 @@ from capexgraph.extract.registry import Mention
 
 _SPENT_ON = frozenset({"on", "to", "for", "into"})  # "half going to GPUs", "earmarked for"
 _DEAL_PREPS = frozenset({"in", "under", "through", "via"})
+_SPEND_LEVELS = frozenset({"to", "at", "by"})  # "rose to $35 billion", "stood at ..."
 _SPACED_HYPHEN = re.compile(r" - ")
 _SHARES = frozenset({"much", "most", "half", "part", "some", "all"})  # "much of it on X"
 _MAINLY = frozenset({"mainly", "mostly", "largely", "primarily", "chiefly", "principally"})
@@ -198,7 +199,8 @@ class GoodsArguments(DescribedArguments):
         if (lemma in self.lex.sector_if_modified or lemma in self.lex.invests.activity_nouns) \
                 and not mods:  # "invest in research", "to fund the expansion" name no
             return None  # sector; "in chip research", "capacity expansion" do
-        return [t for m in mods for t in m.subtree if t.dep_ != "det"] + [noun]
+        return [t for m in mods for t in m.subtree if t.dep_ != "det" and t.i not in priced
+                ] + [noun]
 
     def is_asset(self, noun: Token) -> bool:
         """A site or infrastructure a company names as its own ("AWS infrastructure", "its
@@ -361,6 +363,19 @@ class GoodsArguments(DescribedArguments):
                      for group in (owners, agents, known, makers_subject, found))
             makers += [e for e in next((t for t in tiers if t), []) if e not in makers]
         return makers
+
+    def driving_sectors(self, spend: Token) -> list[str]:
+        """Sectors said to drive a spend: "capital expenditures of $70 billion, driven by AI
+        infrastructure", "its capex rose to $35 billion, driven by data centres" (the
+        participle hangs on the spend, its verb or its amount)."""
+        heads = [spend, *self.of_objects([spend])]
+        if spend.dep_ in ("nsubj", "nsubjpass"):
+            heads += [spend.head, *(o for p in self.prep_objects([spend.head], _SPEND_LEVELS)
+                                    for o in p.children if o.dep_ == "pobj")]
+        return [sector for h in heads for c in h.children if c.dep_ == "acl"
+                and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.invests.driving_verbs
+                for g in c.children if g.dep_ == "agent" for o in g.children
+                if o.dep_ == "pobj" for t in conjuncts(o) if (sector := self.sector(t))]
 
     def spending_shares(self, verb: Token) -> dict[str, FoundAmount | None]:
         """Sectors the shares of a spend go to, told after its verb, each with the share's

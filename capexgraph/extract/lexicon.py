@@ -20,6 +20,7 @@ class Invests(Model):
     spending_nouns: frozenset[str]
     partner_nouns: frozenset[str] = frozenset()
     directing_verbs: frozenset[str] = frozenset()
+    driving_verbs: frozenset[str] = frozenset()
     target_preps: frozenset[str]
     receive_verbs: frozenset[str]
     investor_preps: frozenset[str]

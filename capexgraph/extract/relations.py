@@ -471,7 +471,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if not targets and spent:
                 portions = self.spending_shares(heads[-1])
                 targets = list(portions) or self.sector_modifying(phrase) or \
-                    self.built_sectors(heads)  # "raised its capex to $66bn to pay for X"
+                    self.built_sectors(heads) or \
+                    self.driving_sectors(n)  # "raised its capex to $66bn to pay for X"
             if not targets:  # "$500 billion of US investment, including a server factory"
                 targets = self.included_sectors([n, *([n.head.head] if n.dep_ == "pobj"
                                                       and n.head.lower_ == "of" else [])])
