@@ -6184,3 +6184,25 @@ def test_what_drives_a_spend_is_what_it_goes_to(extractor: Extractor) -> None:
     assert _triples(extractor, "Baidu expects capital expenditures of 20 billion yuan, fuelled "
                                "by AI infrastructure.") == {
         ("INVESTS_IN", "Baidu", "AI infrastructure")}
+
+
+def test_a_share_of_own_goods_taken_by_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "SK Hynix has sold out its 2028 HBM output, with AMD taking the "
+                               "largest share.") == {
+        ("SUPPLIES", "SK Hynix", "Advanced Micro Devices")}
+
+
+def test_a_company_that_powers_a_companys_sites(extractor: Extractor) -> None:
+    assert _triples(extractor, "Vistra will power Amazon's data centres in Texas.") == {
+        ("SUPPLIES", "Vistra", "Amazon")}
+    assert _triples(extractor, "Meta runs its data centres on renewable power.") == set()
+
+
+def test_making_told_by_a_noun(extractor: Extractor) -> None:
+    assert _triples(extractor, "Wistron has begun mass production of MI450 boards for "
+                               "Oracle.") == {("SUPPLIES", "Wistron", "Oracle")}
+    assert _triples(extractor, "Amkor handles the packaging of Apple's M5 chips.") == {
+        ("SUPPLIES", "Amkor Technology", "Apple")}
+    # making handed to another is the other's supply, read by the outsourcing rule
+    assert ("SUPPLIES", "Google", "Celestica") not in _triples(
+        extractor, "Google outsources final assembly of its switches to Celestica.")

@@ -112,6 +112,7 @@ class Supplies(Model):
     share_words: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
     working_verbs: frozenset[str] = frozenset()
+    making_nouns: frozenset[str] = frozenset()
     help_nouns: frozenset[str] = frozenset()
     service_nouns: frozenset[str] = frozenset()
     revenue_verbs: frozenset[str]

@@ -753,6 +753,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._possessed_goods(n)
         if lemma in lex.supplies.customer_nouns:
             yield from self._customer_noun(n)
+        if lemma in lex.supplies.making_nouns:
+            yield from self._making_noun(n)
         if lemma in lex.supplies.qualification_nouns and n.dep_ == "dobj":
             yield from self._qualified(n)
 

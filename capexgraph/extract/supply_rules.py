@@ -668,8 +668,11 @@ class SupplyRules(RuleBase):
         """"Bloom Energy's fuel cells will power part of Oracle's new cluster", "Oracle's
         cluster is powered by Bloom fuel cells": the maker of the goods at work supplies
         the owner of what they work in (a company named as the object is the owner: "Nvidia
-        chips power OpenAI"; a company as the working subject is no goods)."""
+        chips power OpenAI"); so does a company that does the work ("AMD will power
+        OpenAI's data centres with its MI450 chips"), except on its own sites."""
         subj, _ = self.subject_of(a.verb)
+        if subj is None and a.verb.dep_ in ("acl", "xcomp", "advcl"):
+            subj = self.governing_subject(a.verb)  # "won a deal to power ..."
         if subj is None:
             return
         if a.passive:
@@ -679,7 +682,8 @@ class SupplyRules(RuleBase):
         else:
             goods = [subj] if self.is_product(subj) else []
             served = [*a.objs, *self.of_objects(a.objs)]
-        makers = self.makers_of(goods)
+        makers = self.makers_of(goods) or ([] if a.passive or goods else [
+            e for e in self.head_entities(subj, COMPANY)])
         owners = self.possessors_of(served) or [
             e for o in served if self.mention_at(o) is not None
             for e in self.head_entities(o, COMPANY)]
@@ -712,6 +716,25 @@ class SupplyRules(RuleBase):
                                     "supply.designed_for")
         return buyers, designed
 
+    def _making_noun(self, n: Token) -> Iterator[Candidate]:
+        """"Foxconn has begun mass production of GB300 racks for Microsoft", "TSMC's
+        production of Nvidia's Rubin GPUs": who makes goods for another, told by a noun,
+        supplies the buyer the goods have (see `goods_buyers`; not its own goods, nor
+        making it hands to another: "outsources final assembly of servers to Quanta")."""
+        before = n.doc[n.left_edge.i - 1] if n.left_edge.i > 0 else n.head
+        if {n.head.lemma_.lower(), before.lemma_.lower()} & self.lex.supplies.outsource_verbs:
+            return  # (the verb may be read as a noun in front: "and outsources final assembly")
+        goods = [o for o in self.of_objects([n]) if self.is_product(o)]
+        makers = self.child_entities([n], frozenset({"poss"}), COMPANY)
+        if not makers and (subj := self.governing_subject(n)) is not None:
+            makers = self.head_entities(subj, COMPANY)
+        buyers, designed = self.goods_buyers(n, goods)
+        if not buyers and n.dep_ == "dobj":  # "began production of boards for Oracle",
+            buyers = self.prep_heads([n.head], frozenset({"for"}), COMPANY)  # "for" on the verb
+        yield from self._pairs("SUPPLIES", makers, [b for b in buyers if b not in makers], n,
+                               "supply.making_noun")
+        yield from designed
+
     def _sites_of_own_goods(self, verb: Token, objects: list[Token],
                             installers: list[str]) -> list[str]:
         """Whose sites the installers' own goods go to: "Bloom will install 1 GW of its fuel
@@ -726,10 +749,12 @@ class SupplyRules(RuleBase):
             for e in self.head_entities(o, COMPANY)] if e not in installers]
 
     def _rest_takers(self, v: Token, objs: list[Token] | None = None) -> list[str]:
-        """Who takes the rest of what a verb shares out: "SK Hynix should supply about 60%
-        of Nvidia's HBM4, with Samsung and Micron splitting the rest" (the "with" may hang
-        on the verb's objects)."""
-        rest = self.lex.supplies.remainder_nouns
+        """Who takes the rest of what a verb shares out, or a share of it: "SK Hynix should
+        supply about 60% of Nvidia's HBM4, with Samsung and Micron splitting the rest", "sold
+        out its HBM supply, with Nvidia taking the largest share" (the "with" may hang on
+        the verb's objects)."""
+        lex = self.lex.supplies
+        rest = lex.remainder_nouns | lex.share_words | {"share"}
         takers = [t for h in (v, *(objs or [])) for p in h.children
                   if p.dep_ == "prep" and p.lower_ == "with"
                   for t in p.children if t.dep_ == "pcomp" and t.tag_ == "VBG"
