@@ -6206,3 +6206,15 @@ def test_making_told_by_a_noun(extractor: Extractor) -> None:
     # making handed to another is the other's supply, read by the outsourcing rule
     assert ("SUPPLIES", "Google", "Celestica") not in _triples(
         extractor, "Google outsources final assembly of its switches to Celestica.")
+
+
+def test_a_backer_of_a_companys_raise(extractor: Extractor) -> None:
+    assert _triples(extractor, "Cisco is among the backers of Groq's latest $750 million "
+                               "raise.") == {("INVESTS_IN", "Cisco Systems", "Groq")}
+
+
+def test_part_of_a_company_sold_to_a_buyer(extractor: Extractor) -> None:
+    # the buyer holds the part sold; a company sold is no goods
+    assert _valued(extractor, "SoftBank sold 30% of Ampere Computing to Oracle for $2 "
+                              "billion.") == {
+        ("INVESTS_IN", "Oracle", "Ampere Computing", 2_000_000_000.0)}

@@ -203,6 +203,16 @@ class InvestRules(RuleBase):
             # "... to expand advanced packaging capacity": what the money raised builds
             yield from self._pairs("INVESTS_IN", a.subjects, self.built_sectors([v]), v,
                                    "invest.raised_to_build", amount=a.amount)
+        if a.lemma in lex.disposal_verbs and not a.passive:
+            # "Intel sold 51% of Altera to Silver Lake", "sold a majority of X to Y": the
+            # buyer holds the part of the company sold
+            parts = [o for o in a.objs if o.text == "%" or o.lower_ in lex.portion_nouns]
+            yield from self._pairs(
+                "INVESTS_IN", self.prep_heads([v, *parts], frozenset({"to"}), ANY), [
+                    e for p in self.prep_objects(parts, frozenset({"of"})) for o in p.children
+                    if o.dep_ == "pobj" and self.mention_at(o) is not None
+                    for e in self.head_entities(o, COMPANY)], v, "invest.part_sold",
+                amount=a.amount)
         # "Oracle and Carlyle, which previously owned Ampere": a holding told as over
         held_before = any(c.dep_ == "advmod" and c.lower_ in self.lex.executives.past
                           for c in v.children)

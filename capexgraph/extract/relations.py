@@ -581,9 +581,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                          for p in conjuncts(prep) for o in p.children
                          if o.dep_ == "pobj" and self.mention_at(o)
                          for e in self.head_entities(o, COMPANY)]
-            # "Investors in Groq's $750 million round included X": whose round it is (the
-            # round's amount is no one participant's)
-            round_of = [e for prep in self.prep_objects([n], frozenset({"in"}))
+            # "Investors in Groq's $750 million round included X", "among the backers of
+            # xAI's latest raise": whose round it is (the round's amount is no one
+            # participant's)
+            round_of = [e for prep in self.prep_objects([n], frozenset({"in", "of"}))
                         for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower()
                         in lex.invests.round_nouns | lex.invests.offering_nouns
                         for e in self.child_entities([o], frozenset({"poss"}), COMPANY)]

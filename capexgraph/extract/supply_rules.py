@@ -135,6 +135,10 @@ class SupplyRules(RuleBase):
                        or self.business_part(o)  # ("part of its holding in T-Mobile", "all
                        for o in (*a.objs, *self.of_objects(a.objs))) \
             and a.lemma in invests.disposal_verbs  # of its Nvidia shares")
+        # ... and a part of a company: "sold 51% of Altera to Silver Lake"
+        disposed = disposed or (a.lemma in invests.disposal_verbs and any(
+            not self.is_product(o) for o in self.of_objects(
+                [o for o in a.objs if o.text == "%" or o.lower_ in invests.portion_nouns])))
         # "sold $1 billion of convertible notes to investors including X": its own
         # securities, so the buyers invest in the seller
         # "AMD issued OpenAI a warrant for up to 160 million AMD shares": its own
