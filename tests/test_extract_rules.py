@@ -6218,3 +6218,22 @@ def test_part_of_a_company_sold_to_a_buyer(extractor: Extractor) -> None:
     assert _valued(extractor, "SoftBank sold 30% of Ampere Computing to Oracle for $2 "
                               "billion.") == {
         ("INVESTS_IN", "Oracle", "Ampere Computing", 2_000_000_000.0)}
+
+
+def test_a_units_work_is_the_units(extractor: Extractor) -> None:
+    # the unit named in apposition does the work, not its owner
+    assert _valued(extractor, "Envicool's services arm, Envicool Tech, won a 300 million yuan "
+                              "contract to cool China Mobile's Hohhot hub.") >= {
+        ("SUPPLIES", "Envicool Tech", "China Mobile", 300_000_000.0)}
+    assert ("SUPPLIES", "Shenzhen Envicool Technology", "China Mobile") not in _triples(
+        extractor, "Envicool's services arm, Envicool Tech, won a 300 million yuan contract to "
+                   "cool China Mobile's Hohhot hub.")
+
+
+def test_a_funds_assets_put_in_a_company(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Global X Robotics ETF rose. The fund has about 9% of its "
+                              "assets in Nvidia and 7% in Teradyne.")
+    assert {(f[1], f[2]) for f in facts if f[0] == "CONSTITUENT_OF"} == {
+        ("Nvidia", "Global X Robotics ETF"), ("Teradyne", "Global X Robotics ETF")}
+    # a share of a market is no fund's
+    assert _members(extractor, "Nvidia has 90% of the market in China.") == set()

@@ -569,6 +569,29 @@ class IndexRules(RuleBase):
                         for i in self.head_entities(o, frozenset({"Index"}))]
         return out
 
+    def _assets_in(self, pct: Token) -> Iterator[Candidate]:
+        """"The fund has about 20% of its assets in Nvidia and 12% in TSMC": a fund's share
+        of assets put in a company makes it a member with that weight."""
+        first = pct
+        while first.dep_ == "conj" and first.head.text == "%":
+            first = first.head
+        verb = first.head
+        if first.dep_ != "dobj" or verb.lemma_.lower() not in \
+                self.lex.constituents.allocating_verbs:
+            return
+        assets = self.of_objects([pct])
+        if self.of_objects([first]) and not any(
+                o.lemma_.lower() in self.lex.constituents.asset_nouns
+                | self.lex.constituents.fund_nouns for o in self.of_objects([first])):
+            return  # ("has 20% of the market in China": no fund's assets)
+        subj, _ = self.subject_of(verb)
+        holders = [e for e in self.head_entities(subj, HOLDERS) if self.is_holder(e)] \
+            if subj is not None else []
+        members = self.prep_heads([pct, *assets, *([verb] if pct is first else [])],
+                                  frozenset({"in"}), COMPANY)  # ("in" may hang on the verb)
+        yield from self._pairs("CONSTITUENT_OF", members, holders, pct, "constituent.assets_in",
+                               weight_pct=percent_value(pct))
+
     def _share_of(self, pct: Token) -> Iterator[Candidate]:
         """"Tencent is 10.5% of the fund", "Meituan was cut to 5.9% of the index": a
         member's share of a holder, with no other noun."""

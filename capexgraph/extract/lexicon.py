@@ -126,6 +126,7 @@ class Constituents(Model):
     next_words: frozenset[str] = frozenset()
     replacing_verbs: frozenset[str] = frozenset()
     asset_nouns: frozenset[str] = frozenset()
+    allocating_verbs: frozenset[str] = frozenset()
     heading_nouns: frozenset[str] = frozenset()
     member_verbs: frozenset[str]
     member_particles: dict[str, str]

@@ -899,6 +899,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if n.text == "%" and n.dep_ in ("attr", "dobj", "pobj"):
             yield from self._share_of(n)
             yield from self._revenue_share(n)
+        if n.text == "%" and n.dep_ in ("dobj", "conj"):
+            yield from self._assets_in(n)
         if lemma in lex.constituents.nouns or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.constituents.nouns
             for c in n.children

@@ -683,8 +683,10 @@ class SupplyRules(RuleBase):
             goods = [o for p in a.verb.children if p.dep_ == "agent" for o in p.children
                      if o.dep_ == "pobj" and self.is_product(o)]
             served = [subj]
-        else:
-            goods = [subj] if self.is_product(subj) else []
+        else:  # (a company's arm or unit is the company, no goods)
+            unit = subj.lemma_.lower() in self.lex.invests.business_nouns | \
+                self.lex.invests.owned_nouns
+            goods = [subj] if self.is_product(subj) and not unit else []
             served = [*a.objs, *self.of_objects(a.objs)]
         makers = self.makers_of(goods) or ([] if a.passive or goods else [
             e for e in self.head_entities(subj, COMPANY)])
@@ -692,7 +694,7 @@ class SupplyRules(RuleBase):
             e for o in served if self.mention_at(o) is not None
             for e in self.head_entities(o, COMPANY)]
         yield from self._pairs("SUPPLIES", makers, [e for e in owners if e not in makers],
-                               a.verb, "supply.goods_at_work")
+                               a.verb, "supply.goods_at_work", amount=a.amount)
 
     def goods_buyers(self, n: Token, goods: list[Token]) -> tuple[list[str], list[Candidate]]:
         """Who buys the goods a supplier noun `n` is "of", each product on its own: its
