@@ -6237,3 +6237,13 @@ def test_a_funds_assets_put_in_a_company(extractor: Extractor) -> None:
         ("Nvidia", "Global X Robotics ETF"), ("Teradyne", "Global X Robotics ETF")}
     # a share of a market is no fund's
     assert _members(extractor, "Nvidia has 90% of the market in China.") == set()
+
+
+def test_securities_received_are_held(extractor: Extractor) -> None:
+    assert _triples(extractor, "Anthropic received warrants for 50 million Marvell "
+                               "shares.") == {("INVESTS_IN", "Anthropic", "Marvell Technology")}
+
+
+def test_goods_ramped_for_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Foxconn is ramping GB300 racks for Oracle.") == {
+        ("SUPPLIES", "Hon Hai Precision Industry", "Oracle")}

@@ -284,6 +284,22 @@ class InvestRules(RuleBase):
         # "has taken a large order from Entergy": an order taken is won
         taken = a.lemma in lex.order_taking_verbs and any(
             o.lemma_.lower() in self.lex.supplies.contract_nouns for o in a.objs)
+        if a.lemma in lex.receive_verbs and not a.passive:
+            # "OpenAI received warrants for up to 160 million AMD shares", "got shares of
+            # Intel": who receives a company's securities holds them
+            papers = [o for o in a.objs if o.lemma_.lower() in lex.issued_nouns
+                      or o.lower_ in lex.equity_nouns]
+            shares = [o for p in self.prep_objects([v, *papers], frozenset({"for", "of", "in"}))
+                      for o in p.children if o.dep_ == "pobj"] + papers
+            issuers = self.child_entities(
+                [o for o in shares if o.lower_ in lex.equity_nouns],
+                frozenset({"compound", "poss"}), COMPANY) + [
+                e for p in self.prep_objects(shares, frozenset({"of", "in"}))
+                for o in p.children if o.dep_ == "pobj" and self.mention_at(o) is not None
+                for e in self.head_entities(o, COMPANY)] if papers else []
+            yield from self._pairs("INVESTS_IN", a.subjects,
+                                   [e for e in issuers if e not in a.subjects], v,
+                                   "invest.securities_received")
         if (a.lemma in lex.receive_verbs or access or taken) and not a.passive \
                 and not market_share:
             givers = self.prep_heads([v, *a.objs, *self._accessed(a.objs)], lex.investor_preps,
