@@ -6247,3 +6247,37 @@ def test_securities_received_are_held(extractor: Extractor) -> None:
 def test_goods_ramped_for_a_customer(extractor: Extractor) -> None:
     assert _triples(extractor, "Foxconn is ramping GB300 racks for Oracle.") == {
         ("SUPPLIES", "Hon Hai Precision Industry", "Oracle")}
+
+
+def test_a_speakers_label_is_no_subject_of_the_remark(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Nebius Group", "Microsoft") in _read(
+        extractor, "Nebius Q4 earnings call: prepared remarks",
+        "Arkady Volozh, Chief Executive Officer: We added Microsoft as a customer.")
+
+
+def test_customers_listed_on_the_verb(extractor: Extractor) -> None:
+    assert _triples(extractor, "Nebius added three new enterprise customers in the quarter, "
+                               "including Cohere.") == {("SUPPLIES", "Nebius Group", "Cohere")}
+
+
+def test_goods_a_named_buyer_buys(extractor: Extractor) -> None:
+    # the buyer's name read as the verb's compound
+    assert _triples(extractor, "Fujikura and Sumitomo Electric together supply roughly 80% of "
+                               "the optical cables Microsoft buys.") == {
+        ("SUPPLIES", "Fujikura", "Microsoft"),
+        ("SUPPLIES", "Sumitomo Electric Industries", "Microsoft")}
+
+
+def test_an_and_inside_a_name_does_not_split_it(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="The Securities and Exchange Commission fined Nvidia."))
+    names = {e.name for e in result.entities}
+    assert "Securities and Exchange Commission" in names
+    assert "Exchange Commission" not in names
+
+
+def test_a_stake_taken_through_a_vehicle(extractor: Extractor) -> None:
+    assert _triples(extractor, "Lenovo took a 5% stake in Zhipu AI through its unit Legend "
+                               "Capital.") >= {
+        ("INVESTS_IN", "Lenovo Group", "Zhipu AI"), ("INVESTS_IN", "Legend Capital", "Zhipu AI")}

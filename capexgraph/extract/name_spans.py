@@ -40,6 +40,12 @@ _NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "PERCENT", "
 _TAIL_TYPES = {"etf": "Fund", "fund": "Fund", "trust": "Fund", "index": "Index"}
 # Words that join two capitalised runs into one name: "Shanghai State-owned Capital Investment"
 _NAME_JOINS = frozenset({"state-owned", "state-run", "state-backed"})
+# words that go on a name after "and" rather than start another: "Assets Supervision and
+# Administration Commission", "Securities and Exchange Commission", "Science and Technology"
+_INNER_AFTER_AND = frozenset({
+    "administration", "exchange", "technology", "technologies", "development", "management",
+    "supervision", "research", "trade", "commerce", "industry", "information", "reform",
+    "innovation", "security", "securities"})
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # nouns that say what a company is, besides the lexicons' ("memory partner SwaySure")
 _DESCRIBING_EXTRA = frozenset({"partner", "developer", "specialist", "investor", "backer"})
@@ -363,7 +369,8 @@ def _split_at_and(doc: Doc, span: Span) -> list[Span]:
             and coordinated(doc[t.i + 1]) \
             and doc[t.i + 1].lower_ not in _CORPORATE_FORMS  # not "PurgeRite Intermediate, LLC"
 
-    cut = next((t.i for t in span[1:-1] if listed(t) or two_names(t)), None)
+    cut = next((t.i for t in span[1:-1] if (listed(t) or two_names(t))
+                and doc[t.i + 1].lower_ not in _INNER_AFTER_AND), None)
     if cut is None or span.ent_id_ or span.label_ not in ("ORG", "Company"):
         return [span]
     return [Span(doc, span.start, cut, label=span.label_),

@@ -110,7 +110,8 @@ def parse_repairs(doc: Doc) -> Doc:
     a role "as" hung on a named object, the first of two objects read as a second
     direct object, goods a participle describes read as a clause's subject, and a relative
     clause with no pronoun hung on a noun before the one it follows, and a clause after
-    "after" or "before" read as that preposition's object."""
+    "after" or "before" read as that preposition's object, and a speaker's or a line's label
+    before a colon read as a second subject."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -144,6 +145,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _participles_read_as_clauses(doc)
     _contact_relatives_hung_far(doc)
     _clauses_read_as_prepositions(doc)
+    _labels_read_as_subjects(doc)
     return doc
 
 
@@ -752,21 +754,36 @@ def _participles_read_as_clauses(doc: Doc) -> None:
 def _contact_relatives_hung_far(doc: Doc) -> None:
     """"the provider of shelves for the racks Wiwynn builds for Meta": a relative clause
     with no relative pronoun begins right after the noun it describes; the parser hung it
-    on "provider" across the prepositional phrase."""
+    on "provider" across the prepositional phrase. Its subject may be a name read as the
+    verb's compound ("the transceivers Nvidia buys"): it is the subject."""
     for tok in doc:
         if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP", "VBD"):
             continue  # the cheap tests first: this runs on every word
-        # (the subject may be a name read as the verb's compound: "the servers Supermicro
-        # assembles")
         subject = next((c for c in tok.lefts if c.dep_ == "nsubj" or (
             c.dep_ == "compound" and c.pos_ == "PROPN")), None)
         if subject is None or subject.tag_ in ("WDT", "WP") or subject.left_edge.i == 0:
             continue
+        if not any(c.dep_ == "nsubj" for c in tok.children):
+            subject.dep_ = "nsubj"
         before = doc[subject.left_edge.i - 1]
         if before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN") \
                 and before.i > tok.head.i and before != tok.head and not any(
                 t.tag_ in ("WDT", "WP", "WP$") for t in doc[subject.left_edge.i:tok.i]):
             tok.head, subject.dep_ = before, "nsubj"
+
+
+def _labels_read_as_subjects(doc: Doc) -> None:
+    """"Michael Intrator, Chief Executive Officer: We added Google as a customer", "AMD:
+    OpenAI will deploy 6 gigawatts of AMD GPUs": a name before a colon that opens a line
+    labels it (its speaker, its topic); the parser made it a second subject of the verb."""
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.left_edge.i != tok.sent.start:
+            continue  # the cheap tests first: this runs on every word
+        # (the colon may hang on the label itself)
+        colon = tok.right_edge.i + (0 if tok.right_edge.text == ":" else 1)
+        if colon < len(doc) and doc[colon].text == ":" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > colon for c in tok.head.children):
+            tok.dep_ = "dep"
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})

@@ -247,9 +247,15 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if amount is None and v.dep_ in ("acl", "xcomp"):
             amount = self.amount_in(v.head)  # "an order worth $1bn to supply chips to X"
         args = VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
+        # "X, through its investment platform Y, took a stake in Z": the vehicle holds it too
+        vehicles = [] if passive else [
+            e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
+            if e not in subjects]
         for c in chain(self._invest_verbs(args), self._supply_verbs(args),
                        self._index_verbs(args), self._executive_verbs(args)):
             yield replace(c, amount=None) if c.source in partners else c
+            if c.type == "INVESTS_IN" and c.source in subjects and c.target not in vehicles:
+                yield from self._pairs("INVESTS_IN", vehicles, [c.target], v, "invest.through")
 
     def _share_of_needs(self, needs: Token, verb: Token) -> Iterator[Candidate]:
         """"SK Hynix will keep 60% of Nvidia's HBM4 requirement, with Samsung and Micron
@@ -450,6 +456,10 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 # 1.3 billion euros": who takes it alongside takes one too, at its own amount
                 partners = [e for e in self._partners_in_doing(subj.head)
                             if e not in investors] if subj is not None else []
+                # "X, through its platform Y, took a stake in Z": the vehicle holds it too
+                partners += [e for e in self.prep_heads([subj.head], frozenset({"through",
+                                                                                "via"}), COMPANY)
+                             if e not in investors + partners] if subj is not None else []
             if not investors and spent and phrase.dep_ == "nsubj" and phrase.head.dep_ == \
                     "ccomp" and phrase.head.i > phrase.head.head.i:  # "Microsoft said capital
                 # expenditures rose" (the report after its verb)

@@ -247,6 +247,14 @@ class SupplyRules(RuleBase):
                 o for p in self.prep_objects(products, frozenset({"in", "inside"}))
                 for o in p.children if o.dep_ == "pobj"
                 and o.lemma_.lower() in lex.goods_nouns] + used_in) if e not in resold]
+            # "supply 70% of the transceivers Nvidia buys": who buys them, in a relative
+            # clause with no pronoun (a clause with "that" is read on its own verb, with its
+            # own status)
+            customers += [e for c in products for r in c.children if r.dep_ == "relcl"
+                          and r.lemma_.lower() in lex.reverse_verbs
+                          and not any(t.tag_ in RELATIVE for t in r.children)
+                          for sb in r.children if sb.dep_ == "nsubj"
+                          for e in self.head_entities(sb, COMPANY) if e not in customers]
             if not customers and a.lemma not in lex.reverse_verbs:  # "X is developing a chip
                 # that TSMC will manufacture": who has the product (but "the campus Crusoe
                 # built, which Oracle leases": who has what is leased lets it)
@@ -787,7 +795,10 @@ class SupplyRules(RuleBase):
         """"Xiaomi remains its biggest customer": the owner of "customer" supplies; "X said
         Humain would be the first customer": with no owner written, the company speaking."""
         customers = self.described_by(n) or self.prep_heads(  # "customers such as X"
-            [n], frozenset({"as", "including", "like"}), COMPANY)
+            [n], frozenset({"as", "including", "like"}), COMPANY) or self.prep_heads(
+            [n.head] if n.dep_ == "dobj" else [], frozenset({"including"}), COMPANY)
+        # ("added two new customers in the quarter, including Google": the list hung on
+        # the verb)
         suppliers = self.child_entities([n], frozenset({"poss"}), COMPANY)
         of = self.prep_objects([n], frozenset({"of"}))  # "customers of its design services"
         # "the launch customer for ASML's EXE:5200" (not "an HBM buyer for Google's TPUs",
