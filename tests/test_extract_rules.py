@@ -6281,3 +6281,16 @@ def test_a_stake_taken_through_a_vehicle(extractor: Extractor) -> None:
     assert _triples(extractor, "Lenovo took a 5% stake in Zhipu AI through its unit Legend "
                                "Capital.") >= {
         ("INVESTS_IN", "Lenovo Group", "Zhipu AI"), ("INVESTS_IN", "Legend Capital", "Zhipu AI")}
+
+
+def test_an_exchange_before_a_ticker_is_no_company(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="JD.com, Inc. (NASDAQ: JD and HKEX: 9618) today announced that Sandy Xu has been "
+             "appointed Chief Executive Officer of the company."))
+    assert {e.name for e in result.entities} == {"JD.com", "Sandy Xu"}
+
+
+def test_top_gainers_and_losers_of_an_index(extractor: Extractor) -> None:
+    assert _members(extractor, "Micron was the biggest loser in the Nasdaq-100 on "
+                               "Tuesday.") == {"Micron Technology"}

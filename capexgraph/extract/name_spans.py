@@ -68,6 +68,8 @@ def name_edges(doc: Doc) -> Doc:
             continue  # "a provider of fluid management services": no name is all lowercase
         if not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in _NAME_TAILS:
             continue  # "Group CEO of G42": a corporate word alone names nothing
+        if _exchange_label(doc, ent):
+            continue  # "Baidu, Inc. (NASDAQ: BIDU and HKEX: 9888)": where a ticker trades
         if not ent.ent_id_ and len(ent) > 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start \
                 and ent[0].lemma_ in triggers().constituents.nouns:  # "Holdings Wus Printed
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # Circuit and ... rose"
@@ -349,6 +351,18 @@ def _known_as(entity_id: str, name: str) -> str:
     key = name_key(name)
     return entity_id if any(name_key(form).startswith(key) for form in entry.surface_forms()) \
         else ""
+
+
+def _exchange_label(doc: Doc, ent: Span) -> bool:
+    """A name inside brackets that a colon and a ticker or code follow: the exchange the
+    company's shares trade on ("(NASDAQ: BIDU and HKEX: 9888)", "(Nasdaq: SMCI)")."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ":":
+        return False
+    code = doc[ent.end + 1]
+    if not (code.text.isupper() or code.text.isdigit()):
+        return False
+    before = doc[max(ent.start - 8, 0):ent.start]
+    return any(t.text == "(" for t in before) and not any(t.text == ")" for t in before)
 
 
 def _split_at_and(doc: Doc, span: Span) -> list[Span]:
