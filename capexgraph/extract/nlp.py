@@ -107,11 +107,11 @@ def parse_repairs(doc: Doc) -> Doc:
     read as nouns, gerunds that begin an object read as verbs, clauses cut loose after a
     semicolon or a floating "both", names after a semicolon cut from their verb, a report's
     subject read as the reporting verb's object (no "that"), member nouns read as adverbs,
-    a role "as" hung on a named object, the first of two objects read as a second
-    direct object, goods a participle describes read as a clause's subject, and a relative
-    clause with no pronoun hung on a noun before the one it follows, and a clause after
-    "after" or "before" read as that preposition's object, and a speaker's or a line's label
-    before a colon read as a second subject."""
+    a role "as" hung on a named object, the first of two objects read as a second direct
+    object, goods a participle describes read as a clause's subject, a relative clause with
+    no pronoun hung on a noun before the one it follows, a clause after "after" or "before"
+    read as that preposition's object, and a speaker's or a line's label before a colon
+    read as a second subject."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)

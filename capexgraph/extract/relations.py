@@ -523,11 +523,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             suppliers = self.described_by(n)
             # "Apple's suppliers for its PCC servers": the possessor is the customer; "has
             # become a supplier to X"; "A and B are among the suppliers to X", the "to" hung
-            # on the copula; then who buys the goods it is a supplier of; then the products
-            # it is for ("for the racks Wiwynn builds"), and a company it is for (but "for
-            # Nvidia's own DGX Cloud" is Nvidia's part, read with the names below)
+            # on the copula; else who buys the goods it is a supplier "of" (`goods_buyers`);
+            # else the maker of the products it is "for" ("the laminate source for Amazon's
+            # boards made by Gold Circuit"), or a company it is for (but "for Nvidia's own
+            # DGX Cloud" is Nvidia's part, read with the names below)
             goods = [o for o in self.of_objects([n]) if self.is_product(o)]
-            for_goods = self.prep_objects([n, *goods], frozenset({"for", "to"}))
+            for_goods = self.prep_objects([n], frozenset({"for", "to"}))
             copula = n.head if n.dep_ == "attr" else n.head.head if (
                 n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ in COPULAS
             ) else None

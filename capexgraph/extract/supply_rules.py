@@ -735,16 +735,18 @@ class SupplyRules(RuleBase):
         production of Nvidia's Rubin GPUs": who makes goods for another, told by a noun,
         supplies the buyer the goods have (see `goods_buyers`; not its own goods, nor
         making it hands to another: "outsources final assembly of servers to Quanta")."""
+        # (the verb may be read as a noun in front: "and outsources final assembly")
         before = n.doc[n.left_edge.i - 1] if n.left_edge.i > 0 else n.head
         if {n.head.lemma_.lower(), before.lemma_.lower()} & self.lex.supplies.outsource_verbs:
-            return  # (the verb may be read as a noun in front: "and outsources final assembly")
+            return
         goods = [o for o in self.of_objects([n]) if self.is_product(o)]
         makers = self.child_entities([n], frozenset({"poss"}), COMPANY)
         if not makers and (subj := self.governing_subject(n)) is not None:
             makers = self.head_entities(subj, COMPANY)
         buyers, designed = self.goods_buyers(n, goods)
-        if not buyers and n.dep_ == "dobj":  # "began production of boards for Oracle",
-            buyers = self.prep_heads([n.head], frozenset({"for"}), COMPANY)  # "for" on the verb
+        if not buyers and n.dep_ == "dobj":
+            # "began production of boards for Oracle": the "for" hung on the verb
+            buyers = self.prep_heads([n.head], frozenset({"for"}), COMPANY)
         yield from self._pairs("SUPPLIES", makers, [b for b in buyers if b not in makers], n,
                                "supply.making_noun")
         yield from designed
