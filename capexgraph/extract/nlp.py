@@ -777,12 +777,13 @@ def _labels_read_as_subjects(doc: Doc) -> None:
     OpenAI will deploy 6 gigawatts of AMD GPUs": a name before a colon that opens a line
     labels it (its speaker, its topic); the parser made it a second subject of the verb."""
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.left_edge.i != tok.sent.start:
+        if tok.dep_ != "nsubj":
             continue  # the cheap tests first: this runs on every word
         # (the colon may hang on the label itself)
         colon = tok.right_edge.i + (0 if tok.right_edge.text == ":" else 1)
         if colon < len(doc) and doc[colon].text == ":" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i > colon for c in tok.head.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > colon for c in tok.head.children) \
+                and tok.left_edge.i == tok.sent.start:
             tok.dep_ = "dep"
 
 
