@@ -6294,3 +6294,26 @@ def test_an_exchange_before_a_ticker_is_no_company(extractor: Extractor) -> None
 def test_top_gainers_and_losers_of_an_index(extractor: Extractor) -> None:
     assert _members(extractor, "Micron was the biggest loser in the Nasdaq-100 on "
                                "Tuesday.") == {"Micron Technology"}
+
+
+def test_respectively_pairs_each_with_its_own(extractor: Extractor) -> None:
+    assert _triples(extractor, "Quanta and Wiwynn remain the main suppliers to Microsoft and "
+                               "Meta respectively.") == {
+        ("SUPPLIES", "Quanta Computer", "Microsoft"), ("SUPPLIES", "Wiwynn", "Meta Platforms")}
+
+
+def test_members_capped_at_a_weight(extractor: Extractor) -> None:
+    assert _members(extractor, "Meituan was capped at 8% in the Hang Seng TECH Index.") == {
+        "Meituan"}
+
+
+def test_goods_imported_from_their_maker(extractor: Extractor) -> None:
+    assert _triples(extractor, "Humain won approval to import AMD's MI450 chips.") == {
+        ("SUPPLIES", "Advanced Micro Devices", "Humain")}
+
+
+def test_a_subject_after_an_opening_phrase(extractor: Extractor) -> None:
+    # the parser coordinated the names with "review" and left the verb no subject
+    assert _members(extractor, "The Hang Seng TECH Index rose. At the quarterly rebalance, "
+                               "Xiaomi, Meituan and BYD were capped at 8% each.") == {
+        "Xiaomi Corporation", "Meituan", "BYD"}

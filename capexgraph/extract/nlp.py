@@ -110,8 +110,8 @@ def parse_repairs(doc: Doc) -> Doc:
     a role "as" hung on a named object, the first of two objects read as a second direct
     object, goods a participle describes read as a clause's subject, a relative clause with
     no pronoun hung on a noun before the one it follows, a clause after "after" or "before"
-    read as that preposition's object, and a speaker's or a line's label before a colon
-    read as a second subject."""
+    read as that preposition's object, a speaker's or a line's label before a colon read as
+    a second subject, and a subject after an opening phrase read as that phrase's conjunct."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -146,6 +146,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _contact_relatives_hung_far(doc)
     _clauses_read_as_prepositions(doc)
     _labels_read_as_subjects(doc)
+    _subjects_read_as_conjuncts(doc)
     return doc
 
 
@@ -785,6 +786,23 @@ def _labels_read_as_subjects(doc: Doc) -> None:
                 c.dep_ in ("nsubj", "nsubjpass") and c.i > colon for c in tok.head.children) \
                 and tok.left_edge.i == tok.sent.start:
             tok.dep_ = "dep"
+
+
+def _subjects_read_as_conjuncts(doc: Doc) -> None:
+    """"At the last rebalance, Tencent, Alibaba and PDD Holdings were capped at 10% each":
+    the parser coordinated the names with the opening phrase's noun and left the verb no
+    subject; the first name after the comma is the subject (its list comes with it)."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue  # the cheap tests first: this runs on every word
+        opening = [o for p in verb.children if p.dep_ == "prep" and p.i < verb.i
+                   and p.i == p.sent.start for o in p.children if o.dep_ == "pobj"]
+        names = [c for o in opening for c in o.children if c.dep_ == "conj"
+                 and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","]
+        if names:
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            names[0].head, names[0].dep_ = verb, "nsubjpass" if passive else "nsubj"
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})

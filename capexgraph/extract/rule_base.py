@@ -77,7 +77,13 @@ class RuleBase(GoodsArguments):
 
     def _pairs(self, rel: str, sources: list[str], targets: list[str], trigger: Token,
                rule: str, **extra: object) -> Iterator[Candidate]:
-        for s in sources:
-            for t in targets:
-                if s != t and allows(rel, self.registry.type_of(s), self.registry.type_of(t)):
-                    yield Candidate(rel, s, t, trigger.i, rule, **extra)  # type: ignore[arg-type]
+        """Each source with each target, or, when the sentence says "respectively" and the
+        lists are as long, each with its own ("Dell and Supermicro remain the main suppliers
+        to xAI and CoreWeave respectively")."""
+        pairs = [(s, t) for s in sources for t in targets]
+        if 1 < len(sources) == len(targets) and any(
+                t.lower_ == "respectively" for t in trigger.sent):
+            pairs = list(zip(sources, targets, strict=True))
+        for s, t in pairs:
+            if s != t and allows(rel, self.registry.type_of(s), self.registry.type_of(t)):
+                yield Candidate(rel, s, t, trigger.i, rule, **extra)  # type: ignore[arg-type]
