@@ -258,10 +258,8 @@ class InvestRules(RuleBase):
                          for e in self.child_entities([t], frozenset({"poss"}), COMPANY)
                          if e not in owners]
             yield from self._pairs("INVESTS_IN", owners, owned, v, "invest.own")
-            # "controls SK Hynix through SK Inc.": the vehicle holds what is owned
-            vehicles = [e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
-                        if e not in owned]
-            yield from self._pairs("INVESTS_IN", vehicles, owned, v, "invest.own_through")
+            # ("controls SK Hynix through SK Inc.": the vehicle's holding is read for every
+            # investing verb, in `verb_rules`)
         if a.lemma in lex.own_verbs and a.passive and not held_before:  # "DayOne, now
             # owned partly by Coatue"
             owners = [e for e in a.agents if not self.is_holder(e)]  # a fund's are holdings

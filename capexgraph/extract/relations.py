@@ -247,7 +247,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         if amount is None and v.dep_ in ("acl", "xcomp"):
             amount = self.amount_in(v.head)  # "an order worth $1bn to supply chips to X"
         args = VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
-        # "X, through its investment platform Y, took a stake in Z": the vehicle holds it too
+        # "X, through its investment platform Y, took a stake in Z", "controls SK Hynix
+        # through SK Inc.": the vehicle holds it too
         vehicles = [] if passive else [
             e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
             if e not in subjects]
