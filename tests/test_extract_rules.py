@@ -6317,3 +6317,56 @@ def test_a_subject_after_an_opening_phrase(extractor: Extractor) -> None:
     assert _members(extractor, "The Hang Seng TECH Index rose. At the quarterly rebalance, "
                                "Xiaomi, Meituan and BYD were capped at 8% each.") == {
         "Xiaomi Corporation", "Meituan", "BYD"}
+
+
+def test_a_group_set_before_the_clause_holds_its_subject(extractor: Extractor) -> None:
+    assert _triples(extractor, "Among Tesla's suppliers, Panasonic reported the strongest "
+                               "quarter.") == {("SUPPLIES", "Panasonic", "Tesla")}
+    # the parser coordinated the names with "Amazon", inside the opening phrase
+    assert _triples(extractor, "Among the suppliers to Amazon, Marvell and Alchip are "
+                               "expected to gain.") == {
+        ("SUPPLIES", "Marvell Technology", "Amazon"),
+        ("SUPPLIES", "Alchip Technologies", "Amazon")}
+
+
+def test_a_small_clause_says_what_a_name_becomes(extractor: Extractor) -> None:
+    assert _triples(extractor, "The deal makes Vertiv one of Oracle's main suppliers of "
+                               "cooling gear.") == {("SUPPLIES", "Vertiv Holdings", "Oracle")}
+
+
+def test_a_second_object_read_as_the_verbs_conjunct(extractor: Extractor) -> None:
+    assert _triples(extractor, "Meta buys memory from Micron and switches from Arista.") == {
+        ("SUPPLIES", "Micron Technology", "Meta Platforms"),
+        ("SUPPLIES", "Arista Networks", "Meta Platforms")}
+
+
+def test_goods_from_a_maker_fill_the_builders_site(extractor: Extractor) -> None:
+    assert _triples(extractor, "xAI filled the Memphis site with racks from Dell and "
+                               "Supermicro.") == {
+        ("SUPPLIES", "Dell Technologies", "xAI"), ("SUPPLIES", "Super Micro Computer", "xAI")}
+    # passive: the owner of what is built is the buyer
+    assert _triples(extractor, "Tesla's Cortex cluster was built with servers from "
+                               "Supermicro.") == {("SUPPLIES", "Super Micro Computer", "Tesla")}
+    # money comes "from" a backer, not a maker
+    assert _triples(extractor, "Crusoe equipped the site with funding from Blue Owl.") == set()
+
+
+def test_orders_moved_to_a_supplier(extractor: Extractor) -> None:
+    assert _triples(extractor, "Google moved some of its TPU orders to MediaTek.") == {
+        ("SUPPLIES", "MediaTek", "Alphabet")}
+    # the "from" is the supplier left, not a buyer
+    assert _triples(extractor, "Microsoft diverted orders from Quanta to Wiwynn.") == {
+        ("SUPPLIES", "Wiwynn", "Microsoft")}
+
+
+def test_goods_qualified_at_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung's 12-layer HBM3E has been certified at Nvidia.") == {
+        ("SUPPLIES", "Samsung Electronics", "Nvidia")}
+    assert _triples(extractor, "SK Hynix's newest chips are being certified by AMD.") == set()
+
+
+def test_of_two_readings_of_one_fact_the_one_told_as_done(extractor: Extractor) -> None:
+    # the orders are hedged, the boards Celestica builds are not
+    assert _facts(extractor, "Google may move more orders to Celestica, which already builds "
+                             "its TPU boards.") == {
+        ("SUPPLIES", "Celestica", "Alphabet", "announced")}

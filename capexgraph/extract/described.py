@@ -151,6 +151,9 @@ class DescribedArguments(Arguments):
             return self.head_entities(with_object, types)
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in PART_WORDS:
             n = n.head.head  # "X is one of its largest customers", "X, one of its suppliers"
+        if n.dep_ == "ccomp" and n.pos_ in ("NOUN", "NUM") and (small := next(
+                (c for c in n.children if c.dep_ == "nsubj" and self.mention_at(c)), None)):
+            return self.head_entities(small, types)  # "makes [Nebius one of its providers]"
         if n.dep_ == "appos":
             named = self.mention_at(n.head)
             if n.tag_ == "NN" and named is not None:  # "A and B Ventures, Aramco's arm": one
@@ -204,6 +207,11 @@ class DescribedArguments(Arguments):
             if not found and passive and subj is not None and verb.pos_ == "VERB" \
                     and n.head.lower_ == "as":  # "X was certified as a qualified supplier
                 found = self.head_entities(subj, types)  # by Huawei"
+            if not found and n.head.lower_ == "among" and n.head.i == self.sent.start:
+                # "Among Nvidia's suppliers, TSMC is expected to benefit": a group set before
+                # the clause holds its subject, or the names the parser set off after it
+                found = self._apposed(n, noun, types) or (
+                    self.head_entities(subj, types) if subj is not None else [])
             return found
         if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.lex.list_verbs | COPULAS and (
                 predicated := [e for c in n.head.children if c.dep_ in ("dobj", "attr", "acomp")
@@ -217,16 +225,18 @@ class DescribedArguments(Arguments):
             root = n.doc[following.start:following.end].root
             return self._typed([m for c in conjuncts(root)
                                 if (m := self.mention_at(c)) is not None], types)
-        # "two of its largest customers, Meta and Microsoft,"
-        apposed = [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
-                   for e in self.head_entities(c, types)]
         # "Our two largest customers, which we believe to be Google and Meta,": a relative
         # clause that says what the noun is
-        return apposed or [e for r in noun.children if r.dep_ == "relcl"
+        return self._apposed(n, noun, types) or [e for r in noun.children if r.dep_ == "relcl"
                            and any(t.tag_ in ("WDT", "WP") for t in r.subtree)
                            for b in (r, *(x for x in r.children if x.dep_ == "xcomp"))
                            if b.lemma_ in COPULAS for c in b.children if c.dep_ == "attr"
                            for e in self.head_entities(c, types)]
+
+    def _apposed(self, n: Token, noun: Token, types: frozenset[str]) -> list[str]:
+        """Names set off after the noun: "two of its largest customers, Meta and Microsoft,"."""
+        return [e for h in dict.fromkeys([n, noun]) for c in h.children if c.dep_ == "appos"
+                for e in self.head_entities(c, types)]
 
     def _verbless_with(self, n: Token) -> Token | None:
         """The name a noun phrase follows straight after "with", in an absolute phrase with

@@ -129,8 +129,8 @@ class Extractor:
                     rel = rel.model_copy(update={"status": "rumored"})
                 key = (rel.type, rel.source, rel.target, rel.role, block.offset(sent.start_char))
                 known = state.relations.get(key)
-                if known is None or rel.detail > known.detail:  # two rules, one fact:
-                    state.relations[key] = rel  # keep the one that read its amount or weight
+                if known is None or _told_better(rel, known):
+                    state.relations[key] = rel
                 if _said_of_the_index(cand, sent, mentions, state.registry):
                     state.index_members.append(key)
             state.hearsay = frozenset(m.entity_id for i, m in mentions.items()
@@ -173,9 +173,20 @@ class Extractor:
         )
 
 
+def _told_better(rel: Relation, known: Relation) -> bool:
+    """Of two rules' readings of one fact, keep the one that read its amount or weight,
+    else the one that reads it as done: "Nvidia could shift orders to Fabrinet, which
+    assembles its modules" hedges the orders, not the assembling (but a plan, "would make
+    Google a supplier to Apple", is no surer than the rumour it follows)."""
+    def rank(r: Relation) -> tuple[int, bool]:
+        return r.detail, r.status in _DONE
+    return rank(rel) > rank(known)
+
+
 # facts a possessive names as given, which the clause around them does not hedge: "no plans
 # to sell a stake in its NAND unit Solidigm" still says Solidigm is SK Hynix's
 _PRESUPPOSED = frozenset({"invest.subsidiary"})
+_DONE = frozenset({"announced", "completed"})
 _CHUNK = 8  # articles per task sent to a worker: enough to amortise the round trip
 _worker: Extractor | None = None
 

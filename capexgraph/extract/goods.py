@@ -319,6 +319,13 @@ class GoodsArguments(DescribedArguments):
                  and (m := self.mention_at(antecedent(t))) is not None]
         return self._typed(found, COMPANY)
 
+    @property
+    def _not_goods(self) -> frozenset[str]:
+        """Nouns of money, orders and sales, which come "from" a buyer or a backer."""
+        inv, sup = self.lex.invests, self.lex.supplies
+        return inv.nouns | inv.money_nouns | sup.order_nouns | sup.demand_nouns \
+            | sup.revenue_nouns | sup.earning_nouns | sup.contract_nouns
+
     def makers_of(self, products: list[Token], exclude: list[str] | None = None) -> list[str]:
         """Companies named in front of products: "AMD chips", "Amazon's Trainium chips",
         "Samsung-made AI5 chips", through coordinated products too; else who is said to make
@@ -345,6 +352,12 @@ class GoodsArguments(DescribedArguments):
                       | self.lex.constituents.follow_verbs  # ("..., followed by AMD")
                       for g in a.children if g.dep_ == "agent" for t in g.subtree
                       if (m := self.mention_at(t)) is not None]
+            # "servers from Inspur and Lenovo": where the goods come from (not "funding
+            # from Aker" or "orders from Microsoft")
+            sourced = [m for r in p.children if r.dep_ == "prep" and r.lower_ == "from"
+                       and p.lemma_.lower() not in self._not_goods
+                       for o in r.children if o.dep_ == "pobj" for c in conjuncts(o)
+                       if (m := self.mention_at(c)) is not None]
             # "Nvidia's Blackwell systems": the possessor makes it, the compound names it;
             # each coordinated product has its own ("Amazon's chips as well as Nvidia GPUs");
             # "its own M-series chips, made by TSMC": the agent, when the owner is excluded
@@ -360,7 +373,7 @@ class GoodsArguments(DescribedArguments):
             # said to make them
             known = [m for m in found if self.registry.is_known(m.entity_id)]
             tiers = ([e for e in self._typed(group, COMPANY) if e not in (exclude or [])]
-                     for group in (owners, agents, known, makers_subject, found))
+                     for group in (owners, agents, sourced, known, makers_subject, found))
             makers += [e for e in next((t for t in tiers if t), []) if e not in makers]
         return makers
 

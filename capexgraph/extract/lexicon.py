@@ -75,6 +75,7 @@ class Supplies(Model):
     joint_adverbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
     qualification_nouns: frozenset[str] = frozenset()
+    qualified_words: frozenset[str] = frozenset()
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]
@@ -91,6 +92,7 @@ class Supplies(Model):
     customer_nouns: frozenset[str]
     order_nouns: frozenset[str]
     order_preps: frozenset[str]
+    order_moving_verbs: frozenset[str] = frozenset()
     contract_nouns: frozenset[str]
     named_deal_nouns: frozenset[str] = frozenset()
     product_customer_nouns: frozenset[str] = frozenset()

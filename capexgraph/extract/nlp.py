@@ -111,7 +111,8 @@ def parse_repairs(doc: Doc) -> Doc:
     object, goods a participle describes read as a clause's subject, a relative clause with
     no pronoun hung on a noun before the one it follows, a clause after "after" or "before"
     read as that preposition's object, a speaker's or a line's label before a colon read as
-    a second subject, and a subject after an opening phrase read as that phrase's conjunct."""
+    a second subject, a subject after an opening phrase read as that phrase's conjunct, and a
+    second object read as a conjunct of the verb."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -147,6 +148,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _clauses_read_as_prepositions(doc)
     _labels_read_as_subjects(doc)
     _subjects_read_as_conjuncts(doc)
+    _objects_read_as_verb_conjuncts(doc)
     return doc
 
 
@@ -790,16 +792,18 @@ def _labels_read_as_subjects(doc: Doc) -> None:
 
 def _subjects_read_as_conjuncts(doc: Doc) -> None:
     """"At the last rebalance, Tencent, Alibaba and PDD Holdings were capped at 10% each":
-    the parser coordinated the names with the opening phrase's noun and left the verb no
-    subject; the first name after the comma is the subject (its list comes with it)."""
+    the parser coordinated the names with the opening phrase's noun, or a noun inside it
+    ("Among the suppliers to Amazon, Marvell and Alchip are expected to gain"), and left the
+    verb no subject; the first name after the comma is the subject (its list comes with it)."""
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
             continue  # the cheap tests first: this runs on every word
-        opening = [o for p in verb.children if p.dep_ == "prep" and p.i < verb.i
-                   and p.i == p.sent.start for o in p.children if o.dep_ == "pobj"]
-        names = [c for o in opening for c in o.children if c.dep_ == "conj"
-                 and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","]
+        opening = [p for p in verb.children if p.dep_ == "prep" and p.i < verb.i
+                   and p.i == p.sent.start]
+        names = [c for p in opening for c in p.subtree if c.dep_ == "conj"
+                 and c.pos_ == "PROPN" and c.head.dep_ == "pobj"
+                 and doc[c.left_edge.i - 1].text == ","]
         if names:
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             names[0].head, names[0].dep_ = verb, "nsubjpass" if passive else "nsubj"
@@ -829,6 +833,20 @@ def _clauses_read_as_prepositions(doc: Doc) -> None:
 
 
 @cache
+def _objects_read_as_verb_conjuncts(doc: Doc) -> None:
+    """"Meta's cluster uses servers from Celestica and routers from Arista": the parser made
+    "routers", a plural noun with no subject or object of its own, a conjunct of "uses";
+    it is the second object, coordinated with the first."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.tag_ != "NNS" or tok.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in tok.children):
+            continue
+        first = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if first:
+            tok.head = first[-1]
+
+
 def _trade_verbs() -> frozenset[str]:
     lex = triggers()
     return lex.supplies.verbs | lex.invests.verbs

@@ -59,6 +59,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 found += self.noun_rules(tok, self._compound_noun(tok) or lemma)
             elif self._top_count(tok):  # "counts PDD among its top ten": its top holdings
                 found += self._constituent_noun(tok)
+            if tok.lower_ in self.lex.supplies.qualified_words and tok.tag_ in ("JJ", "VBN"):
+                found += self._qualified_goods(tok)
             if lemma in self.lex.supplies.share_words and tok.dep_ == "pobj" \
                     and tok.head.lower_ == "for":
                 found += self._revenue_share(tok)  # "accounting for most of the volume"
@@ -276,6 +278,22 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         verb = test.head
         customers = self.child_entities([test], frozenset({"poss"}), COMPANY) or \
             self.prep_heads([test, verb], frozenset({"by", "at"}), COMPANY)
+        yield from self._tested_goods(verb, customers, test)
+
+    def _qualified_goods(self, word: Token) -> Iterator[Candidate]:
+        """"Micron said its HBM3E is now qualified at Nvidia", "modules certified by Google":
+        goods said to have passed a customer's test, as an adjective or a participle."""
+        verb = word.head if word.dep_ == "acomp" else word
+        # not "are being qualified by Samsung": the test is not passed yet
+        if verb.lower_ == "being" or any(c.lower_ == "being" for c in verb.children):
+            return
+        customers = self.prep_heads([word], frozenset({"by", "at"}), COMPANY)
+        yield from self._tested_goods(verb, customers, word)
+
+    def _tested_goods(self, verb: Token, customers: list[str],
+                      test: Token) -> Iterator[Candidate]:
+        """The maker of the goods that are the subject of `verb` supplies whose test they
+        passed."""
         subj, _ = self.subject_of(verb)
         if subj is None or not customers:
             return
@@ -314,6 +332,17 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
             start -= 1
         return self.listed_before(start)
+
+    def _orders_moved_to(self, order: Token) -> list[str]:
+        """Whom orders are moved or given to supplies: "Amazon shifted some orders to
+        Alchip", "moved part of its modem orders from Qualcomm to MediaTek" (the "to" may
+        hang on the verb, the orders or their "from")."""
+        verb = order.head.head.head if order.head.lower_ == "of" \
+            and order.head.head.dep_ == "dobj" else order.head  # ("part of its orders")
+        if verb.lemma_.lower() not in self.lex.supplies.order_moving_verbs:
+            return []
+        froms = [p for p in order.children if p.dep_ == "prep" and p.lower_ == "from"]
+        return self.prep_heads([verb, order, *froms], frozenset({"to"}), COMPANY)
 
     def _antecedent_amount(self, v: Token) -> FoundAmount | None:
         """The amount a relative clause hangs on: "the 380 billion yuan it had pledged for
@@ -852,8 +881,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             sellers = [] if shares else self.prep_entities(
                 [order, *([order.head] if order.head.pos_ == "VERB" else [])],
                 lex.supplies.order_preps, COMPANY) + self.makers_of(bought)
+            moved_to = [] if shares else self._orders_moved_to(order)
+            if moved_to:  # the "from" of orders moved is the supplier left, not a buyer
+                left = self.prep_heads([order], frozenset({"from"}), COMPANY)
+                sellers = [e for e in sellers if e not in left] + moved_to
             placed = self.prep_heads([order, *([order.head] if order.dep_ == "nsubj" else [])],
-                                     frozenset({"from"}), COMPANY) if lemma == "order" else []
+                                     frozenset({"from"}), COMPANY) \
+                if lemma == "order" and not moved_to else []
             if placed:  # "Inspur's profit doubled on orders from ByteDance": who orders;
                 # "our largest order came from CoreWeave": whose order it is sells
                 sellers = [e for e in buyers if e not in placed] or \

@@ -552,12 +552,16 @@ class SupplyRules(RuleBase):
             yield from self._pairs("INVESTS_IN", a.subjects, self.prep_heads(
                 bought, frozenset({"of", "in"}), COMPANY) + companies, v, "invest.paid_for",
                 amount=a.amount)
-        if a.lemma in lex.equip_verbs and not a.passive:
+        if a.lemma in lex.equip_verbs:
             # "fills them with Nvidia racks" (not "with Blue Owl"), "builds the servers around
-            # Nvidia's Blackwell GPUs"
+            # Nvidia's Blackwell GPUs"; passive, for the owner of what is built ("Alibaba
+            # Cloud's data centre is built with servers from Inspur")
             tools = [o for p in self.prep_objects([v, *a.objs], frozenset({"with", "around"}))
                      for o in p.children if o.dep_ == "pobj" and self.is_product(o)]
-            yield from self._pairs("SUPPLIES", self.makers_of(tools), a.subjects, v,
+            subj, _ = self.subject_of(v)
+            builders = self.child_entities([subj], frozenset({"poss"}), COMPANY) \
+                if a.passive and subj is not None else a.subjects
+            yield from self._pairs("SUPPLIES", self.makers_of(tools), builders, v,
                                    "supply.equip")
         if a.lemma in lex.reliance_verbs and not a.agents:  # "models are trained on X"
             on = self.prep_objects([v, *a.objs], frozenset({"on", "upon"}))
