@@ -6370,3 +6370,25 @@ def test_of_two_readings_of_one_fact_the_one_told_as_done(extractor: Extractor) 
     assert _facts(extractor, "Google may move more orders to Celestica, which already builds "
                              "its TPU boards.") == {
         ("SUPPLIES", "Celestica", "Alphabet", "announced")}
+
+
+def test_money_earned_from_a_customer_is_no_raise(extractor: Extractor) -> None:
+    assert _triples(extractor, "AMD booked $800 million in revenue from Oracle in the "
+                               "quarter.") == {("SUPPLIES", "Advanced Micro Devices", "Oracle")}
+
+
+def test_the_name_on_goods_a_provider_is_of_is_their_maker(extractor: Extractor) -> None:
+    assert _triples(extractor, "Crusoe is a provider of Nvidia GPU capacity.") == set()
+    assert _triples(extractor, "Crusoe is a provider of compute to OpenAI.") == {
+        ("SUPPLIES", "Crusoe Energy", "OpenAI")}
+
+
+def test_who_gains_from_a_buyers_orders_fills_them(extractor: Extractor) -> None:
+    assert _triples(extractor, "Celestica is poised to profit from Google's order for "
+                               "switches.") == {("SUPPLIES", "Celestica", "Alphabet")}
+
+
+def test_spending_driven_by_investment_in_sectors(extractor: Extractor) -> None:
+    assert _triples(extractor, "Microsoft said capex would hit $120 billion, driven by "
+                               "investment in AI servers.") == {
+        ("INVESTS_IN", "Microsoft", "AI servers")}

@@ -382,13 +382,20 @@ class GoodsArguments(DescribedArguments):
         infrastructure", "its capex rose to $35 billion, driven by data centres" (the
         participle hangs on the spend, its verb or its amount)."""
         heads = [spend, *self.of_objects([spend])]
-        if spend.dep_ in ("nsubj", "nsubjpass"):
+        if spend.dep_ in ("nsubj", "nsubjpass"):  # ("spending would reach $91bn, driven")
             heads += [spend.head, *(o for p in self.prep_objects([spend.head], _SPEND_LEVELS)
-                                    for o in p.children if o.dep_ == "pobj")]
-        return [sector for h in heads for c in h.children if c.dep_ == "acl"
-                and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.invests.driving_verbs
-                for g in c.children if g.dep_ == "agent" for o in g.children
-                if o.dep_ == "pobj" for t in conjuncts(o) if (sector := self.sector(t))]
+                                    for o in p.children if o.dep_ == "pobj"),
+                      *(o for o in spend.head.children if o.dep_ == "dobj" and o.tag_ == "CD")]
+        drivers = [o for h in heads for c in h.children if c.dep_ == "acl"
+                   and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.invests.driving_verbs
+                   for g in c.children if g.dep_ == "agent" for o in g.children
+                   if o.dep_ == "pobj"]
+        # "driven by investment in servers and data centres": what the spending is on
+        spent_on = [o for p in self.prep_objects(
+            [d for d in drivers if d.lemma_.lower() in self.lex.invests.nouns],
+            frozenset({"in", "on"})) for o in p.children if o.dep_ == "pobj"]
+        return [sector for o in (*drivers, *spent_on) for t in conjuncts(o)
+                if (sector := self.sector(t))]
 
     def spending_shares(self, verb: Token) -> dict[str, FoundAmount | None]:
         """Sectors the shares of a spend go to, told after its verb, each with the share's

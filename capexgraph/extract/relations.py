@@ -254,8 +254,14 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         vehicles = [] if passive else [
             e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
             if e not in subjects]
-        for c in chain(self._invest_verbs(args), self._supply_verbs(args),
-                       self._index_verbs(args), self._executive_verbs(args)):
+        # "Nvidia booked $1.2 billion in revenue from xAI": money earned is neither raised
+        # nor bought; the revenue noun tells who sells to whom
+        earning = self.lex.supplies.earning_nouns
+        earned = any(o.lower_ in earning for o in objs) or any(
+            o.dep_ == "pobj" and o.lower_ in earning
+            for p in self.prep_objects([v, *objs], frozenset({"in"})) for o in p.children)
+        trading = () if earned else (self._invest_verbs(args), self._supply_verbs(args))
+        for c in chain(*trading, self._index_verbs(args), self._executive_verbs(args)):
             yield replace(c, amount=None) if c.source in partners else c
             if c.type == "INVESTS_IN" and c.source in subjects and c.target not in vehicles:
                 yield from self._pairs("INVESTS_IN", vehicles, [c.target], v, "invest.through")
@@ -563,6 +569,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ in COPULAS
             ) else None
             buyers, designed = self.goods_buyers(n, goods)
+            # "a supplier of Nvidia" (not "a provider of Nvidia GPU capacity": the name on
+            # goods is their maker)
+            of_company = [e for p in self.prep_objects([n], frozenset({"of"}))
+                          for o in p.children if o.dep_ == "pobj" and self.mention_at(o)
+                          for e in self.head_entities(o, COMPANY)]
             customers = self.child_entities([n], frozenset({"poss"})) or \
                 self.prep_heads([n, *([copula] if copula is not None else [])],
                                 frozenset({"to"}), COMPANY) or buyers or \
@@ -571,7 +582,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     and not any(c.dep_ == "poss" for c in o.children)
                     for e in self.head_entities(o, COMPANY)] or \
                 self.product_owners(self.prep_objects([n], frozenset({"to", "for", "of"}))) or \
-                self.prep_entities([n], frozenset({"to", "for", "of"}), COMPANY) or (
+                self.prep_entities([n], frozenset({"to", "for"}), COMPANY) or \
+                of_company or (
                     # "Eoptolink remains the second source at Nvidia" (not "a source at
                     # Nvidia said": an informant)
                     self.prep_entities([n], frozenset({"at"}), COMPANY)
@@ -893,6 +905,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 sellers = [e for e in buyers if e not in placed] or \
                     self.sentence_company(order, exclude=placed)
                 buyers = placed
+            elif not sellers and buyers and order.dep_ == "pobj" \
+                    and order.head.lower_ in ("from", "on") \
+                    and (gainer := self.governing_subject(order.head)) is not None:
+                # "Vertiv is set to benefit from Meta's order", "Jabil rose on Amazon's
+                # orders": who gains from a buyer's orders fills them
+                sellers = [e for e in self.head_entities(gainer, COMPANY) if e not in buyers]
             elif not sellers and buyers and lemma == "order" and order.head.dep_ in (
                     "advcl", "ccomp", "acl", "pcomp") and not set(
                         self.main_subjects()) & set(buyers):
