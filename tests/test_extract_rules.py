@@ -6392,3 +6392,19 @@ def test_spending_driven_by_investment_in_sectors(extractor: Extractor) -> None:
     assert _triples(extractor, "Microsoft said capex would hit $120 billion, driven by "
                                "investment in AI servers.") == {
         ("INVESTS_IN", "Microsoft", "AI servers")}
+
+
+def test_stocks_that_make_an_index_move_are_members(extractor: Extractor) -> None:
+    assert _members(extractor, "The Hang Seng Index slid 1%, pulled down by HSBC and "
+                               "AIA.") == {"HSBC Holdings", "AIA"}
+    assert _members(extractor, "The Nasdaq-100 rose 1.5%, with Nvidia up 4% and Broadcom up "
+                               "3%.") == {"Nvidia", "Broadcom"}
+    assert _members(extractor, "The STAR 50 Index fell 2% as Cambricon slumped 8%.") == {
+        "Cambricon Technologies"}
+    # a contrast is no part of the move
+    assert _members(extractor, "The Hang Seng Index rose 1%, while Alibaba fell 2%.") == set()
+
+
+def test_stocks_that_move_in_an_index_are_members(extractor: Extractor) -> None:
+    assert _members(extractor, "In the CSI 300 Index, Sungrow rose 6% and CATL gained "
+                               "3%.") == {"Sungrow Power", "CATL"}

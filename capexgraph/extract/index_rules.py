@@ -524,16 +524,38 @@ class IndexRules(RuleBase):
                 if s.dep_ == "nsubj" for e in self.head_entities(s, COMPANY)]
 
     def _move_led_by(self, a: VerbArgs) -> Iterator[Candidate]:
-        """"The Hang Seng TECH Index closed up 2.8%, led by Kuaishou-W and Bilibili-W": the
-        stocks that lead an index's move are its members."""
+        """"The Hang Seng TECH Index closed up 2.8%, led by Kuaishou-W and Bilibili-W",
+        "fell 1.2%, dragged by Meituan", "rose 3%, with AMD up 6% and Micron up 5%", "fell
+        1.1% as Alibaba slid 3%": the stocks that lead or make an index's move are its
+        members (not a contrast: "..., while SMIC rose 4%"). "In the Nasdaq Golden Dragon
+        China Index, Baidu rose 3%": stocks that move in an index are its members."""
+        if a.passive or not self._tells_a_move(a.verb):
+            return
+        framing = [o for p in a.verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                   and p.i == self.sent.start for o in p.children if o.dep_ == "pobj"]
+        framed = [e for o in framing for e in self.head_entities(o, HOLDERS)
+                  if self.is_holder(e)]
+        if framed:
+            movers = [s for s in a.subjects if self.registry.type_of(s) in COMPANY]
+            movers += [e for e in self._moved_alongside(a.verb) if e not in movers]
+            yield from self._pairs("CONSTITUENT_OF", movers, framed, a.verb,
+                                   "constituent.moved_in")
         holders = [s for s in a.subjects if self.is_holder(s)]
-        if not holders or a.passive or not self._tells_a_move(a.verb):
+        if not holders:
             return
         moved = [a.verb, *(c for c in a.verb.children if c.dep_ in ("dobj", "npadvmod"))]
+        drivers = self.lex.constituents.move_driver_verbs
         leaders = [e for h in moved for c in h.children if c.dep_ in ("acl", "advcl")
-                   and c.tag_ == "VBN" and c.lemma_.lower() == "lead"  # (hung on "1.6%" too)
+                   and c.tag_ == "VBN" and c.lemma_.lower() in drivers  # (hung on "1.6%" too)
                    for g in c.children if g.dep_ == "agent"
                    for e in self.phrase_entities(g, COMPANY)]
+        leaders += [e for h in moved for p in h.children if p.dep_ == "prep"
+                    and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+                    for e in self.listed_with_moves(o.left_edge.i)]
+        leaders += [e for c in a.verb.children if c.dep_ == "advcl" and self._tells_a_move(c)
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                    for s in c.children if s.dep_ == "nsubj"
+                    for e in self.head_entities(s, COMPANY)]
         yield from self._pairs("CONSTITUENT_OF", leaders, holders, a.verb, "constituent.led_move")
 
     def _tells_a_move(self, verb: Token) -> bool:

@@ -143,6 +143,7 @@ class Constituents(Model):
     limit_nouns: frozenset[str]
     move_adverbs: frozenset[str]
     session_verbs: frozenset[str] = frozenset()
+    move_driver_verbs: frozenset[str] = frozenset()
     follow_verbs: frozenset[str]
 
 
