@@ -6408,3 +6408,18 @@ def test_stocks_that_make_an_index_move_are_members(extractor: Extractor) -> Non
 def test_stocks_that_move_in_an_index_are_members(extractor: Extractor) -> None:
     assert _members(extractor, "In the CSI 300 Index, Sungrow rose 6% and CATL gained "
                                "3%.") == {"Sungrow Power", "CATL"}
+
+
+def test_customers_a_list_verb_covers(extractor: Extractor) -> None:
+    assert _triples(extractor, "Wiwynn's customers cover Microsoft and Meta.") == {
+        ("SUPPLIES", "Wiwynn", "Microsoft"), ("SUPPLIES", "Wiwynn", "Meta Platforms")}
+
+
+def test_a_stake_sold_is_no_supply(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Intel", "Tesla") not in _triples(
+        extractor, "Intel completed the sale of a 20% stake in Mobileye to Tesla.")
+
+
+def test_a_buyers_contract_won_by_a_supplier(extractor: Extractor) -> None:
+    assert _triples(extractor, "The tender for China Telecom's GPU servers was won by "
+                               "Sugon.") == {("SUPPLIES", "Sugon", "China Telecom")}

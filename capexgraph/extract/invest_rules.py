@@ -298,6 +298,8 @@ class InvestRules(RuleBase):
             yield from self._pairs("INVESTS_IN", a.subjects,
                                    [e for e in issuers if e not in a.subjects], v,
                                    "invest.securities_received")
+        if a.lemma in lex.receive_verbs and a.passive:
+            yield from self._contract_won_by(a)
         if (a.lemma in lex.receive_verbs or access or taken) and not a.passive \
                 and not market_share:
             givers = self.prep_heads([v, *a.objs, *self._accessed(a.objs)], lex.investor_preps,
@@ -588,6 +590,20 @@ class InvestRules(RuleBase):
         built = [s for o in a.objs for c in conjuncts(o)
                  if c.lemma_.lower() not in goods and (s := self.sector(c))]
         yield from self._pairs("INVESTS_IN", a.subjects, built, a.verb, "invest.built_at_cost",
+                               amount=a.amount)
+
+    def _contract_won_by(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"The bid for China Mobile's server procurement was won by Inspur and H3C": who
+        wins a buyer's contract supplies the buyer."""
+        subj, _ = self.subject_of(a.verb)
+        if subj is None or subj.lemma_.lower() not in self.lex.supplies.contract_nouns:
+            return
+        fors = [o for p in self.prep_objects([subj], frozenset({"for"})) for o in p.children
+                if o.dep_ == "pobj"]
+        givers = self.child_entities([subj, *fors], frozenset({"poss"}), COMPANY) + \
+            self.prep_heads([subj], frozenset({"from", "with"}), COMPANY)
+        winners = [e for e in a.agents if self.registry.type_of(e) in COMPANY]
+        yield from self._pairs("SUPPLIES", winners, givers, a.verb, "supply.contract",
                                amount=a.amount)
 
     def _own_amounts(self, investors: list[str]) -> dict[str, FoundAmount]:
