@@ -6423,3 +6423,26 @@ def test_a_stake_sold_is_no_supply(extractor: Extractor) -> None:
 def test_a_buyers_contract_won_by_a_supplier(extractor: Extractor) -> None:
     assert _triples(extractor, "The tender for China Telecom's GPU servers was won by "
                                "Sugon.") == {("SUPPLIES", "Sugon", "China Telecom")}
+
+
+def test_a_possessive_in_apposition_is_not_the_names(extractor: Extractor) -> None:
+    # "its" is the company of the sentence before, not Microsoft itself
+    assert _triples(extractor, "Nebius's stock jumped. Microsoft, its biggest customer, "
+                               "signed a new deal.") == {
+        ("SUPPLIES", "Nebius Group", "Microsoft")}
+
+
+def test_a_buyer_takes_a_makers_output(extractor: Extractor) -> None:
+    assert _triples(extractor, "AMD will absorb half of Samsung's HBM4 output.") == {
+        ("SUPPLIES", "Samsung Electronics", "Advanced Micro Devices")}
+    assert _triples(extractor, "Google secured Samsung's foundry capacity for its TPUs.") == {
+        ("SUPPLIES", "Samsung Electronics", "Alphabet")}
+    # shares are no output
+    assert _triples(extractor, "Tencent bought 5% of Kuaishou's shares.") == {
+        ("INVESTS_IN", "Tencent Holdings", "Kuaishou Technology")}
+
+
+def test_a_relative_clause_believed_to_name_the_noun(extractor: Extractor) -> None:
+    assert _triples(extractor, "Marvell said a new customer, which analysts think is "
+                               "Microsoft, placed large orders.") == {
+        ("SUPPLIES", "Marvell Technology", "Microsoft")}

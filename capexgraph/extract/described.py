@@ -225,11 +225,13 @@ class DescribedArguments(Arguments):
             root = n.doc[following.start:following.end].root
             return self._typed([m for c in conjuncts(root)
                                 if (m := self.mention_at(c)) is not None], types)
-        # "Our two largest customers, which we believe to be Google and Meta,": a relative
-        # clause that says what the noun is
+        # "Our two largest customers, which we believe to be Google and Meta,", "a fourth
+        # customer, which analysts believe is OpenAI,": a relative clause that says what the
+        # noun is
         return self._apposed(n, noun, types) or [e for r in noun.children if r.dep_ == "relcl"
                            and any(t.tag_ in ("WDT", "WP") for t in r.subtree)
-                           for b in (r, *(x for x in r.children if x.dep_ == "xcomp"))
+                           for b in (r, *(x for x in r.children
+                                          if x.dep_ in ("xcomp", "ccomp")))
                            if b.lemma_ in COPULAS for c in b.children if c.dep_ == "attr"
                            for e in self.head_entities(c, types)]
 

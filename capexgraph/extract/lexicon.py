@@ -112,6 +112,8 @@ class Supplies(Model):
     revenue_nouns: frozenset[str]
     ramp_verbs: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
+    output_nouns: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
     working_verbs: frozenset[str] = frozenset()
     making_nouns: frozenset[str] = frozenset()

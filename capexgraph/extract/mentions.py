@@ -559,6 +559,9 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
                    and _clause_of(token.doc[i]) == clause and _coordinated(token.doc[i])}
     if token.dep_ == "poss" and _traded_by(token.head):
         coordinated |= _trader(clause, earlier)
+    if token.dep_ == "poss" and token.head.dep_ == "appos" \
+            and (apposed := earlier.get(token.head.head.i)) is not None:
+        coordinated.add(apposed.entity_id)  # "Google, its largest customer,": not Google's
     if token.lower_ in ("etf", "etfs"):  # "The ETF tracks ...": an exchange-traded fund, not
         coordinated |= {d.id for d in registry.drafts.values()  # the Big Fund named since
                         if d.type == "Fund" and "etf" not in d.name.lower() and not d.tickers}

@@ -116,6 +116,8 @@ class SupplyRules(RuleBase):
             yield from self._pairs("SUPPLIES", a.subjects, [
                 e for e in self.product_owners(goods) if e not in a.subjects], v,
                 "supply.share_of")
+        if a.lemma in lex.taking_verbs and not a.passive:
+            yield from self._output_taken(a)
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":
@@ -767,6 +769,17 @@ class SupplyRules(RuleBase):
         return [e for e in self.makers_of(sites) or [
             e for o in sites if self.mention_at(o) is not None
             for e in self.head_entities(o, COMPANY)] if e not in installers]
+
+    def _output_taken(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"expects Nvidia and AMD to take most of its output", "Google secured Samsung's
+        foundry capacity": whose output a buyer takes, or a share of it, supplies the buyer."""
+        lex = self.lex.supplies
+        parts = [o for o in a.objs if o.text == "%" or o.lemma_.lower() in lex.share_words]
+        output = [o for o in (*a.objs, *self.of_objects(parts))
+                  if o.lemma_.lower() in lex.output_nouns]
+        makers = [e for e in self.child_entities(output, frozenset({"poss"}), COMPANY)
+                  if e not in a.subjects]
+        yield from self._pairs("SUPPLIES", makers, a.subjects, a.verb, "supply.output_taken")
 
     def _rest_takers(self, v: Token, objs: list[Token] | None = None) -> list[str]:
         """Who takes the rest of what a verb shares out, or a share of it: "SK Hynix should
