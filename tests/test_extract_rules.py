@@ -6446,3 +6446,10 @@ def test_a_relative_clause_believed_to_name_the_noun(extractor: Extractor) -> No
     assert _triples(extractor, "Marvell said a new customer, which analysts think is "
                                "Microsoft, placed large orders.") == {
         ("SUPPLIES", "Marvell Technology", "Microsoft")}
+
+
+def test_a_descriptor_named_for_a_known_product(extractor: Extractor) -> None:
+    # the gazetteer knows ChatGPT is OpenAI's; no sentence here says so
+    assert _triples(extractor, "Oracle raised its capex forecast. Oracle will also rent "
+                               "capacity to the ChatGPT maker.") == {
+        ("SUPPLIES", "Oracle", "OpenAI")}

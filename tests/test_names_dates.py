@@ -79,6 +79,15 @@ def test_a_name_written_twice_in_the_gazetteer_is_refused() -> None:
     assert both.lookup("Kestrel Corp").id == "b" and both.lookup("Kestrel Inc.").id == "a"
 
 
+def test_a_product_has_one_maker_and_names_no_one() -> None:
+    line = '{{"id": "{}", "name": "{}", "type": "Company", "products": ["Kite"]}}'
+    with pytest.raises(InvalidModel):
+        Gazetteer.from_entries(parse_entries([line.format("a", "Kestrel Compute"),
+                                              line.format("b", "Osprey Compute")]))
+    one = Gazetteer.from_entries(parse_entries([line.format("a", "Kestrel Compute")]))
+    assert one.by_product == {"kite": "a"} and one.lookup("Kite") is None
+
+
 def test_official_index_names_and_their_short_names() -> None:
     # mainland indices are often written out in full in translated digests
     gazetteer = default_gazetteer()

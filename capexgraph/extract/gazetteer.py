@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -27,6 +27,9 @@ class GazetteerEntry(Model):
     aliases: tuple[str, ...] = ()
     tickers: tuple[str, ...] = ()
     zh: tuple[str, ...] = ()
+    # goods it is known by, which never name it but make a descriptor name it: "the
+    # ChatGPT maker" is OpenAI
+    products: tuple[str, ...] = ()
 
     def surface_forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.zh)
@@ -42,6 +45,7 @@ class Gazetteer:
     by_key: dict[str, str]  # name keys (no corporate suffix): the first entry listed wins
     by_form: dict[str, str]  # names as written (suffix kept): one entry each
     shared_keys: frozenset[str] = frozenset()  # name keys two entries share
+    by_product: dict[str, str] = field(default_factory=dict)  # a product, lower case
 
     @classmethod
     def from_entries(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
@@ -53,6 +57,7 @@ class Gazetteer:
         by_key: dict[str, str] = {}
         by_form: dict[str, str] = {}
         shared: set[str] = set()
+        by_product: dict[str, str] = {}
         for entry in entries:
             if entry.id in by_id:
                 raise InvalidModel(f"gazetteer lists {entry.id!r} twice")
@@ -65,7 +70,10 @@ class Gazetteer:
                     )
                 if by_key.setdefault(name_key(form), entry.id) != entry.id:
                     shared.add(name_key(form))
-        return cls(by_id, by_key, by_form, frozenset(shared))
+            for product in entry.products:
+                if by_product.setdefault(product.lower(), entry.id) != entry.id:
+                    raise InvalidModel(f"gazetteer product {product!r} has two makers")
+        return cls(by_id, by_key, by_form, frozenset(shared), by_product)
 
     def merge_key(self, name: str) -> str:
         """The key under which stores take two names to be one entity: the name key, or

@@ -544,8 +544,8 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     types = _descriptor_type(token)
     if types is None:
         return None
-    made = next((registry.products[c.lemma_.lower()] for c in token.children
-                 if c.dep_ == "compound" and c.lemma_.lower() in registry.products), None)
+    made = next((maker for c in token.children if c.dep_ == "compound"
+                 and (maker := registry.maker_of(c.lemma_.lower())) is not None), None)
     if made is not None and "Company" in types:  # "the iPhone maker": whose iPhones they are
         registry.seen(made, subject=token.dep_ in ("nsubj", "nsubjpass"))
         return Mention(token.i, token.i + 1, made, False)

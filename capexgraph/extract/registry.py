@@ -94,6 +94,17 @@ class EntityRegistry:
         # about, and whose the round it mentions is
         self.heading: str | None = None
 
+    def maker_of(self, product: str) -> str | None:
+        """Whose goods a word names: the article's ("Apple's next iPhones") first, else the
+        gazetteer's ("ChatGPT": OpenAI)."""
+        if (owner := self.products.get(product)) is not None:
+            return owner
+        entry_id = self.gazetteer.by_product.get(product)
+        if entry_id is None:
+            return None
+        entry = self.gazetteer.entries[entry_id]
+        return self.resolve(entry.name, entry.type, gazetteer_id=entry_id)
+
     def type_of(self, entity_id: str) -> EntityType:
         return self.drafts[entity_id].type
 
