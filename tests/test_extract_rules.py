@@ -6453,3 +6453,22 @@ def test_a_descriptor_named_for_a_known_product(extractor: Extractor) -> None:
     assert _triples(extractor, "Oracle raised its capex forecast. Oracle will also rent "
                                "capacity to the ChatGPT maker.") == {
         ("SUPPLIES", "Oracle", "OpenAI")}
+
+
+def test_a_part_of_a_placing_taken_joins_it(extractor: Extractor) -> None:
+    assert _triples(extractor, "Kingsoft Cloud raised HK$2.3 billion in a placing. Xiaomi "
+                               "took a third of the placing.") == {
+        ("INVESTS_IN", "Xiaomi Corporation", "Kingsoft Cloud")}
+
+
+def test_customers_a_broker_counts_are_the_companys(extractor: Extractor) -> None:
+    assert _triples(extractor, "We upgrade Celestica. Its backlog doubled, and we count Google "
+                               "and Meta among the customers behind it.") == {
+        ("SUPPLIES", "Celestica", "Alphabet"), ("SUPPLIES", "Celestica", "Meta Platforms")}
+
+
+def test_capacity_made_ready_for_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung will expand HBM capacity for AMD.") == {
+        ("SUPPLIES", "Samsung Electronics", "Advanced Micro Devices")}
+    # money set aside is no capacity
+    assert _triples(extractor, "Meta added $5 billion for Scale AI.") == set()

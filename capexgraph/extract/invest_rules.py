@@ -643,7 +643,11 @@ class InvestRules(RuleBase):
         # "Lux Capital and Jeff Bezos also put money in": money put "in" with no object
         put_in = a.lemma in lex.verbs and any(c.dep_ == "prt" and c.lower_ in ("in", "into")
                                               for c in v.children)
-        joining = leading or put_in or a.lemma in lex.participate_verbs or (
+        # "Volkswagen took 20% of the placing": a part of an offering taken joins it
+        portion = [o for o in a.objs if o.text == "%"
+                   or o.lemma_.lower() in self.lex.supplies.share_words]
+        taken = [r for r in self.of_objects(portion) if self._is_round(r, offering=True)]
+        joining = leading or put_in or a.lemma in lex.participate_verbs or bool(taken) or (
             a.lemma == "take" and any(o.lower_ == "part" for o in a.objs))
         subj, _ = self.subject_of(v)
         if a.passive and leading and subj is not None:  # "the round was led by Hillhouse,
@@ -656,7 +660,7 @@ class InvestRules(RuleBase):
                 # parsed as the first name's apposition: that name joins too
                 investors = list(dict.fromkeys([*self.head_entities(v.head, COMPANY),
                                                 *investors]))
-            rounds = [o for o in a.objs if self._is_round(o, led=leading)]
+            rounds = [o for o in a.objs if self._is_round(o, led=leading)] + taken
             # "subscribed for shares worth 1.2 billion yuan in its IPO": the offering may
             # hang on the shares' phrase
             shares_phrases = [t for p in self.prep_objects([v], frozenset({"to", "for"}))

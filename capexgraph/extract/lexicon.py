@@ -112,6 +112,7 @@ class Supplies(Model):
     revenue_nouns: frozenset[str]
     ramp_verbs: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
+    capacity_verbs: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
     output_nouns: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()

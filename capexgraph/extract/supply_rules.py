@@ -118,6 +118,12 @@ class SupplyRules(RuleBase):
                 "supply.share_of")
         if a.lemma in lex.taking_verbs and not a.passive:
             yield from self._output_taken(a)
+        if a.lemma in lex.capacity_verbs and not a.passive:
+            # "its Thailand plant will add 1.6T capacity, mainly for Nvidia and Google"
+            goods = [o for o in a.objs if o.lemma_.lower() in lex.goods_nouns]
+            yield from self._pairs("SUPPLIES", a.subjects, self.prep_heads(
+                [v, *goods], frozenset({"for"}), COMPANY) if goods else [], v,
+                "supply.capacity_for")
         if a.lemma in lex.verbs and v.dep_ in ("advcl", "xcomp") \
                 and v.head.lemma_.lower() in lex.partnering_verbs:
             # "OpenAI has partnered with Broadcom to produce its first in-house processor":
@@ -836,10 +842,12 @@ class SupplyRules(RuleBase):
             subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
             suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
                 if subj is not None else []  # not "X, Y and Z are among the buyers"
-            if not suppliers and customers and n.head.lower_ == "as" and subj is not None \
-                    and subj.pos_ == "NOUN" and self.mention_at(subj) is None:
+            nameless = subj is not None and self.mention_at(subj) is None and (
+                (subj.pos_ == "NOUN" and n.head.lower_ == "as") or subj.lower_ == "we")
+            if not suppliers and customers and nameless:
                 # "management named Microsoft and Oracle as the two customers behind its
-                # backlog": the namer is no company; the customers are the company's
+                # backlog", "we count Crusoe and NextEra among the customers" (a broker):
+                # the namer is no company; the customers are the company's
                 suppliers = self.sentence_company(n, exclude=customers)
         if not suppliers and customers and n.dep_ == "pobj" and n.head.lower_ == "among" \
                 and n.head.head.lemma_ in COPULAS:  # "GE Vernova's turbines are sold out;
