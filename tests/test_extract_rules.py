@@ -6472,3 +6472,33 @@ def test_capacity_made_ready_for_a_customer(extractor: Extractor) -> None:
         ("SUPPLIES", "Samsung Electronics", "Advanced Micro Devices")}
     # money set aside is no capacity
     assert _triples(extractor, "Meta added $5 billion for Scale AI.") == set()
+
+
+def test_a_relation_stopped_is_no_longer_asserted(extractor: Extractor) -> None:
+    assert _facts(extractor, "Alibaba has stopped buying chips from Nvidia.") == {
+        ("SUPPLIES", "Nvidia", "Alibaba Group", "denied")}
+
+
+def test_the_company_a_reporter_named_after_it_speaks_of(extractor: Extractor) -> None:
+    assert _triples(extractor, "Its servers are shipped mainly to Tencent and Baidu, Inspur "
+                               "said.") == {
+        ("SUPPLIES", "Inspur Electronic Information", "Tencent Holdings"),
+        ("SUPPLIES", "Inspur Electronic Information", "Baidu")}
+    # a name before "its" in the sentence is its own
+    assert _triples(extractor, "Microsoft has completed its purchase of $2 billion of Nebius "
+                               "stock, Nebius said.") == {
+        ("INVESTS_IN", "Microsoft", "Nebius Group")}
+
+
+def test_an_object_read_as_a_small_clause(extractor: Extractor) -> None:
+    # "substrates" was read as the verb of "make [the ABF] [substrates ...]"
+    assert _triples(extractor, "Shinko and Kinsus make the ABF substrates in AMD's "
+                               "accelerators.") == {
+        ("SUPPLIES", "Shinko Electric Industries", "Advanced Micro Devices"),
+        ("SUPPLIES", "Kinsus Interconnect Technology", "Advanced Micro Devices")}
+
+
+def test_a_trade_verb_read_as_a_noun_between_subject_and_object(
+        extractor: Extractor) -> None:
+    assert _triples(extractor, "Amazon's Trainium chips power Anthropic's Rainier "
+                               "cluster.") == {("SUPPLIES", "Amazon", "Anthropic")}

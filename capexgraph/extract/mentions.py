@@ -213,6 +213,7 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
     _coordinated_names(doc, by_token, registry)
     _retype_coordinated(doc, by_token, registry)
     _plural_descriptors(sent, by_token, registry)
+    _reporter_named_after(sent, by_token, registry)
     return by_token
 
 
@@ -590,6 +591,32 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
         return None
     registry.seen(entity_id, subject=token.dep_ in ("nsubj", "nsubjpass"))
     return Mention(token.i, token.i + 1, entity_id, False)
+
+
+def _reporter_named_after(sent: Span, by_token: dict[int, Mention],
+                          registry: EntityRegistry) -> None:
+    """"The company's products are mainly supplied to Huawei and ZTE, Accelink said": "the
+    company" or "it" in what a company reports, named after it, is the reporter (not "X has
+    completed its purchase of Intel stock, Intel said": a name before it in the sentence)."""
+    for tok in sent:
+        if any(by_token[i].named for i in range(sent.start, tok.i) if i in by_token):
+            return
+        m = by_token.get(tok.i)
+        if m is not None and (m.named or registry.type_of(m.entity_id) != "Company"):
+            continue
+        if m is None and "Company" not in (_descriptor_type(tok) or ()):
+            continue  # ("the company" no name before it stood for)
+        verb = _clause_of(tok)
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING \
+                or verb.head.i < tok.i:
+            continue
+        reporter = next((r for c in verb.head.children if c.dep_ == "nsubj" and c.i > tok.i
+                         and (r := by_token.get(c.i)) is not None and r.named
+                         and registry.type_of(r.entity_id) == "Company"), None)
+        if reporter is not None:
+            by_token[tok.i] = Mention(tok.i, tok.i + 1, reporter.entity_id, False)
 
 
 def _clause_of(token: Token) -> Token:

@@ -111,8 +111,8 @@ def parse_repairs(doc: Doc) -> Doc:
     object, goods a participle describes read as a clause's subject, a relative clause with
     no pronoun hung on a noun before the one it follows, a clause after "after" or "before"
     read as that preposition's object, a speaker's or a line's label before a colon read as
-    a second subject, a subject after an opening phrase read as that phrase's conjunct, and a
-    second object read as a conjunct of the verb."""
+    a second subject, a subject after an opening phrase read as that phrase's conjunct, a
+    second object read as a conjunct of the verb, and an object read as a small clause."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -149,6 +149,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _labels_read_as_subjects(doc)
     _subjects_read_as_conjuncts(doc)
     _objects_read_as_verb_conjuncts(doc)
+    _objects_read_as_small_clauses(doc)
     return doc
 
 
@@ -622,14 +623,15 @@ def _participles_cut_from_their_noun(doc: Doc) -> None:
 
 
 def _nouns_with_subject_and_object(doc: Doc) -> None:
-    """"Fluidstack hosts Anthropic's workloads": the parser gave "hosts" a subject and an
-    object but the tagger called it a plural noun; a trade verb with both is a verb."""
-    verbs = _trade_verbs()
+    """"Fluidstack hosts Anthropic's workloads", "Nvidia's Blackwell chips power xAI's
+    Colossus": the parser gave "hosts" a subject and an object but the tagger called it a
+    noun; a trade verb with both is a verb."""
+    verbs = _trade_verbs() | triggers().supplies.working_verbs
     for tok in doc:
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in verbs \
+        if tok.tag_ in ("NN", "NNS") and tok.lemma_.lower() in verbs \
                 and any(c.dep_ == "nsubj" for c in tok.children) \
                 and any(c.dep_ == "dobj" for c in tok.children):
-            tok.pos_, tok.tag_ = "VERB", "VBZ"
+            tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
 
 
 _CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "conj", "relcl"})
@@ -845,6 +847,28 @@ def _objects_read_as_verb_conjuncts(doc: Doc) -> None:
         first = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         if first:
             tok.head = first[-1]
+
+
+def _objects_read_as_small_clauses(doc: Doc) -> None:
+    """"Unimicron and Ibiden make the ABF substrates in Nvidia's GPUs": the parser read a
+    causative "make [the ABF] [substrates ...]" with "substrates" a verb; a trade verb's
+    clause headed by a noun, or by a verb in "-s" with no auxiliary or object (no
+    causative's verb has that form), is the trade verb's object."""
+    verbs = _trade_verbs()
+    for tok in doc:
+        if tok.dep_ != "ccomp" or tok.tag_ not in ("NN", "NNS", "VBZ") \
+                or tok.head.lemma_.lower() not in verbs:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None or any(c.dep_ == "dobj" for c in tok.head.children) or any(
+                c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in tok.children):
+            continue
+        if tok.tag_ == "VBZ":
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", _singular(tok.lower_)
+        tok.dep_ = "dobj"
+        subject.head, subject.dep_ = tok, "compound"
+        for det in [c for c in subject.children if c.dep_ == "det"]:
+            det.head = tok
 
 
 def _trade_verbs() -> frozenset[str]:
