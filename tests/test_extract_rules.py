@@ -6502,3 +6502,32 @@ def test_a_trade_verb_read_as_a_noun_between_subject_and_object(
         extractor: Extractor) -> None:
     assert _triples(extractor, "Amazon's Trainium chips power Anthropic's Rainier "
                                "cluster.") == {("SUPPLIES", "Amazon", "Anthropic")}
+
+
+def test_orders_for_its_goods_are_the_sellers(extractor: Extractor) -> None:
+    assert _triples(extractor, "Hanmi Semiconductor rose after TSMC placed new orders for its "
+                               "bonders.") == {("SUPPLIES", "Hanmi Semiconductor",
+                                                "Taiwan Semiconductor Manufacturing Company")}
+    # orders for its own site are the buyer's
+    assert _triples(extractor, "Applied Materials rose. Intel has pushed out tool orders for "
+                               "its Ohio fab.") == set()
+
+
+def test_a_member_made_the_best_performer(extractor: Extractor) -> None:
+    # the move is no weight
+    assert _facts(extractor, "Xiaomi jumped 7%, making it the best performer in the Hang "
+                             "Seng Index.") == {
+        ("CONSTITUENT_OF", "Xiaomi Corporation", "Hang Seng Index", "announced")}
+    # the stock's move is no weight, though "shares" may name one
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test", text="SK Hynix rose. The chipmaker's shares rose 4%, "
+                                              "making it the biggest gainer in the KOSPI 200."))
+    assert [(r.type, r.weight_pct) for r in result.relations] == [("CONSTITUENT_OF", None)]
+
+
+def test_a_goods_word_read_as_an_infinitive_after_to(extractor: Extractor) -> None:
+    # "to server makers" was read as "to server [makers]"
+    assert _triples(extractor, "Hygon's chips are mainly sold to server makers such as Sugon "
+                               "and Inspur.") == {
+        ("SUPPLIES", "Hygon Information Technology", "Sugon"),
+        ("SUPPLIES", "Hygon Information Technology", "Inspur Electronic Information")}

@@ -353,7 +353,9 @@ class IndexRules(RuleBase):
         # the predicate
         part = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" \
             and n.head.head.lower_ in PART_WORDS and n.head.head.dep_ == "attr" else None
-        if n.dep_ == "attr" or part is not None:
+        if n.dep_ == "oprd":  # "..., making it the biggest gainer in the KOSPI 200"
+            members += [e for e in self.described_by(n) if e not in holders]
+        elif n.dep_ == "attr" or part is not None:
             predicate = part or n
             members += self.described_by(n)
             subj, _ = self.subject_of(predicate.head)

@@ -80,6 +80,9 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
         return _NON_PERSON  # "is building capacity for it", "buy chips from it", "Google
         # had selected it to assemble TPU servers", "sells it TPUs"
     if token.lower_ == "it" and token.dep_ == "dobj" \
+            and any(c.dep_ == "oprd" for c in token.head.children):
+        return _NON_PERSON  # "..., making it the biggest gainer in the KOSPI 200"
+    if token.lower_ == "it" and token.dep_ == "dobj" \
             and token.head.lemma_.lower() in triggers().tracks.verbs:
         return frozenset({"Index"})  # "the AI ETF tracking it": what a fund tracks
     if token.tag_ == "NNS":
@@ -570,7 +573,9 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     # "Amazon remains its largest shareholder": the subject is not what it holds
     predicate = token.dep_ == "poss" and token.head.dep_ == "attr" \
         and clause.lemma_ in _COPULAS
-    if token.dep_ not in ("poss", "nsubj", "nsubjpass") or predicate:
+    # ("Xiaomi jumped 7%, making it the best performer": what it is made is the subject)
+    small_clause = token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in token.head.children)
+    if (token.dep_ not in ("poss", "nsubj", "nsubjpass") or predicate) and not small_clause:
         # "Google has invested $3 billion in the startup", "Amazon, which has committed $8
         # billion to the start-up": an object is not its own clause's subject, nor that of
         # the clause it is coordinated with ("Google signed ... and has taken a stake in
@@ -814,6 +819,9 @@ def _traded_by(noun: Token) -> bool:
     lex = triggers().supplies
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "Cisco would supply the
         owner = noun.head.head  # networking for its data centres": the customer's
+        if owner.lemma_.lower() in lex.order_nouns:  # "Micron placed repeat orders for its
+            return noun.lemma_.lower() not in lex.site_nouns  # bonding equipment": the
+            # seller's (but "tool orders for its Ohio fab" are for the buyer's own site)
         owner = owner.head if owner.dep_ == "dobj" else owner
         return owner.pos_ == "VERB" and owner.lemma_.lower() in lex.verbs
     if noun.dep_ != "dobj":

@@ -112,7 +112,8 @@ def parse_repairs(doc: Doc) -> Doc:
     no pronoun hung on a noun before the one it follows, a clause after "after" or "before"
     read as that preposition's object, a speaker's or a line's label before a colon read as
     a second subject, a subject after an opening phrase read as that phrase's conjunct, a
-    second object read as a conjunct of the verb, and an object read as a small clause."""
+    second object read as a conjunct of the verb, an object read as a small clause, and a
+    goods word after "to" read as an infinitive."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -150,6 +151,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _subjects_read_as_conjuncts(doc)
     _objects_read_as_verb_conjuncts(doc)
     _objects_read_as_small_clauses(doc)
+    _goods_read_as_infinitives(doc)
     return doc
 
 
@@ -869,6 +871,26 @@ def _objects_read_as_small_clauses(doc: Doc) -> None:
         subject.head, subject.dep_ = tok, "compound"
         for det in [c for c in subject.children if c.dep_ == "det"]:
             det.head = tok
+
+
+def _goods_read_as_infinitives(doc: Doc) -> None:
+    """"are mainly sold to server makers including Inspur": the parser read "to server" as
+    an infinitive with "makers" its object; a goods word (data/triggers.yaml) read as a bare
+    verb after "to", its object the noun right after it, is that noun's modifier, and the
+    noun the object of "to"."""
+    goods = triggers().supplies.goods_nouns
+    for tok in doc:
+        if tok.tag_ != "VB" or tok.lemma_.lower() not in goods or tok.i + 1 >= len(doc):
+            continue
+        to, obj = doc[tok.i - 1] if tok.i else tok, doc[tok.i + 1]
+        if to.lower_ != "to" or to.head.i != tok.i or obj.head.i != tok.i \
+                or obj.dep_ != "dobj" or obj.tag_ not in ("NN", "NNS"):
+            continue
+        to.head, to.dep_, to.pos_, to.tag_ = tok.head, "prep", "ADP", "IN"
+        obj.head, obj.dep_ = to, "pobj"
+        for c in [c for c in tok.children if c.i > obj.i]:
+            c.head = obj  # ("including Inspur" hangs on the makers)
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = obj, "compound", "NOUN", "NN"
 
 
 def _trade_verbs() -> frozenset[str]:

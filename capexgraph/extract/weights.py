@@ -77,7 +77,10 @@ def weight_after(sent: Span, mention: Mention, mentions: dict[int, Mention],
             moved_aside = moved_aside or moves
         else:
             moved = moved or moves
-        weighted = weighted or lemma in lex.weight_nouns
+        # (not "The chipmaker's shares rose 4%": the shares that move are stock)
+        weighted = weighted or (lemma in lex.weight_nouns and not (
+            tok.tag_ == "NNS" and lemma == "share" and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in lex.price_moves))
         value = percent_value(tok)
         if value is not None and i in aside and moved_aside and not weighted:
             continue  # "Intel, which fell 3%, is 2.4% of the index"
