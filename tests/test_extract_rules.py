@@ -6531,3 +6531,11 @@ def test_a_goods_word_read_as_an_infinitive_after_to(extractor: Extractor) -> No
                                "and Inspur.") == {
         ("SUPPLIES", "Hygon Information Technology", "Sugon"),
         ("SUPPLIES", "Hygon Information Technology", "Inspur Electronic Information")}
+
+
+def test_goods_in_supply_to_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Accelink's 800G modules are in volume supply to "
+                               "Microsoft.") == {
+        ("SUPPLIES", "Accelink Technologies", "Microsoft")}
+    assert _triples(extractor, "GPUs remain in short supply to Chinese buyers such as "
+                               "Tencent.") == set()

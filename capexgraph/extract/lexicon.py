@@ -122,6 +122,7 @@ class Supplies(Model):
     service_nouns: frozenset[str] = frozenset()
     revenue_verbs: frozenset[str]
     shipment_nouns: frozenset[str]
+    in_supply_nouns: frozenset[str] = frozenset()
     earning_nouns: frozenset[str]
 
 

@@ -819,7 +819,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         earned = n.lower_ in lex.supplies.earning_nouns
         equity_sold = any(o.lemma_.lower() in lex.invests.equity_nouns | lex.invests.nouns
                           for o in self.of_objects([n]))  # "the sale of a 51% stake to X"
-        if (n.lower_ in lex.supplies.shipment_nouns or earned) and not equity_sold:
+        in_supply = n.lower_ in lex.supplies.in_supply_nouns and n.dep_ == "pobj" \
+            and n.head.lower_ == "in"
+        if (n.lower_ in lex.supplies.shipment_nouns or earned or in_supply) and not equity_sold:
             # "its TC bonder sales to Micron doubled": the seller's sales to a customer;
             # "Quanta said Nvidia GB300 rack shipments to Microsoft would double": with no
             # seller written, whom the sentence is about (not the maker naming the goods);
