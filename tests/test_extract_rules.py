@@ -6539,3 +6539,14 @@ def test_goods_in_supply_to_a_customer(extractor: Extractor) -> None:
         ("SUPPLIES", "Accelink Technologies", "Microsoft")}
     assert _triples(extractor, "GPUs remain in short supply to Chinese buyers such as "
                                "Tencent.") == set()
+
+
+def test_constituents_with_no_holder_are_the_indexs(extractor: Extractor) -> None:
+    # the fund was spoken of last, but constituents are what an index has
+    facts = _read(extractor, "iShares MSCI China ETF: index changes",
+                  "The iShares MSCI China ETF tracks the MSCI China Index. NetEase will join the "
+                  "index and the fund on 1 June. The largest constituents will be Tencent and "
+                  "Alibaba.")
+    assert {f for f in facts if f[0] == "CONSTITUENT_OF" and f[1] != "NetEase"} == {
+        ("CONSTITUENT_OF", "Tencent Holdings", "MSCI China Index"),
+        ("CONSTITUENT_OF", "Alibaba Group", "MSCI China Index")}

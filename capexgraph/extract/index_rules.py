@@ -330,9 +330,10 @@ class IndexRules(RuleBase):
         if not holders and not owned and (n.lemma_.lower() in context or any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in context
                 for c in n.children)):  # "Constituent stocks such as X rose"
+            lemma, lex = n.lemma_.lower(), self.lex.constituents
             holders = self.context_holder(  # only when no other owner is written
-                frozenset({"Fund"}) if n.lemma_.lower() in self.lex.constituents.fund_nouns
-                else HOLDERS)
+                frozenset({"Fund"}) if lemma in lex.fund_nouns
+                else frozenset({"Index"}) if lemma in lex.index_nouns else HOLDERS)
         members = [e for e in self.phrase_entities(n, COMPANY) if e not in holders]
         listed = [p for p in self.prep_objects([n], frozenset({"as", "including", "like"}))
                   if p.lower_ != "as" or (p.i > 0 and p.doc[p.i - 1].lower_ == "such")]

@@ -140,6 +140,7 @@ class Constituents(Model):
     nouns: frozenset[str]
     context_nouns: frozenset[str]
     fund_nouns: frozenset[str]
+    index_nouns: frozenset[str] = frozenset()
     weigh_verbs: frozenset[str]
     collective: frozenset[str]
     weight_nouns: frozenset[str]
