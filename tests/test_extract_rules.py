@@ -6550,3 +6550,10 @@ def test_constituents_with_no_holder_are_the_indexs(extractor: Extractor) -> Non
     assert {f for f in facts if f[0] == "CONSTITUENT_OF" and f[1] != "NetEase"} == {
         ("CONSTITUENT_OF", "Tencent Holdings", "MSCI China Index"),
         ("CONSTITUENT_OF", "Alibaba Group", "MSCI China Index")}
+
+
+def test_partners_alongside_in_the_round_joined(extractor: Extractor) -> None:
+    assert _triples(extractor, "Cohere raised $500 million. PSP Investments took part in the "
+                               "round alongside Nvidia, which led it, and AMD.") == {
+        ("INVESTS_IN", "PSP Investments", "Cohere"), ("INVESTS_IN", "Nvidia", "Cohere"),
+        ("INVESTS_IN", "Advanced Micro Devices", "Cohere")}

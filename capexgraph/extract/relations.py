@@ -204,8 +204,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
 
     def _partners_in_doing(self, v: Token) -> list[str]:
         """Who the verb says acts with its subject: "alongside X", "together with X", "along
-        with X"."""
-        preps = [p for p in v.children if p.dep_ == "prep" and (
+        with X", hung on the verb or on the round it joins ("took part in the round
+        alongside ASML"; not "contribute $7bn to the campus alongside OpenAI", which may
+        say whose campus it is)."""
+        rounds = self.lex.invests.round_nouns | self.lex.invests.offering_nouns
+        joined = [o for p in v.children if p.dep_ == "prep" for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in rounds]
+        preps = [p for h in (v, *joined) for p in h.children if p.dep_ == "prep" and (
             p.lower_ == "alongside" or (p.lower_ == "with" and any(
                 c.lower_ in ("together", "along") for c in p.children)))]
         preps += [w for p in v.children if p.lower_ in ("together", "along")
