@@ -6557,3 +6557,11 @@ def test_partners_alongside_in_the_round_joined(extractor: Extractor) -> None:
                                "round alongside Nvidia, which led it, and AMD.") == {
         ("INVESTS_IN", "PSP Investments", "Cohere"), ("INVESTS_IN", "Nvidia", "Cohere"),
         ("INVESTS_IN", "Advanced Micro Devices", "Cohere")}
+
+
+def test_goods_built_at_a_customers_site(extractor: Extractor) -> None:
+    # another's campus is the buyer's; another's fab is the maker's
+    assert _triples(extractor, "Wiwynn assembled the racks at Meta's Hyperion campus.") == {
+        ("SUPPLIES", "Wiwynn", "Meta Platforms")}
+    assert _triples(extractor, "Groq makes its chips at Samsung's Taylor fab.") == {
+        ("SUPPLIES", "Samsung Electronics", "Groq")}

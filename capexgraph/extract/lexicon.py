@@ -102,6 +102,7 @@ class Supplies(Model):
     service_verbs: frozenset[str]
     making_verbs: frozenset[str]
     site_nouns: frozenset[str] = frozenset()
+    production_sites: frozenset[str] = frozenset()
     requirement_nouns: frozenset[str]
     chain_verbs: frozenset[str]
     remainder_nouns: frozenset[str]
