@@ -6565,3 +6565,10 @@ def test_goods_built_at_a_customers_site(extractor: Extractor) -> None:
         ("SUPPLIES", "Wiwynn", "Meta Platforms")}
     assert _triples(extractor, "Groq makes its chips at Samsung's Taylor fab.") == {
         ("SUPPLIES", "Samsung Electronics", "Groq")}
+
+
+def test_takers_of_a_makers_output_told_in_the_passive(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung's HBM3E output is fully booked, with AMD and Google "
+                               "taking most of it.") == {
+        ("SUPPLIES", "Samsung Electronics", "Advanced Micro Devices"),
+        ("SUPPLIES", "Samsung Electronics", "Alphabet")}

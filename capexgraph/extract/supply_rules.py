@@ -118,6 +118,11 @@ class SupplyRules(RuleBase):
                 "supply.share_of")
         if a.lemma in lex.taking_verbs and not a.passive:
             yield from self._output_taken(a)
+        if a.passive and (output := self.subject_of(v)[0]) is not None \
+                and output.lemma_.lower() in lex.output_nouns:
+            # "TSMC's capacity is fully booked, with Apple and Nvidia taking most of it"
+            yield from self._pairs("SUPPLIES", self.child_entities(
+                [output], frozenset({"poss"}), COMPANY), self._rest_takers(v), v, "supply.rest")
         if a.lemma in lex.capacity_verbs and not a.passive:
             # "its Thailand plant will add 1.6T capacity, mainly for Nvidia and Google"
             goods = [o for o in a.objs if o.lemma_.lower() in lex.goods_nouns]
