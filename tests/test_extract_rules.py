@@ -6572,3 +6572,20 @@ def test_takers_of_a_makers_output_told_in_the_passive(extractor: Extractor) -> 
                                "taking most of it.") == {
         ("SUPPLIES", "Samsung Electronics", "Advanced Micro Devices"),
         ("SUPPLIES", "Samsung Electronics", "Alphabet")}
+
+
+def test_goods_received_from_their_maker(extractor: Extractor) -> None:
+    assert _triples(extractor, "Humain has received the first shipment of AMD MI450 "
+                               "accelerators.") == {
+        ("SUPPLIES", "Advanced Micro Devices", "Humain")}
+
+
+def test_a_customer_noun_coordinated_after_as(extractor: Extractor) -> None:
+    assert _triples(extractor, "Groq counts Aramco as a shareholder and customer.") == {
+        ("INVESTS_IN", "Saudi Aramco", "Groq"), ("SUPPLIES", "Groq", "Saudi Aramco")}
+
+
+def test_detractors_beside_contributors_are_members(extractor: Extractor) -> None:
+    assert _members(extractor, "The Global X Semiconductor ETF returned 4%. Top contributors "
+                               "were Nvidia and Broadcom, while Intel and Qualcomm "
+                               "detracted.") == {"Nvidia", "Broadcom", "Intel", "Qualcomm"}

@@ -462,7 +462,9 @@ class IndexRules(RuleBase):
             mover: Token | None = n.head.head
         else:
             mover = verb if n.dep_ == "nsubj" else None  # "Constituents such as X rose"
-        if mover is not None and members and self._tells_a_move(mover):
+        named_for_moves = n.lemma_.lower() in self.lex.constituents.move_nouns \
+            and mover is not None and mover.lemma_ in COPULAS
+        if mover is not None and members and (self._tells_a_move(mover) or named_for_moves):
             members += [e for e in self._moved_alongside(mover) if e not in holders]
         # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
         weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))

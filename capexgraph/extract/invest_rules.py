@@ -349,10 +349,16 @@ class InvestRules(RuleBase):
                 # receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
                                        amount=a.amount)
-            elif self._goods(a.objs):  # "will get up to a million TPUs from Google Cloud":
-                # goods got are supplied, not invested
-                yield from self._pairs("SUPPLIES", [g for g in givers if self.registry.type_of(
-                    g) in COMPANY], a.subjects, v, "supply.goods_received")
+            elif self._goods(a.objs) or self._goods(self.of_objects(a.objs)):
+                # "will get up to a million TPUs from Google Cloud": goods got are supplied,
+                # not invested; with no giver written, by their maker ("received the first
+                # batch of Nvidia GB300 chips")
+                got = [*a.objs, *self.of_objects(a.objs)]
+                made = [e for e in self.makers_of(got) if e not in a.subjects] \
+                    if a.lemma in ("receive", "obtain") else []  # (not "won", "kept")
+                yield from self._pairs("SUPPLIES", [
+                    g for g in givers if self.registry.type_of(g) in COMPANY] or made,
+                    a.subjects, v, "supply.goods_received")
             else:
                 subj = self.subject_of(v)[0]
                 if not a.subjects and givers and subj is not None:

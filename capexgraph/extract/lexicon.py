@@ -142,6 +142,7 @@ class Constituents(Model):
     context_nouns: frozenset[str]
     fund_nouns: frozenset[str]
     index_nouns: frozenset[str] = frozenset()
+    move_nouns: frozenset[str] = frozenset()
     weigh_verbs: frozenset[str]
     collective: frozenset[str]
     weight_nouns: frozenset[str]

@@ -851,12 +851,16 @@ class SupplyRules(RuleBase):
                 if subj is not None else []  # (not "buyers such as SMIC and Hua Hong")
         if not suppliers and customers:  # "..., with AMD and Google named as customers"
             suppliers = [e for e in self.absolute_party(n) if e not in customers]
-        if not suppliers and n.dep_ == "pobj" and n.head.lower_ in ("as", "among"):
-            subj, _ = self.subject_of(n.head.head)  # "Lenovo's unit counts X as a customer"
+        # "counts G42 as its largest shareholder and customer": the noun it is coordinated
+        # with stands after "as"
+        listed = n.head if n.dep_ == "conj" and n.head.dep_ == "pobj" else n
+        if not suppliers and listed.dep_ == "pobj" and listed.head.lower_ in ("as", "among"):
+            counter = listed.head.head
+            subj, _ = self.subject_of(counter)  # "Lenovo's unit counts X as a customer"
             suppliers = [e for e in self.head_entities(subj, COMPANY) if e not in customers] \
                 if subj is not None else []  # not "X, Y and Z are among the buyers"
             nameless = subj is not None and self.mention_at(subj) is None and (
-                (subj.pos_ == "NOUN" and n.head.lower_ == "as") or subj.lower_ == "we")
+                (subj.pos_ == "NOUN" and listed.head.lower_ == "as") or subj.lower_ == "we")
             if not suppliers and customers and nameless:
                 # "management named Microsoft and Oracle as the two customers behind its
                 # backlog", "we count Crusoe and NextEra among the customers" (a broker):
