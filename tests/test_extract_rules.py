@@ -6502,6 +6502,10 @@ def test_a_trade_verb_read_as_a_noun_between_subject_and_object(
         extractor: Extractor) -> None:
     assert _triples(extractor, "Amazon's Trainium chips power Anthropic's Rainier "
                                "cluster.") == {("SUPPLIES", "Amazon", "Anthropic")}
+    # a buying verb too ("use" was tagged a noun)
+    assert _triples(extractor, "Google's TPUs use HBM from Micron and Samsung.") == {
+        ("SUPPLIES", "Micron Technology", "Alphabet"),
+        ("SUPPLIES", "Samsung Electronics", "Alphabet")}
 
 
 def test_orders_for_its_goods_are_the_sellers(extractor: Extractor) -> None:

@@ -628,7 +628,7 @@ def _nouns_with_subject_and_object(doc: Doc) -> None:
     """"Fluidstack hosts Anthropic's workloads", "Nvidia's Blackwell chips power xAI's
     Colossus": the parser gave "hosts" a subject and an object but the tagger called it a
     noun; a trade verb with both is a verb."""
-    verbs = _trade_verbs() | triggers().supplies.working_verbs
+    verbs = _trade_verbs() | triggers().supplies.working_verbs | triggers().supplies.reverse_verbs
     for tok in doc:
         if tok.tag_ in ("NN", "NNS") and tok.lemma_.lower() in verbs \
                 and any(c.dep_ == "nsubj" for c in tok.children) \
