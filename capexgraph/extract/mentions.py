@@ -603,19 +603,20 @@ def _reporter_named_after(sent: Span, by_token: dict[int, Mention],
     """"The company's products are mainly supplied to Huawei and ZTE, Accelink said": "the
     company" or "it" in what a company reports, named after it, is the reporter (not "X has
     completed its purchase of Intel stock, Intel said": a name before it in the sentence)."""
-    for tok in sent:
-        if any(by_token[i].named for i in range(sent.start, tok.i) if i in by_token):
-            return
+    first_name = min((i for i, m in by_token.items() if m.named and i >= sent.start),
+                     default=sent.end)
+    for tok in sent.doc[sent.start:first_name]:
         m = by_token.get(tok.i)
         if m is not None and (m.named or registry.type_of(m.entity_id) != "Company"):
             continue
-        if m is None and "Company" not in (_descriptor_type(tok) or ()):
-            continue  # ("the company" no name before it stood for)
         verb = _clause_of(tok)
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING \
                 or verb.head.i < tok.i:
+            continue
+        # a descriptor nothing before it stood for is read here too
+        if m is None and "Company" not in (_descriptor_type(tok) or ()):
             continue
         reporter = next((r for c in verb.head.children if c.dep_ == "nsubj" and c.i > tok.i
                          and (r := by_token.get(c.i)) is not None and r.named
@@ -819,9 +820,10 @@ def _traded_by(noun: Token) -> bool:
     lex = triggers().supplies
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "Cisco would supply the
         owner = noun.head.head  # networking for its data centres": the customer's
-        if owner.lemma_.lower() in lex.order_nouns:  # "Micron placed repeat orders for its
-            return noun.lemma_.lower() not in lex.site_nouns  # bonding equipment": the
-            # seller's (but "tool orders for its Ohio fab" are for the buyer's own site)
+        # "Micron placed repeat orders for its bonding equipment": the seller's (but "tool
+        # orders for its Ohio fab" are for the buyer's own site)
+        if owner.lemma_.lower() in lex.order_nouns:
+            return noun.lemma_.lower() not in lex.site_nouns
         owner = owner.head if owner.dep_ == "dobj" else owner
         return owner.pos_ == "VERB" and owner.lemma_.lower() in lex.verbs
     if noun.dep_ != "dobj":

@@ -487,19 +487,20 @@ class SupplyRules(RuleBase):
                 v, "supply.origin")  # "Optical transceivers come from Innolight")
         made = [*a.objs, *([v.head] if v.dep_ == "relcl" else [])]  # ("a data centre it
         # is building at ...": what the relative clause builds is its antecedent)
-        at = [o for p in self.prep_objects([v, *a.objs], frozenset({"at"}))
-              for o in p.children if o.dep_ == "pobj"]
-        customer_sites = [o for o in at if o.lemma_.lower() in lex.site_nouns
-                          and o.lemma_.lower() not in lex.production_sites]
-        if a.lemma in lex.making_verbs and not a.passive and customer_sites:
-            # "Dell has built most of the servers at xAI's Memphis site": for the site's owner
-            yield from self._pairs("SUPPLIES", a.subjects, self.possessors_of(customer_sites),
-                                   v, "supply.made_on_site")
-        elif a.lemma in lex.making_verbs and not a.passive and not any(
-                o.lemma_.lower() in lex.site_nouns for o in made):  # "Cerebras makes its
-            yield from self._pairs(  # chips at TSMC": where it makes them makes them for it
-                "SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"at"}), COMPANY),
-                a.subjects, v, "supply.made_at")
+        if a.lemma in lex.making_verbs and not a.passive:
+            at = [o for p in self.prep_objects([v, *a.objs], frozenset({"at"}))
+                  for o in p.children if o.dep_ == "pobj"]
+            customer_sites = [o for o in at if o.lemma_.lower() in lex.site_nouns
+                              and o.lemma_.lower() not in lex.production_sites]
+            if customer_sites:  # "Dell has built most of the servers at xAI's Memphis
+                # site": for the site's owner
+                yield from self._pairs("SUPPLIES", a.subjects, self.possessors_of(
+                    customer_sites), v, "supply.made_on_site")
+            elif not any(o.lemma_.lower() in lex.site_nouns for o in made):
+                # "Cerebras makes its chips at TSMC": where it makes them makes them for it
+                yield from self._pairs(
+                    "SUPPLIES", self.prep_heads([v, *a.objs], frozenset({"at"}), COMPANY),
+                    a.subjects, v, "supply.made_at")
         if a.lemma in lex.making_verbs and subj is not None:
             # "Amazon designs its chips with help from Alchip", "Amazon's chips are developed
             # by its Annapurna unit with help from Alchip": the helper works for whoever the
