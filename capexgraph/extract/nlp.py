@@ -628,7 +628,7 @@ def _nouns_with_subject_and_object(doc: Doc) -> None:
     """"Fluidstack hosts Anthropic's workloads", "Nvidia's Blackwell chips power xAI's
     Colossus": the parser gave "hosts" a subject and an object but the tagger called it a
     noun; a trade verb with both is a verb."""
-    verbs = _trade_verbs() | triggers().supplies.working_verbs | triggers().supplies.reverse_verbs
+    verbs = _verbs_tagged_nouns()
     for tok in doc:
         if tok.tag_ in ("NN", "NNS") and tok.lemma_.lower() in verbs \
                 and any(c.dep_ == "nsubj" for c in tok.children) \
@@ -893,9 +893,17 @@ def _goods_read_as_infinitives(doc: Doc) -> None:
         tok.head, tok.dep_, tok.pos_, tok.tag_ = obj, "compound", "NOUN", "NN"
 
 
+@cache
 def _trade_verbs() -> frozenset[str]:
     lex = triggers()
     return lex.supplies.verbs | lex.invests.verbs
+
+
+@cache
+def _verbs_tagged_nouns() -> frozenset[str]:
+    """Verbs the tagger may call a noun between a subject and an object."""
+    lex = triggers().supplies
+    return _trade_verbs() | lex.working_verbs | lex.reverse_verbs
 
 
 def _noun_roots(doc: Doc) -> None:
