@@ -6593,3 +6593,54 @@ def test_detractors_beside_contributors_are_members(extractor: Extractor) -> Non
     assert _members(extractor, "The Global X Semiconductor ETF returned 4%. Top contributors "
                                "were Nvidia and Broadcom, while Intel and Qualcomm "
                                "detracted.") == {"Nvidia", "Broadcom", "Intel", "Qualcomm"}
+
+
+def test_a_name_told_acquired_in_the_passive_is_a_company(extractor: Extractor) -> None:
+    # NER reads both surnames as people
+    assert ("INVESTS_IN", "Vertiv Holdings", "Bennett") in _triples(
+        extractor, "Bennett, which was acquired by Vertiv in 2024, builds chillers.")
+    assert ("INVESTS_IN", "Schneider Electric", "Whitfield") in _triples(
+        extractor, "Whitfield was acquired by Schneider Electric last year.")
+
+
+def test_goods_built_into_what_is_for_a_customer(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Wistron", "Dell Technologies") in _triples(
+        extractor, "Wistron incorporates Micron memory into servers for Dell.")
+
+
+def test_funds_listed_after_the_clause_that_says_they_track(extractor: Extractor) -> None:
+    assert _triples(extractor, "Funds that track the CSI 300 Index, including the "
+                               "Huatai-PineBridge CSI 300 ETF and the E Fund CSI 300 ETF, saw "
+                               "inflows.") == {
+        ("TRACKS", "Huatai-PineBridge CSI 300 ETF", "CSI 300 Index"),
+        ("TRACKS", "E Fund CSI 300 ETF", "CSI 300 Index")}
+
+
+def test_a_customer_taken_on_under_a_contract_has_its_amount(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Nebius Group", "Meta Platforms", 3e9) in _valued(
+        extractor, "Nebius signed Meta as a customer under a $3 billion contract.")
+
+
+def test_goods_built_on_a_makers_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "Most of Lambda's clusters are built on AMD GPUs.") == {
+        ("SUPPLIES", "Advanced Micro Devices", "Lambda")}
+
+
+def test_workloads_run_with_a_provider(extractor: Extractor) -> None:
+    assert _triples(extractor, "Cohere has been running inference workloads with "
+                               "CoreWeave.") == {("SUPPLIES", "CoreWeave", "Cohere")}
+    # a model trained with a partner names no provider
+    assert _triples(extractor, "Cohere trained the model with Nvidia.") == set()
+
+
+def test_a_gapped_clause_after_a_comma(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Alphabet", "Anthropic", 2e9) in _valued(
+        extractor, "Amazon to invest $4bn in Anthropic, Google $2bn.")
+
+
+def test_a_noun_told_to_be_a_name(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Marvell Technology", "Microsoft") in _triples(
+        extractor, "Marvell's new XPU customer was confirmed as Microsoft.")
+    # a digest item's topic owns a customer noun with no owner
+    assert ("SUPPLIES", "Marvell Technology", "Microsoft") in _triples(
+        extractor, "Marvell: third XPU customer identified as Microsoft.")

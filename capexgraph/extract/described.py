@@ -154,6 +154,16 @@ class DescribedArguments(Arguments):
         if n.dep_ == "ccomp" and n.pos_ in ("NOUN", "NUM") and (small := next(
                 (c for c in n.children if c.dep_ == "nsubj" and self.mention_at(c)), None)):
             return self.head_entities(small, types)  # "makes [Nebius one of its providers]"
+        # "its fourth customer was confirmed as Anthropic", "fourth customer confirmed as
+        # Anthropic": a noun told in the passive to be "as" a name is that name
+        identified = [v for v in (n.head if n.dep_ == "nsubjpass" else None,
+                                  *(c for c in n.children if c.dep_ == "acl"
+                                    and c.tag_ in ("VBN", "VBD"))) if v is not None]
+        named_as = [e for p in self.prep_objects(identified, frozenset({"as"}))
+                    for o in p.children if o.dep_ == "pobj" and self.mention_at(o) is not None
+                    for e in self.head_entities(o, types)]
+        if named_as:
+            return named_as
         if n.dep_ == "appos":
             named = self.mention_at(n.head)
             if n.tag_ == "NN" and named is not None:  # "A and B Ventures, Aramco's arm": one

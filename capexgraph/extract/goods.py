@@ -562,6 +562,11 @@ class GoodsArguments(DescribedArguments):
         heads = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
         gaps = [c for o in objs if o.i in starts for c in conjuncts(o)[1:]]
         gaps += [c for h in heads for c in h.children if c.dep_ == "conj"]
+        # "... in the lab, Nvidia up to $10bn": with no "and", the parser hangs the gapped
+        # clause on the verb as a modifier; its subject is the amount's compound
+        gaps += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
+                 and any(m.dep_ == "compound" and self.mention_at(m) is not None
+                         for m in c.children)]
         return [g for g in gaps if g.i in starts and g.i != verb.i]
 
     def offering_sellers(self, verb: Token) -> list[str]:

@@ -136,9 +136,9 @@ class IndexRules(RuleBase):
             if (a.passive or participle) and not a.agents:  # to the CSI 300 Index"; "the
                 funds = subjects  # fund is benchmarked against the CSI 300"
                 indices = self.prep_entities([a.verb], lex.tracks.index_preps, HOLDERS)
-            if not funds and a.verb.dep_ == "acl":  # "ETFs tracking the index, including
-                funds = self.prep_entities([a.verb], frozenset({"including", "like"}),  # the
-                                           frozenset({"Fund"}))  # CSOP ... ETF (3033)"
+            if not funds and a.verb.dep_ in ("acl", "relcl"):  # "ETFs tracking (that track)
+                funds = self.prep_entities(  # the index, including the CSOP ... ETF (3033)"
+                    [a.verb], frozenset({"including", "like"}), frozenset({"Fund"}))
                 noun = a.verb.head  # "ETFs tracking the index include X, Y and Z"
                 if not funds and noun.dep_ == "nsubj" and \
                         noun.head.lemma_.lower() in lex.list_verbs:

@@ -107,6 +107,7 @@ class Supplies(Model):
     chain_verbs: frozenset[str]
     remainder_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
+    workload_nouns: frozenset[str]
     equip_verbs: frozenset[str]
     site_verbs: frozenset[str] = frozenset()
     payment_verbs: frozenset[str]

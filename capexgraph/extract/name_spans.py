@@ -562,6 +562,7 @@ def _acts_as_company(span: Span) -> bool:
             and head.head.lemma_.lower() in selling)
         or (root.dep_ == "dobj" and head.lemma_.lower() == "acquire"  # ("buy" takes goods)
             and not any(c.dep_ == "poss" for c in root.children))
+        or _acquired_in_passive(root)
         or (root.dep_ == "nsubj" and _moved_as_a_stock(head))
         or (root.dep_ == "nsubj" and head.pos_ == "VERB"
             and head.lemma_.lower() in _company_verbs())
@@ -569,6 +570,18 @@ def _acts_as_company(span: Span) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in invests.round_nouns  # financing round"
             for c in head.children)))
     return acts and span.text[:1].isupper()
+
+
+def _acquired_in_passive(root: Token) -> bool:
+    """Whether a name is told acquired in the passive, as the subject or as the antecedent of
+    a relative clause: "Boyd was acquired by Eaton", "Boyd, which was acquired by Eaton for
+    $9.5 billion, makes cold plates" (a company; NER reads a surname)."""
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "acquire":
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() == "acquire"
+               and any(s.dep_ == "nsubjpass" and s.lower_ in ("which", "that")
+                       for s in c.children)
+               for c in root.children)
 
 
 def _names_possessed_goods(span: Span) -> bool:

@@ -189,14 +189,21 @@ class SupplyRules(RuleBase):
                 and not self.gives_money(a):
             suppliers = a.agents if a.passive else a.subjects
             if a.passive and not a.agents and subj is not None and self.is_product(subj):
-                suppliers = self.makers_of([subj])  # "Eoptolink's modules are sold to Amazon"
+                # ("All of Nebius's clusters are built on ...": what the portion is of)
+                made = self.of_objects([subj]) if subj.tag_ in ("DT", "CD") else [subj]
+                suppliers = self.makers_of(made)  # "Eoptolink's modules are sold to Amazon"
                 if a.lemma in lex.making_verbs:  # "Nvidia's GPUs are packaged on TSMC's
-                    # CoWoS lines": whose lines make them makes them for the goods' owner
+                    # CoWoS lines": whose lines make them makes them for the goods' owner;
+                    # so does the maker of goods they are built on ("Nebius's clusters are
+                    # built on Nvidia systems")
                     lines = [o for p in self.prep_objects([v], frozenset({"on", "at", "in"}))
                              for o in p.children if o.dep_ == "pobj"]
+                    bases = self.makers_of([o for p in self.prep_objects(
+                        [v], frozenset({"on"})) for o in p.children if o.dep_ == "pobj"
+                        and o.lemma_.lower() in lex.goods_nouns])
                     yield from self._pairs("SUPPLIES", [
-                        e for e in self.possessors_of(lines) if e not in suppliers],
-                        suppliers, v, "supply.made_on")
+                        e for e in self.possessors_of(lines) + bases if e not in suppliers],
+                        suppliers or self.possessors_of(made), v, "supply.made_on")
             # "supply 260,000 GPUs to Korea, including 50,000 each to Samsung and SK": the
             # shares of what is supplied name their own recipients
             shares = [c for p in self.prep_objects([v], frozenset({"including"}))
@@ -447,8 +454,13 @@ class SupplyRules(RuleBase):
                 sources += [e for e in self.makers_of(goods) if e not in sources]
             # "will deploy 200,000 GPUs for Microsoft under contracts worth $24bn": done on
             # Microsoft's behalf, whose contracts the amount is
-            served = [] if a.passive else self.prep_heads([v, *a.objs], frozenset({"for"}),
-                                                          COMPANY)
+            # ... and so are goods built into what is for a customer ("integrate them into
+            # racks for Microsoft and Meta")
+            built_into = [o for p in self.prep_objects([v], frozenset({"into"}))
+                          for o in p.children if o.dep_ == "pobj"
+                          and o.lemma_.lower() in lex.goods_nouns]
+            served = [] if a.passive else self.prep_heads([v, *a.objs, *built_into],
+                                                          frozenset({"for"}), COMPANY)
             # "for its Hyperion and Prometheus data centres": its own sites, named, serve no one
             served = [e for e in served if not any(
                 o.dep_ == "pobj" and any(c.dep_ == "poss" for c in o.children)
@@ -586,7 +598,9 @@ class SupplyRules(RuleBase):
             yield from self._pairs("SUPPLIES", self.makers_of(tools), builders, v,
                                    "supply.equip")
         if a.lemma in lex.reliance_verbs and not a.agents:  # "models are trained on X"
-            on = self.prep_objects([v, *a.objs], frozenset({"on", "upon"}))
+            workloads = any(o.lemma_.lower() in lex.workload_nouns for o in a.objs)
+            on = self.prep_objects([v, *a.objs], frozenset(
+                {"on", "upon", *(["with"] if workloads else [])}))
             products = [o for p in on for o in p.children if o.dep_ == "pobj"
                         and self.is_product(o)]
             # "relies on its own M-series chips, made by TSMC": who makes what it relies on
@@ -889,9 +903,20 @@ class SupplyRules(RuleBase):
             subj, _ = self.subject_of(n.head)  # "Broadcom now has five XPU customers,
             suppliers = [e for e in self.head_entities(subj, COMPANY)  # including Google"
                          if e not in customers] if subj is not None else []
+        heading = self.registry.heading
+        if not suppliers and customers and heading is not None and heading not in customers \
+                and self.registry.type_of(heading) in COMPANY:  # "Broadcom: fourth custom-
+            suppliers = [heading]  # chip customer confirmed as Anthropic": the item's topic
         titled, other = self.role_before_name(n)  # "Nvidia customer Microsoft"
         customers, suppliers = customers or titled, suppliers + other
-        yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun")
+        # "brought Meta on as an anchor customer under a five-year, $3 billion contract"
+        # (the parser may set the contract in apposition to the customer)
+        deals = {t.i for c in n.children if c.dep_ == "appos"
+                 and c.lemma_.lower() in self.lex.supplies.contract_nouns for t in c.subtree}
+        amount = self.deal_amount(n) or next(
+            (a for s, _, a in self.amounts if s in deals), None)
+        yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.customer_noun",
+                               amount=amount)
 
     def _revenue_share(self, pct: Token) -> Iterator[Candidate]:
         """"Microsoft and Meta each accounted for more than 10% of sales": a share of a
