@@ -6644,3 +6644,51 @@ def test_a_noun_told_to_be_a_name(extractor: Extractor) -> None:
     # a digest item's topic owns a customer noun with no owner
     assert ("SUPPLIES", "Marvell Technology", "Microsoft") in _triples(
         extractor, "Marvell: third XPU customer identified as Microsoft.")
+
+
+def test_a_stake_named_for_its_company_and_sold(extractor: Extractor) -> None:
+    # "holding" in lower case is a stake, no part of the name; sold, it is no investment
+    assert _triples(extractor, "Temasek sold its entire Alibaba holding last quarter.") == set()
+    assert _triples(extractor, "Temasek raised its Alibaba holding.") == {
+        ("INVESTS_IN", "Temasek", "Alibaba Group")}
+
+
+def test_a_payment_received_from_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "GDS received a deposit from Tencent for a data centre.") == {
+        ("SUPPLIES", "GDS Holdings", "Tencent Holdings")}
+
+
+def test_a_two_way_trade_verb_for_the_subjects_own_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "Oracle will rent GPUs from Lambda for its cloud.") == {
+        ("SUPPLIES", "Lambda", "Oracle")}
+    assert _triples(extractor, "Xiaomi licenses Arm's CPU designs for its phones.") == {
+        ("SUPPLIES", "Arm Holdings", "Xiaomi Corporation")}
+
+
+def test_a_trade_verb_in_s_heading_the_sentence_read_as_a_noun(extractor: Extractor) -> None:
+    assert _triples(extractor, "Renesas Electronics licenses Arm's cores for its car "
+                               "chips.") == {("SUPPLIES", "Arm Holdings", "Renesas Electronics")}
+
+
+def test_a_funds_own_trades(extractor: Extractor) -> None:
+    assert _members(extractor, "The Global X China Internet ETF trimmed Baidu and added to "
+                               "Meituan.") == {"Baidu", "Meituan"}
+    # "we" in a letter about a fund is the fund's managers
+    assert _read(extractor, "Global X China Internet ETF: quarterly letter",
+                 "The Global X China Internet ETF rose 4%. We initiated a position in Baidu "
+                 "and reduced our holding in NetEase.") == {
+        ("CONSTITUENT_OF", "Baidu", "Global X China Internet ETF"),
+        ("CONSTITUENT_OF", "NetEase", "Global X China Internet ETF")}
+
+
+def test_a_supply_deal_valued_in_a_phrase_of_its_own(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Vistra", "Meta Platforms", 9e9) in _valued(
+        extractor, "Vistra expanded its power supply agreement with Meta in a deal valued at "
+                   "$9 billion.")
+
+
+def test_a_speaker_labelled_by_surname(extractor: Extractor) -> None:
+    assert ("SUPPLIES", "Advanced Micro Devices", "Oracle") in _read(
+        extractor, "AMD analyst day: remarks", "Lisa Su, chief executive of AMD, spoke.\n\n"
+                                               "Su: Oracle Cloud deploys our MI450 "
+                                               "accelerators.")

@@ -44,6 +44,8 @@ class IndexRules(RuleBase):
             yield from self._dominated(a)
         yield from self._move_led_by(a)
         yield from self._ranked_members(a)
+        if a.lemma in lex.constituents.fund_trade_verbs and not a.passive:
+            yield from self._fund_trades(a)
         if a.lemma in lex.constituents.holder_verbs:
             if a.passive and a.lemma in lex.constituents.member_verbs:
                 pass  # "was added to the index": the member verb's rule reads it
@@ -147,6 +149,31 @@ class IndexRules(RuleBase):
                 if not funds:  # "Products tracking the index: X (3033.HK), Y"
                     funds = self.listed_after_colon([a.verb], frozenset({"Fund"}))
             yield from self._pairs("TRACKS", funds, indices, a.verb, "tracks.verb")
+
+    def _fund_trades(self, a: VerbArgs) -> Iterator[Candidate]:
+        """"We added to Kuaishou and trimmed JD.com", "the fund initiated a position in
+        Baidu": what a fund buys or trims, told by the fund or by its managers, it holds.
+        "We" is a fund's only in an article about a fund and no company speaking."""
+        subj, _ = self.subject_of(a.verb)
+        funds = [e for e in a.subjects if self.registry.type_of(e) == "Fund"]
+        if not funds and subj is not None and subj.lower_ == "we" and not a.subjects:
+            funds = [e for e in self.context_holder(frozenset({"Fund"}))
+                     if self.registry.type_of(e) == "Fund"]
+        if not funds:
+            return
+        # the stock itself, or the one a position or holding is "in"
+        held = [o for o in a.objs if o.lemma_.lower() in self.lex.constituents.fund_nouns]
+        preps = self.prep_objects([a.verb, *held], frozenset({"to", "in"}))
+        stocks = [e for o in a.objs if o not in held for e in self.head_entities(o, COMPANY)]
+        stocks += [e for p in preps for o in p.children if o.dep_ == "pobj"
+                   for e in self.head_entities(o, COMPANY)]
+        stocks += [e for p in self.prep_objects([o for p in preps for o in p.children
+                                                 if o.lemma_.lower()
+                                                 in self.lex.constituents.fund_nouns],
+                                                frozenset({"in"}))
+                   for o in p.children if o.dep_ == "pobj"
+                   for e in self.head_entities(o, COMPANY)]  # "added to our position in X"
+        yield from self._pairs("CONSTITUENT_OF", stocks, funds, a.verb, "constituent.fund_trade")
 
     def _dominated(self, a: VerbArgs) -> Iterator[Candidate]:
         """"Alibaba dominates the index"; "the index is dominated by a handful of platforms:

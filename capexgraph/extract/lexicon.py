@@ -126,6 +126,7 @@ class Supplies(Model):
     shipment_nouns: frozenset[str]
     in_supply_nouns: frozenset[str] = frozenset()
     earning_nouns: frozenset[str]
+    payment_nouns: frozenset[str]
 
 
 class Constituents(Model):
@@ -152,6 +153,7 @@ class Constituents(Model):
     move_adverbs: frozenset[str]
     session_verbs: frozenset[str] = frozenset()
     move_driver_verbs: frozenset[str] = frozenset()
+    fund_trade_verbs: frozenset[str] = frozenset()
     follow_verbs: frozenset[str]
 
 

@@ -195,7 +195,9 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
         if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") \
                 and registry.type_of(owner.entity_id) == "Company":
             registry.products.setdefault(root.head.lemma_.lower(), owner.entity_id)
-    registry.transcript = registry.transcript or _speaker_label(doc)
+    registry.transcript = registry.transcript or _speaker_label(doc) or (
+        len(doc) > 1 and doc[1].text == ":" and doc[0].tag_ == "NNP"  # "Su: Oracle deploys
+        and registry.surname(doc[0].text) is not None)  # our MI450s", after "Lisa Su"
     if registry.transcript or (registry.filing and registry.headline_company):
         # "Michael Intrator, Chief Executive Officer: We signed ...", and the paragraphs of
         # remarks after it; a 10-Q's "we invested"
@@ -825,7 +827,15 @@ def _traded_by(noun: Token) -> bool:
         if owner.lemma_.lower() in lex.order_nouns:
             return noun.lemma_.lower() not in lex.site_nouns
         owner = owner.head if owner.dep_ == "dobj" else owner
-        return owner.pos_ == "VERB" and owner.lemma_.lower() in lex.verbs
+        # a verb that trades both ways with the other side written is the subject's buying:
+        # "Meta will lease GPUs from CoreWeave for its data centres", "LG licenses
+        # Tenstorrent's cores for its TVs" (its own)
+        bought = owner.lemma_.lower() in lex.reverse_verbs and any(
+            (c.dep_ == "prep" and c.lower_ in lex.source_preps) or (c.dep_ == "dobj" and any(
+                p.dep_ == "poss" and (p.tag_ != "PRP$" or p.lower_ in ("our", "your"))
+                for p in c.children))  # (a speaker's: "LG licenses our cores")
+            for c in owner.children)
+        return owner.pos_ == "VERB" and owner.lemma_.lower() in lex.verbs and not bought
     if noun.dep_ != "dobj":
         return False
     verb = noun.head

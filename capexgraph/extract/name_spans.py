@@ -31,6 +31,8 @@ _NAME_TAILS = frozenset(
     "inc inc. corp corp. corporation ltd ltd. limited plc holdings holding group co co. llc ag se "
     "etf index fund trust adr adrs ads".split()  # "Taiwan Semiconductor Manufacturing ADR"
 )
+# ... of which these, in lower case, are a stake in the company named: "its Nvidia holding"
+_STAKE_TAILS = frozenset({"holding", "holdings"})
 _SHARE_CLASSES = frozenset({"w", "sw", "s"})
 _NAME_PARTS = frozenset({"", "NORP", "GPE"})  # "Solactive China ... Index"
 # "ChinaAMC" + "CSI 500 ETF", "Samsung KODEX 200 ETF": a fund starts with its issuer
@@ -106,8 +108,10 @@ def name_edges(doc: Doc) -> Doc:
             tok = doc[end]
             fund_word = tok.lower_ in _TAIL_TYPES and tok.text[:1].isupper()
             if tok.lower_ in _NAME_TAILS and (ent.label_ not in ("PERSON", "Person") or fund_word) \
-                    and (tok.lower_ not in _TAIL_TYPES or tok.text[:1].isupper()):  # not "X's
-                # fund"; "Cloud Computing" + "ETF" even when NER took it for a person
+                    and (tok.lower_ not in _TAIL_TYPES.keys() | _STAKE_TAILS
+                         or tok.text[:1].isupper()):  # not "X's fund", nor "its entire
+                # Nvidia holding" (a stake); "Cloud Computing" + "ETF" even when NER took it
+                # for a person
                 end += 1
             elif (tok.text == "," and end + 1 < len(doc) and ent.label_ not in ("PERSON",)
                   and doc[end + 1].lower_ in _CORPORATE_FORMS

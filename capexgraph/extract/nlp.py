@@ -112,8 +112,9 @@ def parse_repairs(doc: Doc) -> Doc:
     no pronoun hung on a noun before the one it follows, a clause after "after" or "before"
     read as that preposition's object, a speaker's or a line's label before a colon read as
     a second subject, a subject after an opening phrase read as that phrase's conjunct, a
-    second object read as a conjunct of the verb, an object read as a small clause, and a
-    goods word after "to" read as an infinitive."""
+    second object read as a conjunct of the verb, an object read as a small clause, a
+    goods word after "to" read as an infinitive, and a stake noun after a possessed name
+    read as a gerund."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _nouns_with_subject_and_object(doc)
@@ -137,6 +138,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _verbs_read_as_appositions(doc)
     _relative_verbs_read_as_nouns(doc)
     _gerunds_read_as_verbs(doc)
+    _stakes_read_as_gerunds(doc)
     _clauses_after_semicolons(doc)
     _subjects_after_semicolons(doc)
     _verbs_after_floating_quantifiers(doc)
@@ -205,6 +207,29 @@ def _relative_verbs_read_as_nouns(doc: Doc) -> None:
         antecedent.head, antecedent.dep_ = verb, "nsubj"
         tok.head, tok.dep_ = antecedent, "relcl"
         tok.pos_, tok.tag_ = "VERB", "VBZ"
+
+
+def _stakes_read_as_gerunds(doc: Doc) -> None:
+    """"sold its entire Alibaba holding last quarter": the tagger read the stake noun after
+    a possessed name as a gerund, leaving the name the object. A stake noun in "-ing" with no
+    object of its own, right after a possessed name that is an object, is that object, the
+    name its compound."""
+    stakes = triggers().invests.nouns
+    for tok in doc[1:]:
+        name = doc[tok.i - 1]
+        if tok.tag_ != "VBG" or tok.lower_ not in stakes or name.pos_ != "PROPN" \
+                or name.dep_ not in ("dobj", "pobj") \
+                or any(c.dep_ == "dobj" for c in tok.children) \
+                or not any(c.dep_ == "poss" for c in name.children):
+            continue
+        verb = name.head
+        for child in list(tok.children):
+            child.head = verb  # "last quarter": the verb's
+        for child in [c for c in name.children if c.i < name.i]:
+            child.head = tok  # "its entire": the stake's
+        tok.head, tok.dep_ = verb, name.dep_
+        tok.pos_, tok.tag_ = "NOUN", "NN"
+        name.head, name.dep_ = tok, "compound"
 
 
 def _gerunds_read_as_verbs(doc: Doc) -> None:
@@ -627,13 +652,22 @@ def _participles_cut_from_their_noun(doc: Doc) -> None:
 def _nouns_with_subject_and_object(doc: Doc) -> None:
     """"Fluidstack hosts Anthropic's workloads", "Nvidia's Blackwell chips power xAI's
     Colossus": the parser gave "hosts" a subject and an object but the tagger called it a
-    noun; a trade verb with both is a verb."""
+    noun; a trade verb with both is a verb. So is one in "-s" heading the sentence with an
+    object, the name before it read as its compound ("LG Electronics licenses Arm's
+    cores")."""
     verbs = _verbs_tagged_nouns()
     for tok in doc:
-        if tok.tag_ in ("NN", "NNS") and tok.lemma_.lower() in verbs \
-                and any(c.dep_ == "nsubj" for c in tok.children) \
-                and any(c.dep_ == "dobj" for c in tok.children):
+        if tok.tag_ not in ("NN", "NNS") or tok.lemma_.lower() not in verbs \
+                or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        # "LG Electronics licenses Arm's cores": a sentence's head, the name before it
+        # read as its compound
+        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] \
+            if tok.dep_ == "ROOT" and tok.tag_ == "NNS" else []
+        if named or any(c.dep_ == "nsubj" for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
+        for subject in named[-1:]:
+            subject.dep_ = "nsubj"
 
 
 _CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "conj", "relcl"})
@@ -788,10 +822,17 @@ def _labels_read_as_subjects(doc: Doc) -> None:
             continue  # the cheap tests first: this runs on every word
         # (the colon may hang on the label itself)
         colon = tok.right_edge.i + (0 if tok.right_edge.text == ":" else 1)
-        if colon < len(doc) and doc[colon].text == ":" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i > colon for c in tok.head.children) \
-                and tok.left_edge.i == tok.sent.start:
+        if colon >= len(doc) or doc[colon].text != ":" or tok.left_edge.i != tok.sent.start:
+            continue
+        # ("Keller: LG Electronics licenses our cores": the line's own subject read as the
+        # verb's compound)
+        named = [c for c in tok.head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and colon < c.i < tok.head.i]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > colon for c in tok.head.children) \
+                or named:
             tok.dep_ = "dep"
+        for subject in named[-1:]:
+            subject.dep_ = "nsubj"
 
 
 def _subjects_read_as_conjuncts(doc: Doc) -> None:

@@ -168,6 +168,13 @@ class EntityRegistry:
         """The entity this article gave `code` to ("ChinaAMC Hang Seng Internet ETF (513330)")."""
         return next((d.id for d in self.drafts.values() if code in d.tickers), None)
 
+    def surname(self, word: str) -> str | None:
+        """The person this article named in full whose last name `word` is: "Su" after
+        "Lisa Su"."""
+        words = name_key(word).split()
+        return next((d.id for d in self.drafts.values() if d.type == "Person" and len(words) == 1
+                     and name_key(d.name).split()[-1:] == words), None)
+
     def shortened(self, surface: str) -> str | None:
         """The company this article named in full, which `surface` starts: "Victory Giant"
         after "Victory Giant Technology"."""

@@ -262,7 +262,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         # "Nvidia booked $1.2 billion in revenue from xAI": money earned is neither raised
         # nor bought; the revenue noun tells who sells to whom
         earning = self.lex.supplies.earning_nouns
-        earned = any(o.lower_ in earning for o in objs) or any(
+        earned = any(o.lower_ in earning or o.lemma_.lower() in self.lex.supplies.payment_nouns
+                     for o in objs) or any(
             o.dep_ == "pobj" and o.lower_ in earning
             for p in self.prep_objects([v, *objs], frozenset({"in"})) for o in p.children)
         trading = () if earned else (self._invest_verbs(args), self._supply_verbs(args))
@@ -821,7 +822,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._deal_for(n)
         if lemma in lex.supplies.contract_nouns | lex.supplies.named_deal_nouns:
             yield from self._supply_deal(n)
-        earned = n.lower_ in lex.supplies.earning_nouns
+        paid = n.lemma_.lower() in lex.supplies.payment_nouns
+        earned = n.lower_ in lex.supplies.earning_nouns or paid
         equity_sold = any(o.lemma_.lower() in lex.invests.equity_nouns | lex.invests.nouns
                           for o in self.of_objects([n]))  # "the sale of a 51% stake to X"
         in_supply = n.lower_ in lex.supplies.in_supply_nouns and n.dep_ == "pobj" \
@@ -831,10 +833,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # "Quanta said Nvidia GB300 rack shipments to Microsoft would double": with no
             # seller written, whom the sentence is about (not the maker naming the goods);
             # "its royalties from Apple and Qualcomm rose": earned from customers
-            preps = frozenset({"to", "from"} if earned else {"to"})
+            preps = frozenset({"from"} if paid else {"to", "from"} if earned else {"to"})
             buyers = self.prep_heads([n, *self.of_objects([n])], preps, COMPANY)
             governor = n.head.head if n.dep_ == "pobj" else n.head if (
-                n.dep_ == "dobj" and n.head.lemma_.lower() in lex.supplies.ramp_verbs) else None
+                n.dep_ == "dobj" and (paid or n.head.lemma_.lower() in lex.supplies.ramp_verbs)
+            ) else None  # ("received a prepayment from ByteDance")
             if not buyers and governor is not None and governor.pos_ == "VERB":
                 # "driven by shipments of AI server racks to Google", "had begun volume
                 # shipments of GB300 racks to Microsoft": the parser hung the buyers on the

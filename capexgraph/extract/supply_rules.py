@@ -139,7 +139,11 @@ class SupplyRules(RuleBase):
                 yield from self._pairs("SUPPLIES", partners, self.head_entities(subj, COMPANY),
                                        v, "supply.partnered")
                 return
-        to_customer = self.prep_objects([v, *a.objs], lex.customer_preps)
+        # (not "licenses Tenstorrent's cores for its TVs": the subject's own goods)
+        to_customer = [p for p in self.prep_objects([v, *a.objs], lex.customer_preps)
+                       if not any(o.dep_ == "pobj" and set(self.child_entities(
+                           [o], frozenset({"poss"}), COMPANY)) & set(a.subjects) > set()
+                           for o in p.children)]
         products = [o for o in a.objs if self.is_product(o)]
         products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
                      for o in p.children if o.dep_ == "pobj"]  # wafers"
@@ -643,8 +647,9 @@ class SupplyRules(RuleBase):
         if equity:
             return
         suppliers, customers = (parties, partners) if selling else (partners, parties)
+        # "expanded its supply pact with Amazon in a deal valued at about $18 billion"
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.deal_kind",
-                               amount=self.noun_amount(n))
+                               amount=self.noun_amount(n) or self.deal_amount(n.head))
 
     def _deal_for(self, n: Token) -> Iterator[Candidate]:
         """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity", "capacity
