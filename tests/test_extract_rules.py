@@ -6692,3 +6692,51 @@ def test_a_speaker_labelled_by_surname(extractor: Extractor) -> None:
         extractor, "AMD analyst day: remarks", "Lisa Su, chief executive of AMD, spoke.\n\n"
                                                "Su: Oracle Cloud deploys our MI450 "
                                                "accelerators.")
+
+
+def test_work_won_from_a_customer_is_no_investment(extractor: Extractor) -> None:
+    assert _triples(extractor, "Alchip won a new design from Google for its next TPU.") == {
+        ("SUPPLIES", "Alchip Technologies", "Alphabet")}
+
+
+def test_share_taken_in_a_buyers_goods(extractor: Extractor) -> None:
+    # the one the share is taken from supplies the buyer too
+    assert _triples(extractor, "Foxconn took share from Quanta in Microsoft's server "
+                               "racks.") == {
+        ("SUPPLIES", "Hon Hai Precision Industry", "Microsoft"),
+        ("SUPPLIES", "Quanta Computer", "Microsoft")}
+
+
+def test_work_handled_on_a_companys_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "GUC handles the design of Microsoft's Maia chips.") == {
+        ("SUPPLIES", "Global Unichip", "Microsoft")}
+
+
+def test_goods_a_customer_has_qualified(extractor: Extractor) -> None:
+    assert _triples(extractor, "Google had qualified Micron's HBM3E stacks.") == {
+        ("SUPPLIES", "Micron Technology", "Alphabet")}
+    # still qualifying: not yet bought
+    assert _triples(extractor, "Google is qualifying Micron's HBM3E stacks.") == set()
+
+
+def test_talks_however_far_along_are_talks(extractor: Extractor) -> None:
+    assert _facts(extractor, "Micron is in late-stage talks to supply HBM4 to AMD.") == {
+        ("SUPPLIES", "Micron Technology", "Advanced Micro Devices", "rumored")}
+
+
+def test_members_that_weigh_an_index_down(extractor: Extractor) -> None:
+    # "weighed" read as a past tense, its "by" still an agent
+    assert _members(extractor, "The Nasdaq-100 fell 1%, weighed down by Nvidia, which "
+                               "dropped 3%, and Broadcom.") == {"Nvidia", "Broadcom"}
+
+
+def test_a_gauge_named_by_a_word_of_its_name(extractor: Extractor) -> None:
+    assert ("TRACKS", "iShares Hang Seng TECH ETF", "Hang Seng TECH Index") in _triples(
+        extractor, "The Hang Seng Index rose 1% and the Hang Seng TECH Index 2%. The iShares "
+                   "Hang Seng TECH ETF, which mirrors the tech gauge, gained.")
+
+
+def test_a_supplier_turned_to_for_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "xAI turned to Dell for servers.") == {
+        ("SUPPLIES", "Dell Technologies", "xAI")}
+    assert _triples(extractor, "Crusoe turned to Blue Owl for funding.") == set()

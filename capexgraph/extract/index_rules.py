@@ -578,7 +578,8 @@ class IndexRules(RuleBase):
         moved = [a.verb, *(c for c in a.verb.children if c.dep_ in ("dobj", "npadvmod"))]
         drivers = self.lex.constituents.move_driver_verbs
         leaders = [e for h in moved for c in h.children if c.dep_ in ("acl", "advcl")
-                   and c.tag_ == "VBN" and c.lemma_.lower() in drivers  # (hung on "1.6%" too)
+                   and c.tag_ in ("VBN", "VBD")  # (hung on "1.6%" too; "weighed down by"
+                   and c.lemma_.lower() in drivers  # read as a past tense, its "by" an agent)
                    for g in c.children if g.dep_ == "agent"
                    for e in self.phrase_entities(g, COMPANY)]
         leaders += [e for h in moved for p in h.children if p.dep_ == "prep"

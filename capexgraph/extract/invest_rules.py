@@ -345,8 +345,10 @@ class InvestRules(RuleBase):
             givers += self.child_entities(  # "won the bid for China Unicom's computing
                 [c for p in self.prep_objects(contracts, frozenset({"for"}))  # centre
                  for c in p.children if c.dep_ == "pobj"], frozenset({"poss"}), COMPANY)
-            if contracts:  # "received an order from Microsoft", "won Nvidia's orders": the
-                # receiver supplies
+            work = a.amount is None and any(o.lemma_.lower() in self.lex.supplies.work_nouns
+                                            for o in a.objs)
+            if contracts or work:  # "received an order from Microsoft", "won Nvidia's
+                # orders", "landed a project from Microsoft": the receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
                                        amount=a.amount)
             elif self._goods(a.objs) or self._goods(self.of_objects(a.objs)):

@@ -75,7 +75,8 @@ class Supplies(Model):
     joint_adverbs: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
     qualification_nouns: frozenset[str] = frozenset()
-    qualified_words: frozenset[str] = frozenset()
+    qualified_words: frozenset[str]
+    qualifying_verbs: frozenset[str] = frozenset()
     customer_preps: frozenset[str]
     reverse_verbs: frozenset[str]
     source_preps: frozenset[str]
@@ -94,6 +95,7 @@ class Supplies(Model):
     order_preps: frozenset[str]
     order_moving_verbs: frozenset[str] = frozenset()
     contract_nouns: frozenset[str]
+    work_nouns: frozenset[str] = frozenset()
     named_deal_nouns: frozenset[str] = frozenset()
     product_customer_nouns: frozenset[str] = frozenset()
     share_verbs: frozenset[str] = frozenset()
@@ -108,6 +110,7 @@ class Supplies(Model):
     remainder_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
     workload_nouns: frozenset[str]
+    recourse_verbs: frozenset[str] = frozenset()
     equip_verbs: frozenset[str]
     site_verbs: frozenset[str] = frozenset()
     payment_verbs: frozenset[str]

@@ -555,6 +555,9 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     if made is not None and "Company" in types:  # "the iPhone maker": whose iPhones they are
         registry.seen(made, subject=token.dep_ in ("nsubj", "nsubjpass"))
         return Mention(token.i, token.i + 1, made, False)
+    if (worded := _named_by_a_word(token, types, registry)) is not None:
+        registry.seen(worded, subject=token.dep_ in ("nsubj", "nsubjpass"))
+        return Mention(token.i, token.i + 1, worded, False)
     if token.dep_ == "appos" and (named := earlier.get(token.head.i)) is not None \
             and registry.type_of(named.entity_id) in types:  # "MGX, the Abu Dhabi investor,"
         registry.seen(named.entity_id)
@@ -598,6 +601,18 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
         return None
     registry.seen(entity_id, subject=token.dep_ in ("nsubj", "nsubjpass"))
     return Mention(token.i, token.i + 1, entity_id, False)
+
+
+def _named_by_a_word(token: Token, types: frozenset[str], registry: EntityRegistry
+                     ) -> str | None:
+    """The one index or fund seen so far that a descriptor's modifier is a word of: "the
+    tech gauge" after the Hang Seng Index and the Hang Seng TECH Index is the latter."""
+    if not types <= {"Index", "Fund"}:
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    found = {d.id for d in registry.drafts.values() if d.type in types
+             and words & set(d.name.lower().split())} if words else set()
+    return found.pop() if len(found) == 1 else None
 
 
 def _reporter_named_after(sent: Span, by_token: dict[int, Mention],

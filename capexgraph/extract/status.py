@@ -17,6 +17,7 @@ _OWN_STATUS = frozenset({"conj", "advcl", "pcomp", "relcl"})
 
 
 _BOUNDS = ("more", "less", "fewer", "later", "earlier")
+_TALKS = frozenset({"talks", "discussions", "negotiations"})
 
 
 def _no(det: Token) -> bool:
@@ -140,6 +141,10 @@ def _scope(trigger: Token, sent: Span) -> str:
     semicolon = max((t.i for t in sent if t.text == ";" and t.i < trigger.i), default=None)
     if semicolon is not None:
         skip |= set(range(sent.start, semicolon))
+    # how far along the talks are is no part of the phrase: "in 'final-stage' talks" reads
+    # as "in talks"
+    skip |= {d.i for t in sent if t.lower_ in _TALKS and t.head.lower_ == "in"
+             for left in t.lefts for d in left.subtree}
     doc = sent.doc
     return " " + " ".join(doc[i].lower_ for i in sorted(region - skip)) + " "
 

@@ -116,6 +116,16 @@ class SupplyRules(RuleBase):
             yield from self._pairs("SUPPLIES", a.subjects, [
                 e for e in self.product_owners(goods) if e not in a.subjects], v,
                 "supply.share_of")
+            # "Wistron has taken share from Accton in AWS server motherboards": the goods
+            # name their buyer, whom the one the share is taken "from" supplies too
+            bought = [o for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
+                      for o in p.children if o.dep_ == "pobj" and self.mention_at(o) is None]
+            buyers = [e for o in bought for c in o.lefts for t in c.subtree
+                      if (m := self.mention_at(t)) is not None
+                      for e in self._typed([m], COMPANY) if e not in a.subjects]
+            rivals = self.prep_heads([v, *a.objs], frozenset({"from"}), COMPANY)
+            yield from self._pairs("SUPPLIES", [*a.subjects, *rivals], list(dict.fromkeys(buyers)),
+                                   v, "supply.share_in")
         if a.lemma in lex.taking_verbs and not a.passive:
             yield from self._output_taken(a)
         if a.passive and (output := self.subject_of(v)[0]) is not None \
@@ -185,9 +195,11 @@ class SupplyRules(RuleBase):
         # "make up over half of the fund": a particle makes another verb
         phrasal = any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in v.children)
         # "Groq runs an inference cluster for Humain": running goods for a customer
+        # (or "of" its goods: "is handling the back-end design of Amazon's Trainium 3")
         serviced = a.lemma in lex.service_verbs and not a.passive and any(
             o.lemma_.lower() in lex.goods_nouns | lex.service_nouns for o in a.objs) and bool(
-            self.prep_heads([v, *a.objs], frozenset({"for"}), COMPANY))
+            self.prep_heads([v, *a.objs], frozenset({"for"}), COMPANY)
+            or self.possessors_of(self.of_objects(a.objs)))
         # "provide $22.5 billion to the developer": money given is invested, not supplied
         if (a.lemma in lex.verbs or serviced) and not disposed and not phrasal \
                 and not self.gives_money(a):
@@ -406,9 +418,10 @@ class SupplyRules(RuleBase):
         # deploys the accelerators); "bought shares of Horizon Robotics" is an investment
         first = min(a.objs, key=lambda o: o.i) if a.objs else None
         ordered = first is not None and first.lemma_.lower() in lex.contract_nouns
+        qualifying = a.lemma in lex.qualifying_verbs and v.tag_ == "VBG"
         if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
                                                  and not sources) \
-                and not equity and not ordered:
+                and not equity and not ordered and not qualifying:
             products = products or self.quantified(v)  # "bought over half of its servers"
             customers = a.subjects + (  # "..., with AMD and Qualcomm taking most of the rest"
                 [] if a.passive else self._rest_takers(v, a.objs))
@@ -614,6 +627,16 @@ class SupplyRules(RuleBase):
             users = self.child_entities([subj], frozenset({"poss"}), COMPANY) if (  # owner
                 subj is not None and self.is_product(antecedent(subj))) else a.subjects
             yield from self._pairs("SUPPLIES", suppliers, users, v, "supply.reliance")
+        if a.lemma in lex.recourse_verbs and not a.passive:
+            turned_to = [c for p in self.prep_objects([v], frozenset({"to"}))
+                         for c in conjuncts(p) if c.lower_ == "to"]
+            wanted = [o for t in v.subtree if t.dep_ == "prep" and t.lower_ == "for"
+                      for o in t.children if o.dep_ == "pobj" and self.is_product(o)
+                      and o.lemma_.lower() in lex.goods_nouns]
+            if wanted:
+                yield from self._pairs("SUPPLIES", [
+                    e for p in turned_to for o in p.children if o.dep_ == "pobj"
+                    for e in self.head_entities(o, COMPANY)], a.subjects, v, "supply.turned_to")
 
     def _supply_deal(self, n: Token) -> Iterator[Candidate]:
         """A deal named for what it trades, "with" a partner: in "Talen expanded its power
