@@ -6740,3 +6740,44 @@ def test_a_supplier_turned_to_for_goods(extractor: Extractor) -> None:
     assert _triples(extractor, "xAI turned to Dell for servers.") == {
         ("SUPPLIES", "Dell Technologies", "xAI")}
     assert _triples(extractor, "Crusoe turned to Blue Owl for funding.") == set()
+
+
+def test_a_name_after_a_role_noun_is_no_executive(extractor: Extractor) -> None:
+    # NER reads the shareholder's name as a person's
+    assert _triples(extractor, "Hygon's shareholder Guotou Chuangye plans to reduce its "
+                               "holdings.") == {
+        ("INVESTS_IN", "Guotou Chuangye", "Hygon Information Technology")}
+
+
+def test_what_a_source_says_of_it_is_the_sources(extractor: Extractor) -> None:
+    assert _triples(extractor, "The Big Fund did not join the placement. According to "
+                               "Inspur, its AI servers have been deployed at Alibaba "
+                               "Cloud.") == {
+        ("SUPPLIES", "Inspur Electronic Information", "Alibaba Cloud")}
+
+
+def test_space_leased_at_a_lessors_site(extractor: Extractor) -> None:
+    assert _triples(extractor, "Core Scientific said CoreWeave would lease 200 megawatts at "
+                               "its Denton campus.") == {
+        ("SUPPLIES", "Core Scientific", "CoreWeave")}
+
+
+def test_stocks_added_to_an_index_listed_after_the_count(extractor: Extractor) -> None:
+    assert _members(extractor, "FTSE Russell will add five stocks to the FTSE China 50 "
+                               "Index, including Pop Mart and Xiaomi.") == {
+        "Pop Mart International", "Xiaomi Corporation"}
+
+
+def test_funds_benchmarked_to_an_index_listed_after_it(extractor: Extractor) -> None:
+    # the participle read as the sentence's verb, "such as" hung on the index
+    assert ("TRACKS", "Huatai-PineBridge CSI 300 ETF", "CSI 300 Index") in _triples(
+        extractor, "Kingsoft will join the CSI 300 Index. Passive funds benchmarked to the "
+                   "index, such as the Huatai-PineBridge CSI 300 ETF, will rebalance.")
+
+
+def test_goods_deployed_at_a_site_its_owner_hosts(extractor: Extractor) -> None:
+    assert _triples(extractor, "Lambda will deploy its GPUs at Aligned Data Centers "
+                               "sites.") == {("SUPPLIES", "Aligned Data Centers", "Lambda")}
+    assert _triples(extractor, "Cohere will install AMD accelerators at a data centre run by "
+                               "Bell Canada.") == {
+        ("SUPPLIES", "Bell Canada", "Cohere"), ("SUPPLIES", "Advanced Micro Devices", "Cohere")}

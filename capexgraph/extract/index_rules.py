@@ -89,6 +89,12 @@ class IndexRules(RuleBase):
                            and (m := self.mention_at(t.doc[t.i - 2])) is not None}
                 subjects = [e for o in a.objs for e in self.phrase_entities(o, COMPANY)
                             if e not in backers]
+                if not subjects:  # "will add 14 stocks to the index as part of its review,
+                    # including Cambricon and Moore Threads": the list, wherever it hangs
+                    subjects = [e for t in a.verb.subtree if t.dep_ == "prep"
+                                and t.lower_ == "including" for o in t.children
+                                if o.dep_ == "pobj" for c in conjuncts(o)
+                                for e in self.head_entities(c, COMPANY)]
             # "accounting for most of its orders": a share of a company's orders or revenue
             # tells a customer, no membership (but "9.8% of the fund's net assets" does)
             business = lex.supplies.revenue_nouns | lex.supplies.requirement_nouns
@@ -134,13 +140,24 @@ class IndexRules(RuleBase):
                 # the ETF, which tracks it, gained": the index told last
                 indices = [e for e in self.context_holder(frozenset({"Index"}))
                            if self.registry.type_of(e) == "Index"]
-            participle = a.verb.dep_ == "acl" and a.verb.tag_ == "VBN"  # "a fund benchmarked
-            if (a.passive or participle) and not a.agents:  # to the CSI 300 Index"; "the
-                funds = subjects  # fund is benchmarked against the CSI 300"
+            # "a fund benchmarked to the CSI 300 Index" (the participle may be read as the
+            # sentence's verb, with no auxiliary)
+            participle = a.verb.tag_ == "VBN" and (a.verb.dep_ == "acl" or (
+                a.verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass")
+                                                  for c in a.verb.children)))
+            if (a.passive or participle) and not a.agents:  # "the fund is benchmarked
+                funds = subjects  # against the CSI 300"
                 indices = self.prep_entities([a.verb], lex.tracks.index_preps, HOLDERS)
-            if not funds and a.verb.dep_ in ("acl", "relcl"):  # "ETFs tracking (that track)
-                funds = self.prep_entities(  # the index, including the CSOP ... ETF (3033)"
-                    [a.verb], frozenset({"including", "like"}), frozenset({"Fund"}))
+            generic = subj is not None and self.mention_at(subj) is None \
+                and subj.lemma_.lower() in self.lex.descriptors.Fund
+            if not funds and (a.verb.dep_ in ("acl", "relcl") or generic):  # "ETFs tracking
+                # (that track) the index, including the CSOP ... ETF (3033)", "passive funds
+                # benchmarked to the index, such as the iShares MSCI China ETF"
+                funds = [e for t in a.verb.subtree if t.dep_ == "prep" and (
+                    t.lower_ in ("including", "like") or (
+                        t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ == "such"))
+                    for o in t.children if o.dep_ == "pobj" for c in conjuncts(o)
+                    for e in self.head_entities(c, frozenset({"Fund"}))]
                 noun = a.verb.head  # "ETFs tracking the index include X, Y and Z"
                 if not funds and noun.dep_ == "nsubj" and \
                         noun.head.lemma_.lower() in lex.list_verbs:

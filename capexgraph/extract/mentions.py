@@ -682,6 +682,14 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
                   and not _coordinated(c)), None)
         if m is not None and registry.type_of(m.entity_id) in types:
             return m.entity_id
+    # "According to the company, its chips have been deployed ...": what a source says of
+    # "it" is of the source (not "according to a report")
+    source = next((m for i, m in earlier.items() if token.sent.start <= i < token.i
+                   and token.doc[i].dep_ == "pobj" and token.doc[i].head.lower_ == "to"
+                   and token.doc[i].head.head.lower_ == "according"), None)
+    if source is not None and token.lower_ in _PRONOUNS \
+            and registry.type_of(source.entity_id) in types:
+        return source.entity_id
     reported = clause.head if second_report else clause
     if reported.dep_ == "ccomp":
         # "..., where Nvidia said it would supply ...": who reports a plan is whom "it" is,
@@ -835,6 +843,10 @@ def _traded_by(noun: Token) -> bool:
         return verb.lemma_ in invests.verbs | invests.participate_verbs or (  # in its own round
             verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children))
     lex = triggers().supplies
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") \
+            and noun.lemma_.lower() in lex.site_nouns \
+            and noun.head.head.lemma_.lower() in lex.resale_verbs & lex.reverse_verbs:
+        return True  # "Fluidstack would lease 168 MW at its campus": the lessor's site
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # "Cisco would supply the
         owner = noun.head.head  # networking for its data centres": the customer's
         # "Micron placed repeat orders for its bonding equipment": the seller's (but "tool

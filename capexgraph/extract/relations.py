@@ -410,8 +410,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 yield from self._pairs("INVESTS_IN", [
                     e for e in self.child_entities([n], frozenset({"poss"}), COMPANY)
                     if self._surely_company(e)], [named.entity_id], n, "invest.possessor")
+        # ("Cambricon's shareholder Guotou Chuangye": a role noun between says what the one
+        # is to the other, and the name NER took for a person's is a holder's)
+        role = any(c.dep_ == "compound" and c.lemma_.lower() in lex.invests.investor_nouns
+                   | lex.supplies.nouns | lex.supplies.customer_nouns for c in n.children)
         if named is not None and named.named and self.registry.type_of(named.entity_id) == \
-                "Person" and not self._goods_read_as_person(n):
+                "Person" and not self._goods_read_as_person(n) and not role:
             # "OpenAI's Sam Altman": a company's person works for it
             yield from self._pairs("EXECUTIVE_OF", [named.entity_id], self.child_entities(
                 [n], frozenset({"poss"}), COMPANY), n, "executive.possessed")

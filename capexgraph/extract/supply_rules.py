@@ -457,9 +457,10 @@ class SupplyRules(RuleBase):
                     v, exclude=sources + self.makers_of([v.head]) + named)
             # "uses Nscale capacity through its Stargate project": no source in itself
             sources = [e for e in sources if e not in customers]
-            if a.lemma in lex.site_verbs and not a.passive and not sources:
-                yield from self._pairs("SUPPLIES", a.subjects, self._sites_of_own_goods(
-                    v, a.objs, a.subjects), v, "supply.installed", amount=a.amount)
+            installed = self._sites_of_own_goods(v, a.objs, a.subjects) \
+                if a.lemma in lex.site_verbs and not a.passive and not sources else []
+            yield from self._pairs("SUPPLIES", a.subjects, installed, v, "supply.installed",
+                                   amount=a.amount)
             goods = [c for o in a.objs for c in self.coordinated_goods(o)]
             if not sources and goods:  # "buys Nvidia and AMD accelerators": each name
                 products += goods  # coordinated with goods makes them
@@ -467,8 +468,20 @@ class SupplyRules(RuleBase):
                            for e in self.head_entities(c, COMPANY)]
             if not sources:  # "deploy AMD chips", "Samsung-made chips": the maker modifies
                 sources = self.makers_of(products)
+            if not sources and not a.passive and a.lemma in lex.resale_verbs:
+                # "Fluidstack would lease 168 megawatts at its Lake Mariner campus": whose
+                # site the space is leased at lets it
+                sources = [e for e in self.possessors_of(
+                    [o for p in self.prep_objects([v, *a.objs], frozenset({"at", "in"}))
+                     for o in p.children if o.dep_ == "pobj"
+                     and o.lemma_.lower() in lex.site_nouns]) if e not in a.subjects]
             elif goods:
                 sources += [e for e in self.makers_of(goods) if e not in sources]
+            if not a.passive and not installed and (a.lemma not in lex.site_verbs or sources):
+                # (installing one's own goods at a site sells them to its owner)
+                yield from self._pairs("SUPPLIES", [
+                    e for e in self._site_hosts(v, a.objs) if e not in sources],
+                    a.subjects, v, "supply.hosted_at")
             # "will deploy 200,000 GPUs for Microsoft under contracts worth $24bn": done on
             # Microsoft's behalf, whose contracts the amount is
             # ... and so are goods built into what is for a customer ("integrate them into
@@ -831,6 +844,26 @@ class SupplyRules(RuleBase):
         return [e for e in self.makers_of(sites) or [
             e for o in sites if self.mention_at(o) is not None
             for e in self.head_entities(o, COMPANY)] if e not in installers]
+
+    def _site_hosts(self, verb: Token, objects: list[Token]) -> list[str]:
+        """Who hosts goods deployed at its site: "will deploy its GPUs at Core Scientific
+        sites", "install Nvidia chips at a data centre operated by Eclairion" (the site's
+        owner, or whom a participle says runs it)."""
+        sites = [o for p in self.prep_objects([verb, *objects], frozenset({"at"}))
+                 for o in p.children if o.dep_ == "pobj"
+                 and o.lemma_.lower() in self.lex.supplies.site_nouns]
+        lex = self.lex.supplies
+        running = lex.making_verbs | lex.service_verbs | {"own"}
+        runners = [e for o in sites for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and c.lemma_.lower() in running for g in c.children if g.dep_ == "agent"
+                   for e in self.phrase_entities(g, COMPANY)]
+        # "at the Stargate UAE campus, which G42 is building": who builds or runs it, not
+        # the name it goes by
+        runners += [e for o in sites for r in o.children if r.dep_ == "relcl"
+                    and r.lemma_.lower() in running
+                    for sb in r.children if sb.dep_ == "nsubj"
+                    for e in self.head_entities(sb, COMPANY)]
+        return list(dict.fromkeys(runners or self.makers_of(sites)))
 
     def _output_taken(self, a: VerbArgs) -> Iterator[Candidate]:
         """"expects Nvidia and AMD to take most of its output", "Google secured Samsung's
