@@ -6781,3 +6781,44 @@ def test_goods_deployed_at_a_site_its_owner_hosts(extractor: Extractor) -> None:
     assert _triples(extractor, "Cohere will install AMD accelerators at a data centre run by "
                                "Bell Canada.") == {
         ("SUPPLIES", "Bell Canada", "Cohere"), ("SUPPLIES", "Advanced Micro Devices", "Cohere")}
+
+
+def test_money_a_government_approved_for_a_company(extractor: Extractor) -> None:
+    assert _valued(extractor, "Germany's government approved 2 billion euros for chipmaker "
+                              "Infineon.") == {
+        ("INVESTS_IN", "Germany's government", "Infineon Technologies", 2e9)}
+
+
+def test_a_government_is_not_the_company(extractor: Extractor) -> None:
+    assert _triples(extractor, "The Japanese government approved 500 billion yen for Rapidus. "
+                               "Toyota will invest 10 billion yen in the company's next "
+                               "round.") == {
+        ("INVESTS_IN", "Japanese government", "Rapidus"),
+        ("INVESTS_IN", "Toyota Motor", "Rapidus")}
+
+
+def test_certification_obtained_from_a_customer(extractor: Extractor) -> None:
+    assert _triples(extractor, "Eoptolink obtained certification from Nvidia for its 1.6T "
+                               "modules.") == {("SUPPLIES", "Eoptolink Technology", "Nvidia")}
+
+
+def test_investors_led_by_one_and_including_others_who_buy(extractor: Extractor) -> None:
+    assert _triples(extractor, "Moore Threads raised 8 billion yuan in its IPO. Cornerstone "
+                               "investors, led by Hillhouse and including GIC and Temasek, "
+                               "agreed to buy half of the offering.") == {
+        ("INVESTS_IN", "Hillhouse Investment", "Moore Threads"),
+        ("INVESTS_IN", "GIC", "Moore Threads"), ("INVESTS_IN", "Temasek", "Moore Threads")}
+
+
+def test_a_maker_joined_to_a_making_participle(extractor: Extractor) -> None:
+    # as much a maker as the participle's agent
+    assert _triples(extractor, "Meta uses Broadcom-designed accelerators made by TSMC.") == {
+        ("SUPPLIES", "Broadcom", "Meta Platforms"),
+        ("SUPPLIES", "Taiwan Semiconductor Manufacturing Company", "Meta Platforms")}
+
+
+def test_a_loan_through_a_bank_is_the_banks(extractor: Extractor) -> None:
+    facts = _triples(extractor, "Nebius secured a $1 billion loan through Goldman Sachs for "
+                                "its Finnish campus.")
+    assert ("INVESTS_IN", "Goldman Sachs", "Nebius Group") in facts
+    assert ("INVESTS_IN", "Goldman Sachs", "Finnish campus") not in facts

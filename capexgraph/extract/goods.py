@@ -352,6 +352,12 @@ class GoodsArguments(DescribedArguments):
                       | self.lex.constituents.follow_verbs  # ("..., followed by AMD")
                       for g in a.children if g.dep_ == "agent" for t in g.subtree
                       if (m := self.mention_at(t)) is not None]
+            # ... and so is a name joined to a making participle: "Sugon-designed racks built
+            # by Foxconn" are both makers'
+            agents += [m for left in p.lefts for t in left.subtree
+                       if (m := self.mention_at(t)) is not None and t.i + 2 < len(t.doc)
+                       and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lemma_.lower()
+                       in self.lex.supplies.making_verbs and m not in agents]
             # "servers from Inspur and Lenovo": where the goods come from (not "funding
             # from Aker" or "orders from Microsoft")
             sourced = [m for r in p.children if r.dep_ == "prep" and r.lower_ == "from"

@@ -190,7 +190,10 @@ class InvestRules(RuleBase):
             given = self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY) or [
                 e for c in (*v.children, *(d for o in a.objs if o.tag_ == "CD"
                                             for d in o.children if d.dep_ == "compound"))
-                if c.dep_ in ("dative", "compound") for e in self.head_entities(c, COMPANY)]
+                if c.dep_ in ("dative", "compound") for e in self.head_entities(c, COMPANY)] \
+                or [e for p in self.prep_objects([v, *a.objs], frozenset({"for"}))
+                    for o in p.children if o.dep_ == "pobj" and self.mention_at(o) is not None
+                    for e in self.head_entities(o, COMPANY)]
             yield from self._pairs("INVESTS_IN", a.subjects, given, v, "invest.given",
                                    amount=a.amount)
         issued = [o.lemma_.lower() for o in (*a.objs, *self.of_objects(a.objs))]
@@ -304,6 +307,9 @@ class InvestRules(RuleBase):
                 and not market_share:
             givers = self.prep_heads([v, *a.objs, *self._accessed(a.objs)], lex.investor_preps,
                                      ANY)
+            # "arranged a $38 billion loan through JPMorgan": the bank a loan comes through
+            givers += self.prep_heads([v, *a.objs], frozenset({"through", "with"}), COMPANY) \
+                if any(self.is_loan(o) for o in a.objs) else []
             givers += [e for p in self.prep_objects([v, *a.objs], frozenset({"in"}))
                        for e in self.led_by(p)]  # "raised $1bn in a round led by X"
             # "received $275 million in incentives from the Commerce Department", "$2bn in
@@ -345,8 +351,11 @@ class InvestRules(RuleBase):
             givers += self.child_entities(  # "won the bid for China Unicom's computing
                 [c for p in self.prep_objects(contracts, frozenset({"for"}))  # centre
                  for c in p.children if c.dep_ == "pobj"], frozenset({"poss"}), COMPANY)
-            work = a.amount is None and any(o.lemma_.lower() in self.lex.supplies.work_nouns
-                                            for o in a.objs)
+            # ... and so is a customer's certification ("obtained 1.6T certification from
+            # Google")
+            work = a.amount is None and any(
+                o.lemma_.lower() in self.lex.supplies.work_nouns
+                | self.lex.supplies.qualification_nouns for o in a.objs)
             if contracts or work:  # "received an order from Microsoft", "won Nvidia's
                 # orders", "landed a project from Microsoft": the receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",

@@ -571,6 +571,10 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     if token.dep_ == "poss" and token.head.dep_ == "appos" \
             and (apposed := earlier.get(token.head.head.i)) is not None:
         coordinated.add(apposed.entity_id)  # "Google, its largest customer,": not Google's
+    if token.lower_ in ("company", "firm"):  # a government invests like a company but is
+        coordinated |= {d.id for d in registry.drafts.values()  # none ("Japan's government
+                        if d.name.lower().endswith("government")}  # approved ...; the
+        # company's next round")
     if token.lower_ in ("etf", "etfs"):  # "The ETF tracks ...": an exchange-traded fund, not
         coordinated |= {d.id for d in registry.drafts.values()  # the Big Fund named since
                         if d.type == "Fund" and "etf" not in d.name.lower() and not d.tickers}

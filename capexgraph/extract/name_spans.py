@@ -172,6 +172,9 @@ def name_edges(doc: Doc) -> Doc:
         if label in ("NORP", "GPE") and end < len(doc) and doc[end].lower_ == "government" \
                 and doc[end].dep_ != "compound":
             end, label = end + 1, "ORG"  # "the Japanese government" invests like a company
+        elif label == "GPE" and end + 1 < len(doc) and doc[end].lower_ == "'s" \
+                and doc[end + 1].lower_ == "government" and doc[end + 1].dep_ != "compound":
+            end, label = end + 2, "ORG"  # ... and so does "Japan's government"
         if (label == "ORG" or (span_id and label == "Company")) \
                 and (unit_end := _unit_name_end(doc, end)) > end:
             # "TSMC Arizona", "Volkswagen Group China": a unit of its own; so is "SB OpenAI

@@ -256,9 +256,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
         args = VerbArgs(v, lemma, subjects, agents, objs, passive, amount)
         # "X, through its investment platform Y, took a stake in Z", "controls SK Hynix
         # through SK Inc.": the vehicle holds it too
-        vehicles = [] if passive else [
-            e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)
-            if e not in subjects]
+        vehicles = [] if passive or any(self.is_loan(o) for o in objs) else [  # (not a loan
+            e for e in self.prep_heads([v], frozenset({"through", "via"}), COMPANY)  # through
+            if e not in subjects]  # a bank: the lender's)
         # "Nvidia booked $1.2 billion in revenue from xAI": money earned is neither raised
         # nor bought; the revenue noun tells who sells to whom
         earning = self.lex.supplies.earning_nouns
@@ -631,7 +631,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 if any(c.dep_ == "poss" for c in n.children) else []
             investors += [e for e in included if e not in investors]
             # "Cornerstone investors, led by Qiming and Ping An Life, subscribed for ..."
-            investors += [e for e in self.led_by(n) if e not in investors]
+            # (and "..., led by X and including Y and Z,")
+            led = self.led_by(n)
+            investors += [e for e in led if e not in investors]
+            investors += [e for a in n.children if a.dep_ == "acl" and led
+                          for t in a.subtree if t.dep_ == "prep" and t.lower_ == "including"
+                          for o in t.children if o.dep_ == "pobj" for c in conjuncts(o)
+                          for e in self.head_entities(c, ANY) if e not in investors]
             # "X is its largest shareholder, followed by the National Pension Service"
             investors += [e for e in self.ranked_after([n, n.head], ANY)
                           if e not in investors] if investors else []
@@ -702,8 +708,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                     if e not in investors]  # Kunlunxin chip unit" names its unit)
             # "Cornerstone investors, led by X, subscribed for HK$2.9 billion of the shares":
             # the subject of taking part in the raise told before
+            # ("agreed to buy about 45% of the offering")
             taking_part = any(t.lemma_.lower() in lex.invests.participate_verbs
-                              for t in (n.head, *(c for c in n.children if c.dep_ == "acl")))
+                              | lex.invests.acquire_verbs
+                              for t in (n.head, *(c for c in n.children if c.dep_ == "acl"),
+                                        *(c for c in n.head.children if c.dep_ == "xcomp")))
             # ("X and Y were among the subscribers", but not "among the investors in its
             # IPO", the "in" hung on the copula)
             among = n.dep_ == "pobj" and n.head.lower_ == "among" \
