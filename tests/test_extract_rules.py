@@ -6822,3 +6822,29 @@ def test_a_loan_through_a_bank_is_the_banks(extractor: Extractor) -> None:
                                 "its Finnish campus.")
     assert ("INVESTS_IN", "Goldman Sachs", "Nebius Group") in facts
     assert ("INVESTS_IN", "Goldman Sachs", "Finnish campus") not in facts
+
+
+def test_what_a_publication_reports_is_hearsay(extractor: Extractor) -> None:
+    assert _facts(extractor, "Oracle rents Nvidia chips to OpenAI, Reuters reported.") == {
+        ("SUPPLIES", "Nvidia", "Oracle", "rumored"), ("SUPPLIES", "Oracle", "OpenAI", "rumored")}
+
+
+def test_access_to_a_makers_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "Anthropic gained access to Amazon's Trainium chips.") == {
+        ("SUPPLIES", "Amazon", "Anthropic")}
+
+
+def test_a_known_products_line_is_no_name(extractor: Extractor) -> None:
+    # NER reads "Rubin Ultra" as a person's name
+    assert _triples(extractor, "Micron is the main memory supplier for Nvidia's Rubin "
+                               "Ultra.") == {("SUPPLIES", "Micron Technology", "Nvidia")}
+
+
+def test_a_supplier_chosen_under_a_deal(extractor: Extractor) -> None:
+    assert _valued(extractor, "OpenAI picked Cerebras under a $10 billion contract.") == {
+        ("SUPPLIES", "Cerebras Systems", "OpenAI", 1e10)}
+
+
+def test_a_customer_called_an_account(extractor: Extractor) -> None:
+    assert _triples(extractor, "Arista counts Oracle among its largest accounts.") == {
+        ("SUPPLIES", "Arista Networks", "Oracle")}

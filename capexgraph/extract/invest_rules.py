@@ -360,13 +360,15 @@ class InvestRules(RuleBase):
                 # orders", "landed a project from Microsoft": the receiver supplies
                 yield from self._pairs("SUPPLIES", a.subjects, givers, v, "supply.contract",
                                        amount=a.amount)
-            elif self._goods(a.objs) or self._goods(self.of_objects(a.objs)):
+            elif self._goods(a.objs) or self._goods(self.of_objects(a.objs)) \
+                    or self._goods(self._accessed(a.objs)):
                 # "will get up to a million TPUs from Google Cloud": goods got are supplied,
                 # not invested; with no giver written, by their maker ("received the first
-                # batch of Nvidia GB300 chips")
-                got = [*a.objs, *self.of_objects(a.objs)]
+                # batch of Nvidia GB300 chips", "will get access to a million Google TPUs")
+                accessed = self._accessed(a.objs)
+                got = [*a.objs, *self.of_objects(a.objs), *accessed]
                 made = [e for e in self.makers_of(got) if e not in a.subjects] \
-                    if a.lemma in ("receive", "obtain") else []  # (not "won", "kept")
+                    if a.lemma in ("receive", "obtain") or accessed else []  # (not "won")
                 yield from self._pairs("SUPPLIES", [
                     g for g in givers if self.registry.type_of(g) in COMPANY] or made,
                     a.subjects, v, "supply.goods_received")

@@ -258,6 +258,14 @@ class StatusCues(Model):
     confirming: frozenset[str] = frozenset()
     hearsay_passives: frozenset[str] = frozenset()
     ending: frozenset[str] = frozenset()
+    publications: tuple[str, ...] = ()
+
+    def publication_phrases(self) -> tuple[str, ...]:
+        """What a publication's report is told with: "Bloomberg reported", "according to
+        The Information"."""
+        return tuple(f" {form} " for p in self.publications for form in (
+            f"{p} reported", f"{p} reports", f"{p} has reported", f"according to {p}",
+            f"reported by {p}"))
 
 
 def _load(name: str) -> object:

@@ -166,6 +166,11 @@ def name_edges(doc: Doc) -> Doc:
             label = "PRODUCT"  # "50,000 MI450 GPUs", "H20": a model number names no company
         if label == "ORG" and not span_id and _names_possessed_goods(Span(doc, ent.start, end)):
             label = "PRODUCT"  # "Nvidia's Blackwell chips", "Lumentum's EML lasers"
+        if label in ("ORG", "PERSON") and not span_id \
+                and doc[ent.start].lower_ in default_gazetteer().by_product \
+                and doc[end - 1].dep_ != "poss":  # (not "TikTok's US user data": an owner)
+            label = "PRODUCT"  # "Nvidia's Blackwell Ultra", "Rubin Ultra" (NER's person): a
+            # known product's line
         if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
                 Span(doc, ent.start, end)):
             label = "ORG"  # "Galbot raised 1.1 billion yuan", NER's place

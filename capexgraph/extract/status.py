@@ -212,6 +212,8 @@ def relation_status(trigger: Token, sent: Span) -> Status:
         return "rumored"  # (a description is vouched for: "Sanechips, a ZTE subsidiary, is
         # said to be preparing an IPO, which ZTE did not confirm"; unless its own words say
         # otherwise: "Siemens Energy, whose order from xAI was not confirmed")
+    if any(p in sentence for p in cues.publication_phrases()):
+        return "rumored"
     for status in _ORDER[1:]:
         if _matches(getattr(cues, status), chain, sentence, hedge=status == "rumored"):
             return status

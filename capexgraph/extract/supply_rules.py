@@ -567,7 +567,12 @@ class SupplyRules(RuleBase):
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verbs for c in o.children)
             for o in a.objs)
         clause = self.clause(v) if a.lemma in lex.chooser_verbs else []
-        if clause and (to_supply or self.prep_objects(clause, lex.chooser_preps)):
+        # ("Meta tapped Google Cloud in a six-year deal worth more than $10 billion": the deal
+        # says what it is chosen for)
+        dealt = any(o.lemma_.lower() in lex.contract_nouns
+                    for p in self.prep_objects([v], frozenset({"in", "under"}))
+                    for o in p.children if o.dep_ == "pobj")
+        if clause and (to_supply or dealt or self.prep_objects(clause, lex.chooser_preps)):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
             # "awarded contracts worth 4.5 billion yuan for AI servers to Inspur and ZTE"
