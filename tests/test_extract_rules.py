@@ -6848,3 +6848,21 @@ def test_a_supplier_chosen_under_a_deal(extractor: Extractor) -> None:
 def test_a_customer_called_an_account(extractor: Extractor) -> None:
     assert _triples(extractor, "Arista counts Oracle among its largest accounts.") == {
         ("SUPPLIES", "Arista Networks", "Oracle")}
+
+
+def test_a_relative_clause_on_the_group_a_name_is_counted_in(extractor: Extractor) -> None:
+    assert _triples(extractor, "AppLovin was among the stocks that joined the Nasdaq-100 in "
+                               "June.") == {("CONSTITUENT_OF", "AppLovin", "Nasdaq-100")}
+    assert _triples(extractor, "Nvidia is one of the companies that invested in "
+                               "Mistral.") == {("INVESTS_IN", "Nvidia", "Mistral AI")}
+
+
+def test_a_fund_and_its_benchmark(extractor: Extractor) -> None:
+    assert _triples(extractor, "The Huatai-PineBridge CSI 300 ETF and its benchmark, the CSI "
+                               "300 Index, both fell.") == {
+        ("TRACKS", "Huatai-PineBridge CSI 300 ETF", "CSI 300 Index")}
+
+
+def test_an_index_fund_on_an_index(extractor: Extractor) -> None:
+    assert _triples(extractor, "QQQM, an index fund on the Nasdaq-100, rose 1%.") == {
+        ("TRACKS", "Invesco NASDAQ 100 ETF", "Nasdaq-100")}

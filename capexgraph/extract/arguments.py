@@ -519,9 +519,18 @@ def antecedent(tok: Token) -> Token:
     noun = t.head  # "Wiwynn, a Wistron subsidiary whose biggest customer is Meta": the name
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head  # the appositive describes
+    # "Palantir was among the stocks that joined the Nasdaq-100", "Nvidia is one of the
+    # companies that invested in xAI": the group the subject is counted in
+    counted_in = noun.head.head if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and (
+        noun.head.lower_ == "among" or (noun.head.lower_ == "of" and noun.head.head.lower_
+                                        == "one")) else None
+    if counted_in is not None and counted_in.dep_ == "attr":
+        counted_in = counted_in.head
     if noun.dep_ == "attr" and noun.pos_ == "NOUN":  # "Infinidat is a storage company whose
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"  # customers
-                        and c.pos_ == "PROPN"), None)  # include Oracle": the subject
+        counted_in = noun.head  # customers include Oracle": the subject
+    if counted_in is not None:
+        subject = next((c for c in counted_in.children if c.dep_ == "nsubj"
+                        and c.pos_ == "PROPN"), None)
         if subject is not None:
             return subject
     name = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None

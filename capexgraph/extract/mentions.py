@@ -686,6 +686,14 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
                   and not _coordinated(c)), None)
         if m is not None and registry.type_of(m.entity_id) in types:
             return m.entity_id
+    # "The STAR 50 ETF and its benchmark, the SSE STAR 50 Index,": a noun coordinated with
+    # a name is that name's
+    if token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ == "conj" \
+            and token.i >= 2 and token.doc[token.i - 1].lower_ == "and" \
+            and token.doc[token.i - 2].text != "," \
+            and (first := earlier.get(token.head.head.i)) is not None \
+            and registry.type_of(first.entity_id) in types:
+        return first.entity_id
     # "According to the company, its chips have been deployed ...": what a source says of
     # "it" is of the source (not "according to a report")
     source = next((m for i, m in earlier.items() if token.sent.start <= i < token.i

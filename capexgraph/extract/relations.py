@@ -862,13 +862,21 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if buyers and not sellers:
                 sellers = self.sentence_company(n, exclude=buyers + self.makers_of([n]))
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.sales_to")
+        if lemma in lex.descriptors.Fund and n.dep_ == "appos" and self.mention_at(n) is None:
+            # "SOXX, an index fund on the NYSE Semiconductor Index,": a fund "on" an index
+            yield from self._pairs("TRACKS", self.head_entities(n.head, frozenset({"Fund"})),
+                                   self.prep_entities([n], frozenset({"on"}),
+                                                      frozenset({"Index"})), n, "tracks.on")
         tracked_index = lemma == "index" and self.mention_at(n) is None and any(
             c.lower_ in lex.tracks.index_modifiers for c in n.children
             if c.dep_ in ("amod", "compound"))  # "whose tracking index is the CSI ..."
         if lemma in lex.tracks.nouns or tracked_index:  # "the ETF's benchmark is the CSI
             # 300 Index"
             funds = self.child_entities([n], frozenset({"poss"}), frozenset({"Fund"}))
-            indices = self.described_by(n, HOLDERS)
+            indices = self.described_by(n, HOLDERS) if n.dep_ != "conj" else []
+            indices = indices or [e for c in n.children if c.dep_ == "appos"  # "the ETF and
+                                  for e in self.head_entities(c, frozenset({"Index"}))]  # its
+            # benchmark, the SSE STAR 50 Index,"
             if not funds and n.dep_ == "dobj":  # "SOXX uses a different benchmark, the NYSE
                 subj, _ = self.subject_of(n.head)  # Semiconductor Index"
                 funds = self.head_entities(subj, frozenset({"Fund"})) if subj is not None else []
