@@ -6866,3 +6866,16 @@ def test_a_fund_and_its_benchmark(extractor: Extractor) -> None:
 def test_an_index_fund_on_an_index(extractor: Extractor) -> None:
     assert _triples(extractor, "QQQM, an index fund on the Nasdaq-100, rose 1%.") == {
         ("TRACKS", "Invesco NASDAQ 100 ETF", "Nasdaq-100")}
+
+
+def test_a_full_stop_split_from_a_word_ends_the_sentence(extractor: Extractor) -> None:
+    # the parser alone ran the two sentences together
+    doc = extractor.nlp("Arista also sells switches to Microsoft and Meta. xAI, which is "
+                        "building a cluster with Dell, expects to finish it soon.")
+    assert [s[0].text for s in doc.sents] == ["Arista", "xAI"]
+
+
+def test_an_underlying_index_field(extractor: Extractor) -> None:
+    assert ("TRACKS", "Huatai-PineBridge CSI 300 ETF", "CSI 300 Index") in _read(
+        extractor, "Huatai-PineBridge CSI 300 ETF (510300) — Fund facts",
+        "Objective: long-term growth.\n\nUnderlying index: CSI 300 Index. Holdings: 300.")

@@ -208,14 +208,17 @@ class IndexRules(RuleBase):
                                a.verb, "constituent.dominated")
 
     def labelled_index(self) -> Iterator[Candidate]:
-        """A fact sheet's field "Index: X" or "Benchmark: X": the fund it is about tracks
-        X."""
+        """A fact sheet's field "Index: X", "Underlying index: X" or "Benchmark: X": the fund
+        it is about tracks X."""
         first = self.sent[0]
-        if len(self.sent) < 3 or first.lower_ not in ("index", "benchmark") \
-                or self.sent[1].text != ":":
+        # ("Underlying index: X", "Tracking index: X")
+        label = 2 if len(self.sent) > 3 and first.lower_ in self.lex.tracks.index_modifiers \
+            and self.sent[1].lower_ == "index" else 1
+        if len(self.sent) < label + 2 or self.sent[label - 1].lower_ not in ("index", "benchmark") \
+                or self.sent[label].text != ":":
             return
         indices = [m.entity_id for i, m in sorted(self.mentions.items())
-                   if self.sent.start + 2 <= i < self.sent.end
+                   if self.sent.start + label + 1 <= i < self.sent.end
                    and self.registry.type_of(m.entity_id) == "Index"]
         funds = [e for e in self.context_holder(frozenset({"Fund"}))
                  if self.registry.type_of(e) == "Fund"]
