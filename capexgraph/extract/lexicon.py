@@ -260,13 +260,6 @@ class StatusCues(Model):
     ending: frozenset[str] = frozenset()
     publications: tuple[str, ...] = ()
 
-    def publication_phrases(self) -> tuple[str, ...]:
-        """What a publication's report is told with: "Bloomberg reported", "according to
-        The Information"."""
-        return tuple(f" {form} " for p in self.publications for form in (
-            f"{p} reported", f"{p} reports", f"{p} has reported", f"according to {p}",
-            f"reported by {p}"))
-
 
 def _load(name: str) -> object:
     return yaml.safe_load(files("capexgraph").joinpath(f"data/{name}").read_text("utf-8"))

@@ -4,6 +4,7 @@ completed or (by default) announced. Cues are data (data/statuses.yaml)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -162,6 +163,15 @@ def _subject_title(chain: list[Token]) -> int:
     return len(chain)
 
 
+@cache
+def _publication_phrases() -> tuple[str, ...]:
+    """What a publication's report is told with: "Bloomberg reported", "according to The
+    Information"."""
+    return tuple(f" {form} " for p in status_cues().publications for form in (
+        f"{p} reported", f"{p} reports", f"{p} has reported", f"according to {p}",
+        f"reported by {p}"))
+
+
 def _hyphened_participle(trigger: Token) -> bool:
     """"Microsoft-backed", "SoftBank-owned": a participle modifying a noun."""
     return trigger.tag_ == "VBN" and trigger.i >= 2 and trigger.doc[trigger.i - 1].text == "-" \
@@ -212,7 +222,7 @@ def relation_status(trigger: Token, sent: Span) -> Status:
         return "rumored"  # (a description is vouched for: "Sanechips, a ZTE subsidiary, is
         # said to be preparing an IPO, which ZTE did not confirm"; unless its own words say
         # otherwise: "Siemens Energy, whose order from xAI was not confirmed")
-    if any(p in sentence for p in cues.publication_phrases()):
+    if any(p in sentence for p in _publication_phrases()):
         return "rumored"
     for status in _ORDER[1:]:
         if _matches(getattr(cues, status), chain, sentence, hedge=status == "rumored"):
