@@ -6879,3 +6879,30 @@ def test_an_underlying_index_field(extractor: Extractor) -> None:
     assert ("TRACKS", "Huatai-PineBridge CSI 300 ETF", "CSI 300 Index") in _read(
         extractor, "Huatai-PineBridge CSI 300 ETF (510300) — Fund facts",
         "Objective: long-term growth.\n\nUnderlying index: CSI 300 Index. Holdings: 300.")
+
+
+def test_a_town_a_company_is_based_in_is_no_company(extractor: Extractor) -> None:
+    result = extractor.extract(Article.from_text(
+        id="t", title="", source="test", text="CoreWeave is growing. The Livingston, New "
+                                              "Jersey-based company buys its GPUs from "
+                                              "Nvidia."))
+    assert "Livingston" not in {e.name for e in result.entities}
+
+
+def test_a_fraction_of_a_companys_orders(extractor: Extractor) -> None:
+    assert _triples(extractor, "Meta accounted for about a fifth of Vertiv's orders.") == {
+        ("SUPPLIES", "Vertiv Holdings", "Meta Platforms")}
+
+
+def test_a_trade_verb_in_s_before_lowercase_goods_read_as_the_verb(
+        extractor: Extractor) -> None:
+    assert _triples(extractor, "Delta Electronics supplies switchgear and busways to AI "
+                               "factories built by Aligned Data Centers.") == {
+        ("SUPPLIES", "Delta Electronics", "Aligned Data Centers")}
+
+
+def test_a_loan_led_with_no_borrower_written(extractor: Extractor) -> None:
+    assert _valued(extractor, "Lambda is expanding fast. JPMorgan and Citigroup led a $1.5 "
+                              "billion credit facility.") == {
+        ("INVESTS_IN", "JPMorgan Chase", "Lambda", 1.5e9),
+        ("INVESTS_IN", "Citigroup", "Lambda", 1.5e9)}

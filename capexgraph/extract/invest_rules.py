@@ -461,7 +461,15 @@ class InvestRules(RuleBase):
         lenders = self.prep_heads([v, *loans], frozenset({"with"}), COMPANY)
         lex = self.lex.invests
         if a.lemma in lex.lead_verbs | lex.give_verbs:
-            borrowers = self.prep_heads([v, *loans], frozenset({"for"}), COMPANY)
+            borrowers = self.prep_heads([v, *loans], frozenset({"for"}), COMPANY) \
+                or self.child_entities(loans, frozenset({"poss"}), COMPANY)
+            # "Blackstone and Magnetar led an earlier $7.5 billion debt facility": with no
+            # borrower written, the company the article is about (but a loan "for two
+            # campuses" is whoever develops them)
+            if not borrowers and a.subjects \
+                    and not self.prep_objects([v, *loans], frozenset({"for"})):
+                salient = self.registry.salient(COMPANY)
+                borrowers = [salient] if salient and salient not in a.subjects else []
             yield from self._pairs("INVESTS_IN", a.subjects, borrowers, v, "invest.loan_for",
                                    amount=a.amount)
         # "..., with JPMorgan acting as lead lender": the participle's subject

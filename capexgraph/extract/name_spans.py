@@ -204,6 +204,9 @@ def name_edges(doc: Doc) -> Doc:
                 and described_by_title(doc[end - 1]):
             label = "PERSON"  # "Ford Tamer, the former chief executive of Inphi", "appointed
             # Sachin Katti as chief technology officer" (NER's place)
+        if label == "ORG" and not span_id and _based_in(doc, end):
+            label = "GPE"  # "the Livingston, New Jersey-based company": a town, whatever
+            # the parser hung on it
         tail_type = _TAIL_TYPES.get(doc[end - 1].lower_)
         start = ent.start
         if tail_type is not None:
@@ -626,6 +629,17 @@ def _dateline_place(span: Span) -> bool:
     after = span.end + 1
     return opens and span.text.isupper() and after < len(doc) and doc[span.end].text == "," \
         and doc[after].ent_type_ == "DATE"
+
+
+def _based_in(doc: Doc, end: int) -> bool:
+    """Whether a name ends where the place a company is based in is told: "Livingston,
+    New Jersey-based", "Livingston-based"."""
+    i = end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "GPE":
+        i += 1
+        while i < len(doc) and doc[i].ent_type_ == "GPE":
+            i += 1
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
 
 
 def _place_in_a_description(span: Span) -> bool:

@@ -687,10 +687,13 @@ def _names_read_as_verbs(doc: Doc) -> None:
                 or tok.lemma_.lower() not in verbs or word.dep_ not in _CLAUSE_HEADS \
                 or word.tag_ in ("VBD", "VBN", "VBG") or not any(
                     c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
-                    for c in word.children):
+                    for w in (word, *(c for c in word.children if c.dep_ == "conj"))
+                    for c in w.children):  # ("supplies switchgear and busways to X")
             continue
-        named = tok.dep_ == "nsubj" and tok.head == word and word.text[:1].isupper() \
-            and any(c.pos_ == "PROPN" for c in tok.lefts)
+        named = tok.dep_ == "nsubj" and tok.head == word \
+            and (word.text[:1].isupper() or word.tag_ in ("JJ", "JJR", "NN", "NNS")) \
+            and any(c.pos_ == "PROPN" for c in tok.lefts)  # ("supplies switchgear and
+        # busways to X", the goods read as the verb)
         listed = tok.dep_ == "conj" and tok.head.pos_ == "PROPN" \
             and tok.head.dep_ == "nsubj" and tok.head.head == word
         if not (named or listed):

@@ -857,6 +857,12 @@ class SupplyRules(RuleBase):
         sites = [o for p in self.prep_objects([verb, *objects], frozenset({"at"}))
                  for o in p.children if o.dep_ == "pobj"
                  and o.lemma_.lower() in self.lex.supplies.site_nouns]
+        return self._site_runners(sites) or self.makers_of(sites)
+
+    def _site_runners(self, sites: list[Token]) -> list[str]:
+        """Whom a participle or a relative clause says builds, runs or owns the sites:
+        "a data centre operated by Eclairion", "AI factories built by Equinix", "the campus,
+        which G42 is building"."""
         lex = self.lex.supplies
         running = lex.making_verbs | lex.service_verbs | {"own"}
         runners = [e for o in sites for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -868,7 +874,7 @@ class SupplyRules(RuleBase):
                     and r.lemma_.lower() in running
                     for sb in r.children if sb.dep_ == "nsubj"
                     for e in self.head_entities(sb, COMPANY)]
-        return list(dict.fromkeys(runners or self.makers_of(sites)))
+        return list(dict.fromkeys(runners))
 
     def _output_taken(self, a: VerbArgs) -> Iterator[Candidate]:
         """"expects Nvidia and AMD to take most of its output", "Google secured Samsung's
