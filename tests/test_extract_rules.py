@@ -6906,3 +6906,22 @@ def test_a_loan_led_with_no_borrower_written(extractor: Extractor) -> None:
                               "billion credit facility.") == {
         ("INVESTS_IN", "JPMorgan Chase", "Lambda", 1.5e9),
         ("INVESTS_IN", "Citigroup", "Lambda", 1.5e9)}
+
+
+def test_a_deal_naming_no_goods_is_sold_by_the_one_upstream(extractor: Extractor) -> None:
+    # the gazetteer places each company in the chain: chips and power, data-centre
+    # capacity, clouds, buyers
+    assert _triples(extractor, "Meta's contracts with Nebius and CoreWeave were "
+                               "extended.") == {
+        ("SUPPLIES", "Nebius Group", "Meta Platforms"), ("SUPPLIES", "CoreWeave", "Meta Platforms")}
+    assert _valued(extractor, "Oracle signed a $20 billion agreement with Meta.") == {
+        ("SUPPLIES", "Oracle", "Meta Platforms", 2e10)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kuaishou signed a strategic cooperation agreement with Alibaba Cloud.",  # trades nothing
+    "Google signed a deal with Kairos Power.",  # a company the gazetteer does not place
+    "Microsoft signed a deal with OpenAI for a 27% stake.",  # a stake is no goods
+])
+def test_deals_that_say_no_direction(extractor: Extractor, text: str) -> None:
+    assert not any(t == "SUPPLIES" for t, _, _ in _triples(extractor, text))

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import Literal
 
 from pydantic import Field, ValidationError
 
@@ -30,6 +31,11 @@ class GazetteerEntry(Model):
     # goods it is known by, which never name it but make a descriptor name it: "the
     # ChatGPT maker" is OpenAI
     products: tuple[str, ...] = ()
+    # where it stands in the chain, upstream first: chips, equipment and power ("hardware"),
+    # data-centre capacity ("compute"), a hyperscale cloud ("cloud"), the labs and platforms
+    # that buy ("buyer"); unset when not known. A deal that names no goods is sold by the
+    # one upstream ("Microsoft's contracts with Nebius")
+    chain: Literal["hardware", "compute", "cloud", "buyer"] | None = None
 
     def surface_forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.zh)

@@ -96,6 +96,8 @@ class Supplies(Model):
     order_moving_verbs: frozenset[str] = frozenset()
     contract_nouns: frozenset[str]
     work_nouns: frozenset[str] = frozenset()
+    role_deal_nouns: frozenset[str] = frozenset()
+    alliance_words: frozenset[str] = frozenset()
     named_deal_nouns: frozenset[str] = frozenset()
     product_customer_nouns: frozenset[str] = frozenset()
     share_verbs: frozenset[str] = frozenset()

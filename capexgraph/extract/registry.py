@@ -17,6 +17,9 @@ from capexgraph.extract.money import FoundAmount
 from capexgraph.extract.names import clean_surface, infer_type, name_key, slugify
 from capexgraph.schema import Entity, EntityType
 
+# where a company stands in the chain, upstream first (the gazetteer's "chain")
+_CHAIN_ORDER = ("hardware", "compute", "cloud", "buyer")
+
 
 @dataclass
 class EntityDraft:
@@ -110,6 +113,20 @@ class EntityRegistry:
 
     def is_known(self, entity_id: str) -> bool:
         return self.drafts[entity_id].known
+
+    def seller_between(self, one: str, other: str) -> str | None:
+        """Which of two companies sells to the other by where the gazetteer puts them in the
+        chain (chips and power, then data-centre capacity, then clouds, then the buyers);
+        none when they stand level, or when either's place is not known (a company the
+        gazetteer does not place may sell anything: "Google's deal with Kairos Power")."""
+        places = [entry.chain if self.is_known(e) and (entry := self.gazetteer.entries.get(e))
+                  else None for e in (one, other)]
+        if places[0] is None or places[1] is None:
+            return None
+        ranks = [_CHAIN_ORDER.index(place) for place in places]
+        if ranks[0] == ranks[1]:
+            return None
+        return one if ranks[0] < ranks[1] else other
 
     def resolve(self, surface: str, type_: EntityType, gazetteer_id: str = "",
                 subject: bool = False) -> str | None:

@@ -669,6 +669,8 @@ class SupplyRules(RuleBase):
         equity = bool(kinds & self.lex.invests.equity_deal_kinds)
         partners = self.prep_heads([n, *([n.head] if n.dep_ == "dobj" else [])],
                                    frozenset({"with"}), ANY if equity else COMPANY)
+        if partners and not (selling or buying or equity):
+            yield from self._deal_by_roles(n, partners)
         if not partners or (bool(selling) == bool(buying) and not equity):
             return
         parties = self.child_entities([n], frozenset({"poss"}), COMPANY)
@@ -692,6 +694,37 @@ class SupplyRules(RuleBase):
         yield from self._pairs("SUPPLIES", suppliers, customers, n, "supply.deal_kind",
                                amount=self.noun_amount(n) or self.deal_amount(n.head))
 
+    def _deal_by_roles(self, n: Token, partners: list[str]) -> Iterator[Candidate]:
+        """A deal "with" a partner that names neither goods nor who sells: "Microsoft's
+        contracts with Nebius and Lambda", "signed a $6 billion agreement with Meta". The one
+        upstream in the chain (the gazetteer's "sells") supplies the other; a deal to do
+        something, or for a stake, says itself what it is."""
+        lex = self.lex
+        if n.lemma_.lower() not in lex.supplies.role_deal_nouns or any(
+                c.dep_ in ("acl", "relcl", "xcomp", "advcl") for c in (*n.children, *(
+                    n.head.children if n.dep_ == "dobj" else ()))) or any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.supplies.alliance_words
+                for c in n.children):
+            return
+        wanted = [o for p in self.prep_objects([n, n.head], frozenset({"for"}))
+                  for o in p.children if o.dep_ == "pobj"]
+        if any(o.text == "%" or o.lower_ in lex.invests.equity_nouns or not self.is_product(o)
+               for o in wanted):
+            return  # ("a deal with X for a 10% stake", "... for Nebius")
+        parties = self.child_entities([n], frozenset({"poss"}), COMPANY)
+        if not parties:
+            subj = self.governing_subject(n)
+            parties = self.head_entities(subj, COMPANY) if subj is not None else []
+        amount = self.noun_amount(n) if len(partners) == 1 else None
+        for party in parties:
+            for partner in partners:
+                seller = self.registry.seller_between(party, partner) \
+                    if party != partner else None
+                if seller is not None:
+                    buyer = partner if seller == party else party
+                    yield from self._pairs("SUPPLIES", [seller], [buyer], n,
+                                           "supply.deal_roles", amount=amount)
+
     def _deal_for(self, n: Token) -> Iterator[Candidate]:
         """"Microsoft signed a $9.7 billion deal with IREN for GPU capacity", "capacity
         contracts with Nebius": a deal with a partner for goods (not for a company, nor one
@@ -707,7 +740,9 @@ class SupplyRules(RuleBase):
                     for c in p.children if c.dep_ == "pobj"]
         goods = [c for p in self.prep_objects([n, verb, *partners], frozenset({"for"}))
                  for c in p.children if c.dep_ == "pobj" and self.is_product(c)
-                 and c.tag_ != "CD" and c.ent_type_ not in ("DATE", "TIME", "MONEY")]
+                 and c.tag_ != "CD" and c.ent_type_ not in ("DATE", "TIME", "MONEY")
+                 and c.text != "%" and c.lower_ not in self.lex.invests.equity_nouns]  # (not
+        # "a deal with OpenAI for a 27% stake")
         goods += [c for c in n.children if c.dep_ == "compound"  # "capacity contracts with"
                   and c.lemma_.lower() in lex.goods_nouns]
         if not goods:
