@@ -6916,6 +6916,8 @@ def test_a_deal_naming_no_goods_is_sold_by_the_one_upstream(extractor: Extractor
         ("SUPPLIES", "Nebius Group", "Meta Platforms"), ("SUPPLIES", "CoreWeave", "Meta Platforms")}
     assert _valued(extractor, "Oracle signed a $20 billion agreement with Meta.") == {
         ("SUPPLIES", "Oracle", "Meta Platforms", 2e10)}
+    assert _triples(extractor, "Equinix signed a 10-year lease with Microsoft.") == {
+        ("SUPPLIES", "Equinix", "Microsoft")}
 
 
 @pytest.mark.parametrize("text", [

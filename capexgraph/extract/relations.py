@@ -833,7 +833,8 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
 
         if lemma in lex.supplies.contract_nouns and n.dep_ == "dobj":
             yield from self._deal_for(n)
-        if lemma in lex.supplies.contract_nouns | lex.supplies.named_deal_nouns:
+        if lemma in lex.supplies.contract_nouns | lex.supplies.named_deal_nouns \
+                | lex.supplies.role_deal_nouns:
             yield from self._supply_deal(n)
         paid = n.lemma_.lower() in lex.supplies.payment_nouns
         earned = n.lower_ in lex.supplies.earning_nouns or paid
