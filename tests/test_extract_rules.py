@@ -6927,3 +6927,19 @@ def test_a_deal_naming_no_goods_is_sold_by_the_one_upstream(extractor: Extractor
 ])
 def test_deals_that_say_no_direction(extractor: Extractor, text: str) -> None:
     assert not any(t == "SUPPLIES" for t, _, _ in _triples(extractor, text))
+
+
+def test_a_sites_landlord_is_upstream_of_the_cloud_it_houses(extractor: Extractor) -> None:
+    assert _triples(extractor, "Core Scientific signed a 12-year lease with CoreWeave.") == {
+        ("SUPPLIES", "Core Scientific", "CoreWeave")}
+
+
+def test_a_plant_sold_is_no_supply(extractor: Extractor) -> None:
+    assert _triples(extractor, "Sharp will sell its Kameyama plant to KDDI.") == set()
+
+
+def test_orders_for_goods_placed_with_a_supplier(extractor: Extractor) -> None:
+    # "etching" read as a verb with the goods its object, "with" hung on the goods
+    assert _triples(extractor, "SMIC placed orders for etching equipment with Naura "
+                               "Technology.") == {
+        ("SUPPLIES", "Naura Technology", "Semiconductor Manufacturing International Corporation")}

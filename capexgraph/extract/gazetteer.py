@@ -32,10 +32,11 @@ class GazetteerEntry(Model):
     # ChatGPT maker" is OpenAI
     products: tuple[str, ...] = ()
     # where it stands in the chain, upstream first: chips, equipment and power ("hardware"),
-    # data-centre capacity ("compute"), a hyperscale cloud ("cloud"), the labs and platforms
-    # that buy ("buyer"); unset when not known. A deal that names no goods is sold by the
-    # one upstream ("Microsoft's contracts with Nebius")
-    chain: Literal["hardware", "compute", "cloud", "buyer"] | None = None
+    # data-centre sites let to others ("site"), GPU capacity ("compute"), a hyperscale
+    # cloud ("cloud"), the labs and platforms that buy ("buyer"); unset when not known. A
+    # deal that names no goods is sold by the one upstream ("Microsoft's contracts with
+    # Nebius", "Applied Digital's lease with CoreWeave")
+    chain: Literal["hardware", "site", "compute", "cloud", "buyer"] | None = None
 
     def surface_forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.zh)

@@ -18,7 +18,7 @@ from capexgraph.extract.names import clean_surface, infer_type, name_key, slugif
 from capexgraph.schema import Entity, EntityType
 
 # where a company stands in the chain, upstream first (the gazetteer's "chain")
-_CHAIN_ORDER = ("hardware", "compute", "cloud", "buyer")
+_CHAIN_ORDER = ("hardware", "site", "compute", "cloud", "buyer")
 
 
 @dataclass
@@ -116,7 +116,7 @@ class EntityRegistry:
 
     def seller_between(self, one: str, other: str) -> str | None:
         """Which of two companies sells to the other by where the gazetteer puts them in the
-        chain (chips and power, then data-centre capacity, then clouds, then the buyers);
+        chain (chips and power, then data-centre sites, GPU capacity, clouds, and the buyers);
         none when they stand level, or when either's place is not known (a company the
         gazetteer does not place may sell anything: "Google's deal with Kairos Power")."""
         places = [entry.chain if self.is_known(e) and (entry := self.gazetteer.entries.get(e))

@@ -924,9 +924,16 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 shares, frozenset({"of", "in"}), COMPANY)
             yield from self._pairs("INVESTS_IN", buyers, stock_of, order, "invest.shares_bought",
                                    amount=self.amount_in(order))
+            # ("placed orders for etching equipment with AMEC": the parser hung "with" on
+            # the goods, or read "etching" as a verb with the goods its object)
+            wanted = [g for p in self.prep_objects(
+                [order, *([order.head] if order.head.pos_ == "VERB" else [])],
+                frozenset({"for"})) for c in p.children if c.dep_ in ("pobj", "pcomp")
+                for g in (c, *(d for d in c.children if d.dep_ == "dobj"))]
             sellers = [] if shares else self.prep_entities(
                 [order, *([order.head] if order.head.pos_ == "VERB" else [])],
-                lex.supplies.order_preps, COMPANY) + self.makers_of(bought)
+                lex.supplies.order_preps, COMPANY) + self.prep_entities(
+                wanted, frozenset({"with"}), COMPANY) + self.makers_of(bought)
             moved_to = [] if shares else self._orders_moved_to(order)
             if moved_to:  # the "from" of orders moved is the supplier left, not a buyer
                 left = self.prep_heads([order], frozenset({"from"}), COMPANY)

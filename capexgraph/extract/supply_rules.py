@@ -162,6 +162,10 @@ class SupplyRules(RuleBase):
                        or self.business_part(o)  # ("part of its holding in T-Mobile", "all
                        for o in (*a.objs, *self.of_objects(a.objs))) \
             and a.lemma in invests.disposal_verbs  # of its Nvidia shares")
+        # ... and its own site: "would sell its Sakai LCD plant to SoftBank Corp"
+        disposed = disposed or (a.lemma in invests.disposal_verbs and any(
+            o.lemma_.lower() in lex.site_nouns and any(c.dep_ == "poss" for c in o.children)
+            for o in a.objs))
         # ... and a part of a company: "sold 51% of Altera to Silver Lake"
         disposed = disposed or (a.lemma in invests.disposal_verbs and any(
             not self.is_product(o) for o in self.of_objects(
