@@ -6943,3 +6943,8 @@ def test_orders_for_goods_placed_with_a_supplier(extractor: Extractor) -> None:
     assert _triples(extractor, "SMIC placed orders for etching equipment with Naura "
                                "Technology.") == {
         ("SUPPLIES", "Naura Technology", "Semiconductor Manufacturing International Corporation")}
+
+
+def test_a_contract_that_expired_is_denied(extractor: Extractor) -> None:
+    assert _facts(extractor, "Meta's contract with Nebius expired last year.") == {
+        ("SUPPLIES", "Nebius Group", "Meta Platforms", "denied")}
