@@ -6948,3 +6948,16 @@ def test_orders_for_goods_placed_with_a_supplier(extractor: Extractor) -> None:
 def test_a_contract_that_expired_is_denied(extractor: Extractor) -> None:
     assert _facts(extractor, "Meta's contract with Nebius expired last year.") == {
         ("SUPPLIES", "Nebius Group", "Meta Platforms", "denied")}
+
+
+def test_what_a_described_company_develops_is_no_spending(extractor: Extractor) -> None:
+    assert _triples(extractor, "Nvidia agreed to acquire Lepton, a startup developing "
+                               "photonic interconnects, for $900 million.") == {
+        ("INVESTS_IN", "Nvidia", "Lepton")}
+
+
+def test_a_fund_raising_a_stocks_weight(extractor: Extractor) -> None:
+    facts = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="The Global X Semiconductor ETF raised Broadcom to 9.1% this week."))
+    assert [r.weight_pct for r in facts.relations if r.type == "CONSTITUENT_OF"] == [9.1]

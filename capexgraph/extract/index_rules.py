@@ -190,7 +190,12 @@ class IndexRules(RuleBase):
                                                 frozenset({"in"}))
                    for o in p.children if o.dep_ == "pobj"
                    for e in self.head_entities(o, COMPANY)]  # "added to our position in X"
-        yield from self._pairs("CONSTITUENT_OF", stocks, funds, a.verb, "constituent.fund_trade")
+        # "raised SK Hynix to 25.3%": the weight it now has
+        weights = [w for p in self.prep_objects([a.verb], frozenset({"to", "at"}))
+                   for o in p.children if o.dep_ == "pobj" and (w := percent_value(o)) is not None]
+        yield from self._pairs("CONSTITUENT_OF", stocks, funds, a.verb, "constituent.fund_trade",
+                               weight_pct=weights[0] if len(weights) == 1 and len(
+                                   set(stocks)) == 1 else None)
 
     def _dominated(self, a: VerbArgs) -> Iterator[Candidate]:
         """"Alibaba dominates the index"; "the index is dominated by a handful of platforms:

@@ -604,6 +604,9 @@ class InvestRules(RuleBase):
         centre", which the supply rules read)."""
         # the purpose of a verb that gives the money is that verb's: "inject 1.2 billion yuan
         # into its subsidiary X to fund computing purchases" is X's spending
+        if a.verb.dep_ == "acl" and a.verb.tag_ == "VBG":
+            return  # "acquire Celestial AI, a startup developing photonic interconnects, for
+            # $3.25 billion": what describes a noun is no one's spending
         clause = a.verb.head if a.verb.dep_ in ("advcl", "xcomp") else a.verb
         subject_words = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                          for t in c.subtree}  # "X, which counts Google as its client,"
