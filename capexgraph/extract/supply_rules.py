@@ -151,9 +151,9 @@ class SupplyRules(RuleBase):
                 return
         # (not "licenses Tenstorrent's cores for its TVs": the subject's own goods)
         to_customer = [p for p in self.prep_objects([v, *a.objs], lex.customer_preps)
-                       if not any(o.dep_ == "pobj" and set(self.child_entities(
-                           [o], frozenset({"poss"}), COMPANY)) & set(a.subjects) > set()
-                           for o in p.children)]
+                       if not any(o.dep_ == "pobj" and any(
+                           e in a.subjects for e in self.child_entities(
+                               [o], frozenset({"poss"}), COMPANY)) for o in p.children)]
         products = [o for o in a.objs if self.is_product(o)]
         products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
                      for o in p.children if o.dep_ == "pobj"]  # wafers"
@@ -701,7 +701,7 @@ class SupplyRules(RuleBase):
     def _deal_by_roles(self, n: Token, partners: list[str]) -> Iterator[Candidate]:
         """A deal "with" a partner that names neither goods nor who sells: "Microsoft's
         contracts with Nebius and Lambda", "signed a $6 billion agreement with Meta". The one
-        upstream in the chain (the gazetteer's "sells") supplies the other; a deal to do
+        upstream in the chain (the gazetteer's "chain") supplies the other; a deal to do
         something, or for a stake, says itself what it is."""
         lex = self.lex
         if n.lemma_.lower() not in lex.supplies.role_deal_nouns or any(
