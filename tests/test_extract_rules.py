@@ -6961,3 +6961,11 @@ def test_a_fund_raising_a_stocks_weight(extractor: Extractor) -> None:
         id="t", title="", source="test",
         text="The Global X Semiconductor ETF raised Broadcom to 9.1% this week."))
     assert [r.weight_pct for r in facts.relations if r.type == "CONSTITUENT_OF"] == [9.1]
+
+
+def test_the_second_of_two_verbs_joined_by_then(extractor: Extractor) -> None:
+    # the parser made the first verb a complement of the second, which lost its subject
+    assert _triples(extractor, "Nebius pioneered the approach: it borrows against its chips, "
+                               "then rents the capacity to customers such as Meta and "
+                               "Microsoft.") == {
+        ("SUPPLIES", "Nebius Group", "Meta Platforms"), ("SUPPLIES", "Nebius Group", "Microsoft")}

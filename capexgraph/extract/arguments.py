@@ -206,6 +206,12 @@ class Arguments:
             return named, named.dep_ == "nsubjpass"
         if verb.dep_ == "conj" and (written := self._written_subject(verb)) is not None:
             return written, passive  # "..., and the E Fund ChiNext ETF tracks ..." misparsed
+        if verb.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "then"
+                                       for c in verb.children) and (first := next(
+                (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)) \
+                is not None and (earlier := self.subject_of(first)[0]) is not None:
+            return earlier, passive  # "it borrows against GPUs, then rents the capacity to
+            # customers": the parser made the first of two coordinated verbs a complement
         if verb.dep_ == "xcomp" and (chosen := next(
                 (c for c in verb.head.children if c.dep_ == "dobj"
                  and self.mention_at(c) is not None), None)) is not None:
