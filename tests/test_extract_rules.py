@@ -6969,3 +6969,12 @@ def test_the_second_of_two_verbs_joined_by_then(extractor: Extractor) -> None:
                                "then rents the capacity to customers such as Meta and "
                                "Microsoft.") == {
         ("SUPPLIES", "Nebius Group", "Meta Platforms"), ("SUPPLIES", "Nebius Group", "Microsoft")}
+
+
+def test_the_customer_ranked_before_is_a_customer_too(extractor: Extractor) -> None:
+    assert _triples(extractor, "Oracle became Nvidia's third-largest customer after "
+                               "Microsoft and Meta.") == {
+        ("SUPPLIES", "Nvidia", "Oracle"), ("SUPPLIES", "Nvidia", "Microsoft"),
+        ("SUPPLIES", "Nvidia", "Meta Platforms")}
+    assert _triples(extractor, "Microsoft became Nebius's second customer after its IPO.") == {
+        ("SUPPLIES", "Nebius Group", "Microsoft")}

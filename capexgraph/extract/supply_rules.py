@@ -1014,6 +1014,13 @@ class SupplyRules(RuleBase):
             subj, _ = self.subject_of(n.head)  # "Broadcom now has five XPU customers,
             suppliers = [e for e in self.head_entities(subj, COMPANY)  # including Google"
                          if e not in customers] if subj is not None else []
+        # "Meta had become its second hyperscale customer after Microsoft": the one ranked
+        # before is a customer too
+        if customers and any(c.dep_ == "amod" and any(t.ent_type_ == "ORDINAL"
+                                                      for t in c.subtree) for c in n.children):
+            customers += [e for e in self.prep_heads(  # ("after" hung on the copula too)
+                [n, *([n.head] if n.dep_ == "attr" else [])], frozenset({"after"}), COMPANY)
+                if e not in customers + suppliers]
         heading = self.registry.heading
         if not suppliers and customers and heading is not None and heading not in customers \
                 and self.registry.type_of(heading) in COMPANY:  # "Broadcom: fourth custom-
