@@ -156,13 +156,12 @@ class EntityRegistry:
                     and len(draft.name.split()) > 1:  # "VOLTCORE HOLDINGS LIMITED" heading an
                 draft.name = _display_name(surface)  # announcement is "Voltcore Holdings
             return draft  # Limited" in its text
+        if type_ == "Person" and (person := self.surname(surface)) is not None:
+            return self.drafts[person]  # "Su" after "Lisa Su"
         words = key.split()
         # names as written, so that "Shengyi Technology" does not take in "Shengyi Electronics"
         written = clean_surface(surface).lower().split()
         for draft in self.drafts.values():
-            other = name_key(draft.name).split()
-            if draft.type == "Person" == type_ and len(words) == 1 and other[-1:] == words:
-                return draft
             other = clean_surface(draft.name).lower().split()
             if draft.known and len(written) > len(other):
                 continue  # "TSMC Arizona" is not TSMC: the gazetteer spells TSMC's names
