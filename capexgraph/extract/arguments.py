@@ -306,6 +306,17 @@ class Arguments:
         """Entities in the prepositional phrases of `heads`: "from AMD", "of the index"."""
         return [e for p in self.prep_objects(heads, preps) for e in self.phrase_entities(p, types)]
 
+    def listed_under(self, heads: list[Token], types: frozenset[str],
+                     words: frozenset[str] = frozenset({"including"})) -> list[str]:
+        """Names a list word introduces anywhere under `heads`, wherever the parser hung it:
+        "will add 14 stocks to the index as part of its review, including X and Y"; "such"
+        before "as" makes "as" one of them ("funds ..., such as the iShares MSCI China ETF")."""
+        return [e for h in heads for t in h.subtree if t.dep_ == "prep" and (
+                    t.lower_ in words or (t.lower_ == "as" and "such as" in words
+                                          and t.i > 0 and t.doc[t.i - 1].lower_ == "such"))
+                for o in t.children if o.dep_ == "pobj" for c in conjuncts(o)
+                for e in self.head_entities(c, types)]
+
     def ranked_after(self, heads: list[Token], types: frozenset[str]) -> list[str]:
         """Names a "followed by" clause on `heads` ranks after what they tell: "Nvidia
         accounted for 45% of its revenue, followed by Amazon and Google", "X is its largest

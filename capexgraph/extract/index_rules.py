@@ -91,10 +91,7 @@ class IndexRules(RuleBase):
                             if e not in backers]
                 if not subjects:  # "will add 14 stocks to the index as part of its review,
                     # including Cambricon and Moore Threads": the list, wherever it hangs
-                    subjects = [e for t in a.verb.subtree if t.dep_ == "prep"
-                                and t.lower_ == "including" for o in t.children
-                                if o.dep_ == "pobj" for c in conjuncts(o)
-                                for e in self.head_entities(c, COMPANY)]
+                    subjects = self.listed_under([a.verb], COMPANY)
             # "accounting for most of its orders": a share of a company's orders or revenue
             # tells a customer, no membership (but "9.8% of the fund's net assets" does)
             business = lex.supplies.revenue_nouns | lex.supplies.requirement_nouns
@@ -153,11 +150,8 @@ class IndexRules(RuleBase):
             if not funds and (a.verb.dep_ in ("acl", "relcl") or generic):  # "ETFs tracking
                 # (that track) the index, including the CSOP ... ETF (3033)", "passive funds
                 # benchmarked to the index, such as the iShares MSCI China ETF"
-                funds = [e for t in a.verb.subtree if t.dep_ == "prep" and (
-                    t.lower_ in ("including", "like") or (
-                        t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ == "such"))
-                    for o in t.children if o.dep_ == "pobj" for c in conjuncts(o)
-                    for e in self.head_entities(c, frozenset({"Fund"}))]
+                funds = self.listed_under([a.verb], frozenset({"Fund"}),
+                                          frozenset({"including", "like", "such as"}))
                 noun = a.verb.head  # "ETFs tracking the index include X, Y and Z"
                 if not funds and noun.dep_ == "nsubj" and \
                         noun.head.lemma_.lower() in lex.list_verbs:

@@ -634,10 +634,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             # (and "..., led by X and including Y and Z,")
             led = self.led_by(n)
             investors += [e for e in led if e not in investors]
-            investors += [e for a in n.children if a.dep_ == "acl" and led
-                          for t in a.subtree if t.dep_ == "prep" and t.lower_ == "including"
-                          for o in t.children if o.dep_ == "pobj" for c in conjuncts(o)
-                          for e in self.head_entities(c, ANY) if e not in investors]
+            investors += [e for e in self.listed_under(
+                [a for a in n.children if a.dep_ == "acl"] if led else [], ANY)
+                if e not in investors]
             # "X is its largest shareholder, followed by the National Pension Service"
             investors += [e for e in self.ranked_after([n, n.head], ANY)
                           if e not in investors] if investors else []
