@@ -233,13 +233,20 @@ def _unique(relations: Iterable[GoldRelation],
 
 
 def _asserted(relations: Iterable[Relation]) -> dict[tuple[str, str, str], Relation]:
-    """Asserted relations once per (type, source, target), preferring one that carries an
-    amount or a weight (as the stores do when they merge statements)."""
+    """Asserted relations once per (type, source, target), with the amount and the weight
+    of the latest statement that tells one, as the stores merge statements."""
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in relations:
         key = (rel.type, rel.source, rel.target)
-        if rel.asserted and (key not in out or rel.detail > out[key].detail):
-            out[key] = rel
+        if not rel.asserted:
+            continue
+        known = out.get(key)
+        if known is not None:
+            rel = rel.model_copy(update={
+                "amount": rel.amount or known.amount,
+                "weight_pct": rel.weight_pct if rel.weight_pct is not None
+                else known.weight_pct})
+        out[key] = rel
     return out
 
 

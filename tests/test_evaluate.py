@@ -92,6 +92,19 @@ def test_gold_amount_in_usd_matches_an_amount_in_yuan() -> None:
     assert report.amounts.tp == 1
 
 
+def test_the_latest_statement_of_an_amount_is_scored() -> None:
+    # as the stores merge an edge's statements: the latest amount told, an earlier one kept
+    # when a later statement tells none
+    round_ = Amount(value=40e9, currency="USD")
+    own = Amount(value=10e9, currency="USD")
+    gold = _gold(relations=[{"type": "INVESTS_IN", "source": "Nvidia", "target": "OpenAI",
+                             "amount": "$10 billion"}])
+    for amounts, right in (((round_, own), 1), ((own, round_), 0), ((own, None), 1)):
+        ex = _extraction([NVIDIA, OPENAI], [
+            ("INVESTS_IN", "nvidia", "openai", {"amount": a} if a else {}) for a in amounts])
+        assert evaluate([gold], [ex]).amounts.tp == right
+
+
 def test_two_roles_are_one_edge() -> None:
     person = Entity(id="jensen-huang", name="Jensen Huang", type="Person")
     ex = _extraction([person, NVIDIA], [
