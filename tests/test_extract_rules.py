@@ -6978,3 +6978,75 @@ def test_the_customer_ranked_before_is_a_customer_too(extractor: Extractor) -> N
         ("SUPPLIES", "Nvidia", "Meta Platforms")}
     assert _triples(extractor, "Microsoft became Nebius's second customer after its IPO.") == {
         ("SUPPLIES", "Nebius Group", "Microsoft")}
+
+
+def test_a_wires_dateline_names_a_city(extractor: Extractor) -> None:
+    # the capitals before the dash were a name, and the parser's subject of the verb
+    assert _triples(extractor, "SEOUL -- Samsung Electronics will ship HBM chips to "
+                               "Broadcom.") == {("SUPPLIES", "Samsung Electronics", "Broadcom")}
+
+
+def test_an_announcement_in_capitals_is_no_dateline(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Temasek", "Kestrel Compute Holdings") in _triples(
+        extractor, 'KESTREL COMPUTE HOLDINGS (the "Company") announces a placing.\n\n'
+                   "Temasek invested $50 million in Kestrel Compute Holdings.")
+
+
+def test_an_investors_own_part_of_the_last_raise(extractor: Extractor) -> None:
+    text = ("Helsing raised 600 million euros in a round led by General Catalyst. "
+            "General Catalyst's investment totals 350 million euros.")
+    assert ("INVESTS_IN", "General Catalyst", "Helsing", 350e6) in _valued(extractor, text)
+    # no investment of someone the article has not named in the raise
+    assert not any(s == "Lightspeed" for _, s, _, _ in _valued(
+        extractor, "Helsing raised 600 million euros. Lightspeed's investment this year "
+                   "amounts to $2 billion."))
+
+
+def test_a_seat_got_is_no_raise(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "General Catalyst", "Helsing", 350e6) in _valued(
+        extractor, "Helsing raised 600 million euros in a round led by General Catalyst. "
+                   "General Catalyst will get a board seat. General Catalyst's investment "
+                   "amounts to 350 million euros.")
+
+
+def test_a_participants_own_amount_as_its_object(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Temasek", "Helsing", 80e6) in _valued(
+        extractor, "Helsing raised 600 million euros in a round led by General Catalyst. "
+                   "Temasek contributed 80 million euros.")
+
+
+def test_weights_in_a_table_whose_heading_gives_the_unit(extractor: Extractor) -> None:
+    facts = extractor.extract(Article.from_text(
+        id="t", title="Kestrel Robotics ETF (KROB) monthly report", source="test",
+        text="Kestrel Robotics ETF (KROB) monthly report\n\nThe fund aims to track the "
+             "Kestrel Robotics Index.\n\nLargest positions (% of net assets)\nNvidia 6.4\n"
+             "Broadcom 5.9\n"))
+    names = {e.id: e.name for e in facts.entities}
+    assert {(names[r.source], names[r.target], r.weight_pct) for r in facts.relations
+            if r.type == "CONSTITUENT_OF"} == {
+        ("Nvidia", "Kestrel Robotics ETF", 6.4), ("Broadcom", "Kestrel Robotics ETF", 5.9)}
+
+
+def test_a_number_ranked_into_the_top(extractor: Extractor) -> None:
+    assert ("CONSTITUENT_OF", "Arm Holdings", "Nasdaq-100") in _triples(
+        extractor, "The Nasdaq-100 was rebalanced on Friday. Arm Holdings entered the top "
+                   "fifteen after the review.")
+
+
+def test_a_bid_won_for_a_buyers_project_written_with_of(extractor: Extractor) -> None:
+    assert _triples(extractor, "Digital China won the tender for the computing platform of "
+                               "China Unicom.") == {
+        ("SUPPLIES", "Digital China", "China Unicom")}
+
+
+def test_what_a_company_has_yet_to_do_is_denied(extractor: Extractor) -> None:
+    assert _facts(extractor, "Kioxia has yet to win an order from Apple, though it sells "
+                             "flash memory to Dell.") == {
+        ("SUPPLIES", "Kioxia", "Apple", "denied"),
+        ("SUPPLIES", "Kioxia", "Dell Technologies", "announced")}
+
+
+def test_the_head_of_a_department_is_no_executive(extractor: Extractor) -> None:
+    assert _triples(extractor, "Micron will supply HBM to AMD, said Jane Park, Head of "
+                               "Global Memory Research.") == {
+        ("SUPPLIES", "Micron Technology", "Advanced Micro Devices")}

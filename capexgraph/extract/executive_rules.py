@@ -195,6 +195,11 @@ class ExecutiveRules(RuleBase):
             units = [e for o in p.children if o.dep_ == "pobj" for c in o.children
                      if c.dep_ == "appos" for e in self.head_entities(c, EMPLOYERS)]
             companies += units or self.phrase_entities(p, EMPLOYERS)
+        if people and not companies and title.lower_ == "head" and any(
+                c.dep_ == "pobj" and c.lower_ in self.lex.executives.department_nouns
+                for p in self.prep_objects([title], frozenset({"of"})) for c in p.children):
+            return  # "Head of Asia Semiconductor Research": a department's, not a company's
+            # (but the head "of the Device Solutions division" is the company's)
         if people and not companies:  # else the company the article is about: a filing's
             # "Company" ("By order of the Board, Zhang Peng, Chairman"), or the most mentioned
             issuer = self.registry.headline_company if self.registry.issuer_headline else None

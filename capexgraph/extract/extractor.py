@@ -213,6 +213,9 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 _CODED_NAME = re.compile(r"(.+?)\s*(?:\(([\w.]+)\))?")
+# a fund or index that opens a headline with no dash or colon after it: "Global X
+# Semiconductor ETF (SEMI) fact sheet"
+_LEADING_FUND = re.compile(r"((?:\S+\s+){1,6}?(?:ETF|Fund|Index))\b\s*(?:\(([\w.]+)\))?")
 
 
 def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
@@ -245,10 +248,13 @@ def _note_headline(doc: Doc, registry: EntityRegistry) -> None:
                 and infer_type(name) == "Company":
             registry.headline_company = registry.resolve(name, "Company")
             registry.issuer_headline = True
-    # "Global X Semiconductor ETF (SEMI) — Fact sheet": a fund or index heading its own
-    # fact sheet is what "the fund" means, known to the gazetteer or not
+    # "Global X Semiconductor ETF (SEMI) — Fact sheet", "... ETF (SEMI) fact sheet": a fund
+    # or index heading its own fact sheet is what "the fund" means, known or not
     coded = _CODED_NAME.fullmatch(lead)
     name = coded.group(1) if coded else lead
+    if infer_type(name) not in ("Fund", "Index"):
+        coded = _LEADING_FUND.match(lead) or coded
+        name = coded.group(1) if coded else lead
     type_ = infer_type(name)
     if type_ in ("Fund", "Index") and len(name.split()) <= _NAME_WORDS \
             and all(w[:1].isupper() or w[:1].isdigit() for w in name.split()) \

@@ -27,6 +27,7 @@ from capexgraph.extract.weights import (
     headed_weight,
     listed_members,
     names_weights,
+    number_value,
     percent_value,
     respective_weights,
     weight_after,
@@ -230,8 +231,9 @@ class IndexRules(RuleBase):
         one spoken of last."""
         if a.passive or not a.subjects:
             return
-        counted = [o for o in a.objs if o.like_num and any(
-            c.dep_ == "amod" and c.lower_ == "top" for c in o.children)]
+        counted = [o for o in a.objs if o.like_num and (any(
+            c.dep_ == "amod" and c.lower_ == "top" for c in o.children)
+            or o.doc[o.i - 1].lower_ == "top")]  # ("entered the top fifteen": two objects)
         attrs = [c for c in a.verb.children if c.dep_ in ("attr", "acomp") and c.tag_ == "JJS"
                  ] if a.lemma in COPULAS else []
         weights = [w for p in self.prep_objects([a.verb, *attrs], frozenset({"at"}))
@@ -272,6 +274,9 @@ class IndexRules(RuleBase):
             return
         if heading:
             self.registry.weights_heading = True
+            # "Top ten holdings (% of net assets)": its rows' numbers are percentages
+            self.registry.weights_bare = any(t.text == "%" and percent_value(t) is None
+                                             for t in self.sent)
             # "Top holdings (% of net assets)": a fund's own table, not its index's (but
             # "Its five largest holdings were:" is whatever "Its" is)
             lemmas = {t.lemma_.lower() for t in self.sent}
@@ -285,6 +290,8 @@ class IndexRules(RuleBase):
         named = {m.entity_id for i, m in self.mentions.items()
                  if self.sent.start <= i < self.sent.end and m.named}
         weight = percent_value(words[-1]) if words else None
+        if weight is None and words and self.registry.weights_bare and words[-1].like_num:
+            weight = number_value(words[-1])  # "Nvidia 9.6" under such a heading
         if not self.registry.weights_heading or len(named) != 1 or weight is None:
             return
         member = named.pop()

@@ -348,9 +348,13 @@ class InvestRules(RuleBase):
                  for c in p.children if c.dep_ in ("pobj", "pcomp")  # etching equipment
                  for o in (c, *(d for d in c.children if d.dep_ == "dobj"))],  # from SMIC"
                 frozenset({"from"}), COMPANY)
-            givers += self.child_entities(  # "won the bid for China Unicom's computing
-                [c for p in self.prep_objects(contracts, frozenset({"for"}))  # centre
-                 for c in p.children if c.dep_ == "pobj"], frozenset({"poss"}), COMPANY)
+            bid_for = [c for p in self.prep_objects([*contracts, *([v] if contracts else [])],
+                                                    frozenset({"for"}))
+                       for c in p.children if c.dep_ == "pobj"]
+            givers += self.child_entities(bid_for, frozenset({"poss"}), COMPANY)  # "won the
+            # bid for China Unicom's computing centre", "... for the server procurement
+            # project of China Mobile"
+            givers += self.prep_heads(bid_for, frozenset({"of"}), COMPANY)
             # ... and so is a customer's certification ("obtained 1.6T certification from
             # Google")
             work = a.amount is None and any(
@@ -384,7 +388,10 @@ class InvestRules(RuleBase):
                     yield from self._pairs("INVESTS_IN", [giver], a.subjects, v,
                                            "invest.receive",
                                            amount=own.get(giver, share or a.amount))
-                self.registry.note_raise(a.subjects, a.amount)
+                if givers or a.amount is not None or not a.objs or any(
+                        o.lemma_.lower() in lex.money_nouns | lex.round_nouns
+                        or o.lower_ in lex.money_nouns for o in a.objs):
+                    self.registry.note_raise(a.subjects, a.amount)  # (not "will get a seat")
                 # "plans to raise 3.5 billion yuan through a placement to build computing
                 # centres": the raiser spends it on what it builds (an order won to build
                 # something is work for a customer)
@@ -765,7 +772,9 @@ class InvestRules(RuleBase):
             # million", "subscribe for 1 billion yuan of the shares": what one subscriber pays
             own = self.consideration() or next(
                 (f for p in self.prep_objects([v], frozenset({"for"})) for o in p.children
-                 if o.dep_ == "pobj" and (f := self.amount_at(o)) is not None), None)
+                 if o.dep_ == "pobj" and (f := self.amount_at(o)) is not None), None) or next(
+                (f for o in v.children if o.dep_ == "dobj"
+                 and (f := self.amount_at(o)) is not None), None)  # "contributed €1.3bn"
         told = None
         if own is None and leading and len(raisers) == 1 and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that")

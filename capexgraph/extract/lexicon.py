@@ -44,6 +44,7 @@ class Invests(Model):
     capital_increase_verbs: frozenset[str] = frozenset()
     spend_verbs: frozenset[str] = frozenset()
     round_nouns: frozenset[str]
+    round_share_nouns: frozenset[str] = frozenset()
     led_nouns: frozenset[str] = frozenset()
     keep_verbs: frozenset[str] = frozenset()
     remaining_words: frozenset[str] = frozenset()
@@ -178,6 +179,7 @@ class Executives(Model):
     join_verbs: frozenset[str]
     leave_verbs: frozenset[str]
     succeed_verbs: frozenset[str]
+    department_nouns: frozenset[str] = frozenset()
 
     def title_words(self) -> frozenset[str]:
         """The last word of every title ("executive", "ceo", "founder")."""

@@ -72,6 +72,8 @@ def name_edges(doc: Doc) -> Doc:
             continue  # "Group CEO of G42": a corporate word alone names nothing
         if _exchange_label(doc, ent):
             continue  # "Baidu, Inc. (NASDAQ: BIDU and HKEX: 9888)": where a ticker trades
+        if not ent.ent_id_ and _department(ent):
+            continue  # "Head of Asia Semiconductor Research": a part of a firm, no firm
         if not ent.ent_id_ and len(ent) > 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start \
                 and ent[0].lemma_ in triggers().constituents.nouns:  # "Holdings Wus Printed
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # Circuit and ... rose"
@@ -150,7 +152,9 @@ def name_edges(doc: Doc) -> Doc:
                 and end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title \
                 and infer_type(doc[end].text) == "Company":
             label, end = "ORG", end + 1  # "1789 Capital": a number that starts a name
-        if label == "ORG" and not span_id and _dateline_place(Span(doc, ent.start, end)):
+        dateline = not span_id and label in ("ORG", "GPE") \
+            and _dateline_place(Span(doc, ent.start, end))
+        if dateline:
             label = "GPE"  # "AMSTERDAM, Nov. 25, 2026 -- Nebius ...": where the news is from
         if label == "ORG" and not span_id and _place_in_a_description(Span(doc, ent.start, end)):
             label = "GPE"  # "G42, the Abu Dhabi technology group": where, not who
@@ -171,7 +175,8 @@ def name_edges(doc: Doc) -> Doc:
                 and doc[end - 1].dep_ != "poss":  # (not "TikTok's US user data": an owner)
             label = "PRODUCT"  # "Nvidia's Blackwell Ultra", "Rubin Ultra" (NER's person): a
             # known product's line
-        if label in ("GPE", "PERSON", "PRODUCT") and not span_id and _acts_as_company(
+        if label in ("GPE", "PERSON", "PRODUCT") and not span_id and not dateline \
+                and _acts_as_company(
                 Span(doc, ent.start, end)):
             label = "ORG"  # "Galbot raised 1.1 billion yuan", NER's place
         if label in ("NORP", "GPE") and end < len(doc) and doc[end].lower_ == "government" \
@@ -620,15 +625,25 @@ def _moved_as_a_stock(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in lex.limit_nouns for c in verb.children)
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def _dateline_place(span: Span) -> bool:
-    """Whether a name in capitals opens a paragraph and a comma and a date follow it: a
-    wire's dateline ("AMSTERDAM, Nov. 25, 2026 --"), which names a city."""
+    """Whether a name in capitals opens a paragraph and a date, an agency in brackets or a
+    dash follows it: a wire's dateline ("AMSTERDAM, Nov. 25, 2026 --", "PARIS (Reuters) --",
+    "SEOUL --"), which names a city."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     opens = before is None or before.is_space or "\n" in before.whitespace_
-    after = span.end + 1
-    return opens and span.text.isupper() and after < len(doc) and doc[span.end].text == "," \
-        and doc[after].ent_type_ == "DATE"
+    if not (opens and span.text.isupper()):
+        return False
+    words = [t for t in span if t.text not in _DASHES]
+    after = words[-1].i + 1 if words else span.end
+    if after + 1 < len(doc) and doc[after].text == ",":
+        return doc[after + 1].ent_type_ == "DATE"
+    if after < len(doc) and doc[after].text == "(":  # "PARIS (Reuters) --"
+        after = next((t.i + 1 for t in doc[after:after + 8] if t.text == ")"), len(doc))
+    return after < len(doc) and doc[after].text in _DASHES
 
 
 def _based_in(doc: Doc, end: int) -> bool:
@@ -728,6 +743,14 @@ def _titled_people(doc: Doc, named: set[int]) -> list[Span]:
         if start < tok.i and any(t.lower_ in titles for t in roles):  # a first name and more
             found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _department(span: Span) -> bool:
+    """Whether a name a head is "of" ends in a department's word: "Head of Asia
+    Semiconductor Research"."""
+    doc = span.doc
+    return span[-1].lower_ in triggers().executives.department_nouns and span.start > 1 \
+        and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "head"
 
 
 def _held_title_at(tok: Token) -> bool:

@@ -113,10 +113,11 @@ def parse_repairs(doc: Doc) -> Doc:
     read as that preposition's object, a speaker's or a line's label before a colon read as
     a second subject, a subject after an opening phrase read as that phrase's conjunct, a
     second object read as a conjunct of the verb, an object read as a small clause, a
-    goods word after "to" read as an infinitive, and a stake noun after a possessed name
-    read as a gerund."""
+    goods word after "to" read as an infinitive, a stake noun after a possessed name
+    read as a gerund, and "amounts" or "totals" after a subject read as a plural noun."""
     _acronym_plurals(doc)
     _noun_roots(doc)
+    _quantity_verbs_read_as_nouns(doc)
     _nouns_with_subject_and_object(doc)
     _names_read_as_verbs(doc)
     _coordinated_possessors(doc)
@@ -974,6 +975,27 @@ def _noun_roots(doc: Doc) -> None:
             tok.lemma_ = tok.lemma_.lower()
             if tok.dep_ == "appos":
                 tok.dep_ = "relcl"
+
+
+_QUANTITY_VERBS = frozenset({"amount", "total"})
+
+
+def _quantity_verbs_read_as_nouns(doc: Doc) -> None:
+    """"amounts" or "totals" heading a sentence after its subject is the verb: "ASML's
+    investment amounts to 1.3 billion euros", "X's investment totals 350 million euros"
+    (the tagger's plural noun, the subject read as its compound)."""
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or tok.lemma_ not in _QUANTITY_VERBS:
+            continue
+        subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+        if subject is None and tok.i > 0 and doc[tok.i - 1].dep_ == "compound" \
+                and doc[tok.i - 1].head.i == tok.i and doc[tok.i - 1].tag_ == "NN":
+            subject = doc[tok.i - 1]
+            for left in [c for c in tok.lefts if c.i < subject.i]:
+                left.head = subject  # "X's": the subject's, not the verb's
+            subject.dep_ = "nsubj"
+        if subject is not None:
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
 @Language.component("capexgraph_sentence_starts_v1")

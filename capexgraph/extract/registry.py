@@ -83,6 +83,7 @@ class EntityRegistry:
         # below it are the holder's members
         self.weights_heading = False
         self.weights_holder: list[str] = []  # the fund a heading says the table is of
+        self.weights_bare = False  # the heading gives the unit: "(% of net assets)"
         # the first company the headline names: whom a transcript's "we" speaks for
         self.headline_company: str | None = None
         self.chain_owner: str | None = None  # whose supply chain the headline maps

@@ -529,6 +529,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 targets = list(portions) or self.sector_modifying(phrase) or \
                     self.built_sectors(heads) or \
                     self.driving_sectors(n)  # "raised its capex to $66bn to pay for X"
+            if not targets and lemma in lex.invests.round_share_nouns and investors \
+                    and set(investors) <= set(self.registry.recent_before) \
+                    and self.child_entities([n], frozenset({"poss"}), ANY) \
+                    and self.noun_amount(n) is not None:
+                # "Mistral raised 1.7 billion euros in a round led by ASML. ASML's investment
+                # amounts to 1.3 billion euros": a named investor's part of the last raise
+                targets = [e for e in self.registry.last_raisers() if e not in investors]
             if not targets:  # "$500 billion of US investment, including a server factory"
                 targets = self.included_sectors([n, *([n.head.head] if n.dep_ == "pobj"
                                                       and n.head.lower_ == "of" else [])])

@@ -200,6 +200,10 @@ def relation_status(trigger: Token, sent: Span) -> Status:
     # "in which SK Hynix holds no stake": the verb's object is denied
     negated = negated or (trigger.pos_ in ("VERB", "AUX") and any(
         o.dep_ == "dobj" and any(_no(d) for d in o.children) for o in trigger.children))
+    # "has yet to pass Nvidia's qualification", "is yet to win an order": not so far
+    negated = negated or any(
+        t.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in t.children)
+        and chain[k - 1].dep_ == "xcomp" for k, t in enumerate(chain) if k > 0)
     if negated or _matches(cues.denied, chain, sentence):
         return "denied"
     last = chain[-1]  # "ending a period in which it was backed by Oracle": that is over

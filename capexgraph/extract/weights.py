@@ -27,13 +27,13 @@ def percent_value(tok: Token) -> float | None:
     if tok.text != "%" and tok.lower_ not in ("percent", "pct"):
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].like_num:  # the number written against it, not a
-        return _number(tok.doc[tok.i - 1])  # code the parser hung on it ("600519 ... 4.6%")
+        return number_value(tok.doc[tok.i - 1])  # code the parser hung on it ("600519 ... 4.6%")
     nums = [c for c in tok.children if c.like_num  # (not one a bracket sets apart: "2.7
             and not any(t.text == "(" for t in tok.doc[c.i:tok.i])]  # (% of net assets)")
-    return _number(nums[0]) if nums else None
+    return number_value(nums[0]) if nums else None
 
 
-def _number(tok: Token) -> float | None:
+def number_value(tok: Token) -> float | None:
     """The value of a number token ("19.6", "1,234"), None for a number word ("ten")."""
     try:
         return float(tok.text.replace(",", ""))
@@ -100,7 +100,7 @@ def headed_weight(sent: Span, mention: Mention, mentions: dict[int, Mention]) ->
         return None
     end = _name_end(sent, mention, mentions)
     tok = sent.doc[end] if end < sent.end else None
-    return _number(tok) if tok is not None and tok.like_num else None
+    return number_value(tok) if tok is not None and tok.like_num else None
 
 
 def _percent_list(sent: Span) -> tuple[int, int] | None:
