@@ -7050,3 +7050,31 @@ def test_the_head_of_a_department_is_no_executive(extractor: Extractor) -> None:
     assert _triples(extractor, "Micron will supply HBM to AMD, said Jane Park, Head of "
                                "Global Memory Research.") == {
         ("SUPPLIES", "Micron Technology", "Advanced Micro Devices")}
+
+
+def test_a_stake_given_to_someone(extractor: Extractor) -> None:
+    assert _triples(extractor, "The settlement gives Samsung Electronics a 3% stake in "
+                               "Rebellions.") == {
+        ("INVESTS_IN", "Samsung Electronics", "Rebellions")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lambda is another matter. Microsoft invested in it last year.",
+    "Lambda is another matter. Microsoft holds about 4% of it.",
+])
+def test_it_as_what_is_invested_in(extractor: Extractor, text: str) -> None:
+    assert _triples(extractor, text) == {("INVESTS_IN", "Microsoft", "Lambda")}
+
+
+def test_a_signature_with_no_company_line(extractor: Extractor) -> None:
+    facts = _read(extractor, "KESTREL COMPUTE HOLDINGS LIMITED",
+                  "The Company will buy servers from Inspur.\n\nBy order of the Board\n"
+                  "Wang Lei\nChief Executive Officer")
+    assert ("EXECUTIVE_OF", "Wang Lei", "KESTREL COMPUTE HOLDINGS LIMITED") in facts
+
+
+def test_an_object_two_clauses_share(extractor: Extractor) -> None:
+    facts = _read(extractor, "KESTREL COMPUTE HOLDINGS LIMITED",
+                  "Under the agreement, Temasek has agreed to subscribe for, and the Company "
+                  "has agreed to allot and issue, 80,000,000 new Shares at HK$3.10 each.")
+    assert ("INVESTS_IN", "Temasek", "KESTREL COMPUTE HOLDINGS LIMITED") in facts

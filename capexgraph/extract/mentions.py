@@ -79,6 +79,8 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
             and token.head.lemma_.lower() in triggers().supplies.chooser_verbs)):
         return _NON_PERSON  # "is building capacity for it", "buy chips from it", "Google
         # had selected it to assemble TPU servers", "sells it TPUs"
+    if token.lower_ == "it" and token.dep_ == "pobj" and _holding_word(token.head.head):
+        return _NON_PERSON  # "Nvidia invested in it", "owns roughly 6% of it"
     if token.lower_ == "it" and token.dep_ == "dobj" \
             and any(c.dep_ == "oprd" for c in token.head.children):
         return _NON_PERSON  # "..., making it the biggest gainer in the KOSPI 200"
@@ -99,6 +101,15 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
         return None  # hung "The" on the amount
     word = "".join(w.lower_ for w in words[:-1]) + words[-1].lemma_.lower()
     return descriptor_types(word) or None
+
+
+def _holding_word(head: Token) -> bool:
+    """Whether a preposition's head says what is invested in or held: "invested in",
+    "a stake in", "6% of"."""
+    lex = triggers().invests
+    lemma = head.lemma_.lower()
+    return head.text == "%" or lemma in lex.verbs or lemma in lex.nouns \
+        or lemma in lex.own_verbs
 
 
 @cache

@@ -114,7 +114,8 @@ def parse_repairs(doc: Doc) -> Doc:
     a second subject, a subject after an opening phrase read as that phrase's conjunct, a
     second object read as a conjunct of the verb, an object read as a small clause, a
     goods word after "to" read as an infinitive, a stake noun after a possessed name
-    read as a gerund, and "amounts" or "totals" after a subject read as a plural noun."""
+    read as a gerund, "amounts" or "totals" after a subject read as a plural noun, and the
+    object two clauses share hung on the second's subject."""
     _acronym_plurals(doc)
     _noun_roots(doc)
     _quantity_verbs_read_as_nouns(doc)
@@ -155,6 +156,7 @@ def parse_repairs(doc: Doc) -> Doc:
     _objects_read_as_verb_conjuncts(doc)
     _objects_read_as_small_clauses(doc)
     _goods_read_as_infinitives(doc)
+    _objects_shared_by_two_clauses(doc)
     return doc
 
 
@@ -975,6 +977,24 @@ def _noun_roots(doc: Doc) -> None:
             tok.lemma_ = tok.lemma_.lower()
             if tok.dep_ == "appos":
                 tok.dep_ = "relcl"
+
+
+def _objects_shared_by_two_clauses(doc: Doc) -> None:
+    """A preposition left without its object before a comma shares the object of the clause
+    set off after it: "X has agreed to subscribe for, and the Company has agreed to allot
+    and issue, 120,000,000 new Shares" (the parser hung the shares on "the Company")."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.n_lefts + prep.n_rights \
+                or prep.i + 1 >= len(doc) or doc[prep.i + 1].text != ",":
+            continue
+        sent_end = prep.sent.end
+        comma = next((t.i for t in doc[prep.i + 2:sent_end] if t.text == ","), None)
+        if comma is None:
+            continue
+        shared = next((t for t in doc[comma + 1:sent_end] if t.pos_ in ("NOUN", "PROPN")
+                       and t.left_edge.i == comma + 1), None)
+        if shared is not None and prep not in list(shared.subtree):
+            shared.head, shared.dep_ = prep, "pobj"
 
 
 _QUANTITY_VERBS = frozenset({"amount", "total"})

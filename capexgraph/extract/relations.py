@@ -492,6 +492,11 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                 and not self.prep_objects(heads, lex.invests.target_preps)
                 and self.child_entities([n], frozenset({"poss"}), ANY)) else []
             investors = [e for e in investors if e not in held]
+            if not investors and lemma in lex.invests.held_nouns and phrase.dep_ == "dobj" \
+                    and phrase.head.lemma_.lower() in lex.invests.give_verbs:
+                # "the deal gives Amazon a 5% stake in Cipher Mining": whom it is given to
+                investors = [e for d in phrase.head.children if d.dep_ == "dative"
+                             for e in self.head_entities(d, ANY)]
             rule = "invest.noun"
             partners: list[str] = []
             if not investors:

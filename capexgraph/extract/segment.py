@@ -123,6 +123,14 @@ _SIGNATURE = re.compile(r"(?im)^([ \t]*(?:by order of|for and on behalf of|on be
                         r"([^\n]{2,60})$")
 
 
+# ... and with no company line, when the last line is a title: "By order of the Board /
+# Chen Haoran / Chairman"
+_SHORT_SIGNATURE = re.compile(
+    r"(?im)^([ \t]*(?:by order of|for and on behalf of|on behalf of) the board[^\n]{0,40})"
+    r"(\n\n?)([^\n]{2,60})(\n\n?)([^\n]{0,40}\b(?:chairman|chairwoman|chair|director|"
+    r"secretary|officer|president|ceo)\b[^\n]{0,40})$")
+
+
 def _signature_as_prose(text: str) -> str:
     """A filing's signature lines punctuated as the sentence they mean ("By order of the
     Board, Horizon Robotics. Yu Kai, Chairman"), each line break one mark (the length never
@@ -132,7 +140,13 @@ def _signature_as_prose(text: str) -> str:
         after_board, after_company, after_name = (
             mark + " " * (len(match.group(i)) - 1) for i, mark in ((2, ","), (4, "."), (6, ",")))
         return f"{board}{after_board}{company}{after_company}{name}{after_name}{title}"
-    return _SIGNATURE.sub(punctuate, text)
+
+    def punctuate_short(match: re.Match[str]) -> str:
+        board, name, title = match.group(1, 3, 5)
+        gaps = (" " * (len(match.group(i)) - 1) for i in (2, 4))
+        return f"{board},{next(gaps)}{name},{next(gaps)}{title}"
+    signed = _SIGNATURE.sub(punctuate, text)
+    return signed if signed != text else _SHORT_SIGNATURE.sub(punctuate_short, text)
 
 
 # a row of a table drawn with pipes: "| 300750 | CATL | 3.9% |", "|---|---|"
