@@ -7078,3 +7078,27 @@ def test_an_object_two_clauses_share(extractor: Extractor) -> None:
                   "Under the agreement, Temasek has agreed to subscribe for, and the Company "
                   "has agreed to allot and issue, 80,000,000 new Shares at HK$3.10 each.")
     assert ("INVESTS_IN", "Temasek", "KESTREL COMPUTE HOLDINGS LIMITED") in facts
+
+
+def test_customers_ranked_after_each_with_its_share(extractor: Extractor) -> None:
+    assert _triples(extractor, "Apple accounted for 22% of Foxconn's revenue, followed by "
+                               "Nvidia at 15% and Dell at 6%.") == {
+        ("SUPPLIES", "Hon Hai Precision Industry", c)
+        for c in ("Apple", "Nvidia", "Dell Technologies")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("OpenAI uses Broadcom to co-develop its inference chips.",
+     ("SUPPLIES", "Broadcom", "OpenAI")),
+    ("Microsoft uses Marvell to co-design its Maia accelerators.",
+     ("SUPPLIES", "Marvell Technology", "Microsoft")),
+])
+def test_a_company_put_to_work_provides(extractor: Extractor, text: str,
+                                        fact: tuple[str, str, str]) -> None:
+    assert _triples(extractor, text) == {fact}
+
+
+def test_a_thing_put_to_use_is_no_provider(extractor: Extractor) -> None:
+    assert _triples(extractor, "Vantage leases the Frontier campus to Oracle, which uses it "
+                               "to serve Meta.") == {
+        ("SUPPLIES", "Vantage Data Centers", "Oracle"), ("SUPPLIES", "Oracle", "Meta Platforms")}

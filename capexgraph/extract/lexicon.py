@@ -84,6 +84,7 @@ class Supplies(Model):
     origin_verbs: frozenset[str]
     destination_verbs: frozenset[str]
     chooser_verbs: frozenset[str]
+    enlist_verbs: frozenset[str] = frozenset()
     helping_verbs: frozenset[str] = frozenset()
     resale_verbs: frozenset[str] = frozenset()
     outsource_verbs: frozenset[str]

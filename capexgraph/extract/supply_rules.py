@@ -560,17 +560,22 @@ class SupplyRules(RuleBase):
         # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
         purposes = [d for c in v.children for d in (c, *(  # "to help design": the helped
             x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in lex.helping_verbs))]
-        to_supply = any(c.lemma_.lower() in lex.verbs | lex.service_verbs and (  # "chose
-            c.dep_ == "xcomp" or (  # Fluidstack to run a cluster"
-            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) or (
-            c.head.lemma_.lower() in lex.helping_verbs))  # "was picked by Apple to make
-                        for c in purposes)  # image sensors"
+        # "chose Fluidstack to run a cluster", "was picked by Apple to make image sensors",
+        # "uses Broadcom to co-design its accelerators"
+        to_supply = any(
+            c.lemma_.lower().removeprefix("co-") in lex.verbs | lex.service_verbs and (
+                c.dep_ == "xcomp"
+                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                or c.head.lemma_.lower() in lex.helping_verbs)
+            for c in purposes)
         # "awarded Range Intelligent a contract to supply AI servers": the deal says so
         to_supply = to_supply or any(
             o.lemma_.lower() in lex.contract_nouns and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verbs for c in o.children)
             for o in a.objs)
-        clause = self.clause(v) if a.lemma in lex.chooser_verbs else []
+        enlisted = a.lemma in lex.enlist_verbs and any(
+            (m := self.mention_at(o)) is not None and m.named for o in a.objs)
+        clause = self.clause(v) if a.lemma in lex.chooser_verbs or enlisted else []
         # ("Meta tapped Google Cloud in a six-year deal worth more than $10 billion": the deal
         # says what it is chosen for)
         dealt = any(o.lemma_.lower() in lex.contract_nouns
@@ -1073,7 +1078,7 @@ class SupplyRules(RuleBase):
             customers = self.listed_before(verb.i)
         # "Nvidia accounted for 45% of its revenue, followed by Amazon and Google": the
         # customers ranked after it
-        customers += self.ranked_after([verb], COMPANY)
+        customers += self.ranked_after([verb, pct], COMPANY)
         customers += self._rest_takers(verb)  # "..., with China Mobile and China Telecom
         # making up most of the rest"
         # "..., and Microsoft for another 14%": a name whose verb was left out
@@ -1081,8 +1086,9 @@ class SupplyRules(RuleBase):
         # and AWS for most of the rest")
         gapped = [*(c for c in verb.children if c.dep_ == "conj"), *(
             c for c in verb.head.children if c.i > verb.i and verb.dep_ == "ccomp")]
-        customers += [e for c in gapped if c.pos_ == "PROPN"
-                      and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        customers += [e for c in gapped if c.pos_ == "PROPN" and (  # (or "and Dell at 6%")
+                      any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+                      or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("for", "at")))
                       for e in self.head_entities(c, COMPANY) if e not in customers]
         suppliers = self.child_entities(revenue, frozenset({"poss", "compound"}), COMPANY)
         suppliers = suppliers or self.sentence_company(pct, exclude=customers)  # ("22% of
