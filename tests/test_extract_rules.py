@@ -7102,3 +7102,58 @@ def test_a_thing_put_to_use_is_no_provider(extractor: Extractor) -> None:
     assert _triples(extractor, "Vantage leases the Frontier campus to Oracle, which uses it "
                                "to serve Meta.") == {
         ("SUPPLIES", "Vantage Data Centers", "Oracle"), ("SUPPLIES", "Oracle", "Meta Platforms")}
+
+
+def test_a_round_told_with_a_time_after_it(extractor: Extractor) -> None:
+    # NER's date "B last year" had been made one phrase, the round its modifier
+    assert _triples(extractor, "Moonshot AI's Series B last year was led by Alibaba.") == {
+        ("INVESTS_IN", "Alibaba Group", "Moonshot AI")}
+
+
+def test_a_name_listed_among_suppliers_is_a_company(extractor: Extractor) -> None:
+    # (NER's place)
+    assert ("SUPPLIES", "Ennoconn", "Lumentum Holdings") in _read(
+        extractor, "Lumentum Holdings Inc. - Form 10-K (excerpt)",
+        "Our key vendors include Ennoconn in Taiwan.")
+
+
+def test_an_anonymous_customer_and_the_name_believed(extractor: Extractor) -> None:
+    assert _triples(extractor, "One customer, which we refer to as Customer B and which we "
+                               "believe to be Meta, accounted for 21% of Celestica's "
+                               "revenue.") == {("SUPPLIES", "Celestica", "Meta Platforms")}
+
+
+def test_a_constituent_with_a_weight_of(extractor: Extractor) -> None:
+    facts = extractor.extract(Article.from_text(
+        id="t", title="", source="test",
+        text="The Hang Seng Index was reviewed. HSBC will remain the largest constituent "
+             "with a weight of 8.9%, ahead of Tencent at 8.1%."))
+    names = {e.id: e.name for e in facts.entities}
+    assert {(names[r.source], r.weight_pct) for r in facts.relations} == {
+        ("HSBC Holdings", 8.9), ("Tencent Holdings", 8.1)}
+
+
+def test_a_verbless_question_names_the_topic(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Temasek", "Lambda") in _triples(
+        extractor, "CoreWeave signed a deal with Meta. And Lambda? It raised $1.5 billion, "
+                   "with Temasek among the backers.")
+
+
+def test_fab_is_a_supply_verb(extractor: Extractor) -> None:
+    assert _triples(extractor, "Samsung fabs Tesla's AI5 chips.") == {
+        ("SUPPLIES", "Samsung Electronics", "Tesla")}
+
+
+def test_the_object_of_a_contact_relative_clause(extractor: Extractor) -> None:
+    assert _triples(extractor, "That is the credit facility Nebius closed with a group led "
+                               "by Goldman Sachs.") == {
+        ("INVESTS_IN", "Goldman Sachs", "Nebius Group")}
+    assert ("SUPPLIES", "Broadcom", "OpenAI") in _triples(
+        extractor, "These are the switches OpenAI buys from Broadcom.")
+
+
+def test_a_loan_secured_by_a_fleet_of_goods(extractor: Extractor) -> None:
+    assert _triples(extractor, "Crusoe closed a $750 million credit facility with a group led "
+                               "by Brookfield, secured by its Nvidia GPU fleet.") == {
+        ("INVESTS_IN", "Brookfield Asset Management", "Crusoe Energy"),
+        ("SUPPLIES", "Nvidia", "Crusoe Energy")}

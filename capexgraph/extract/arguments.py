@@ -387,9 +387,12 @@ class Arguments:
         return next((c for c in verb.children if c.dep_ == "agent"), None)
 
     def objects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + [
+        found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + [
             o for c in verb.children if _misread_modifier(c)
             for o in self.objects(c)]  # "supplies HBM3E memory": a product code read as a verb
+        if not found and verb.dep_ == "relcl" and _contact_relative(verb):
+            found.append(verb.head)  # "the term loan Lambda closed with a syndicate"
+        return found
 
     def led_by(self, prep: Token, led_only: bool = False) -> list[str]:
         """Who leads or funds what a preposition names: "in a round led by TWG Global", "a
@@ -569,6 +572,14 @@ def verb_forms(tok: Token) -> set[str]:
     form = tok.lower_
     return {tok.lemma_.lower(), form, form.removesuffix("s"), form.removesuffix("es"),
             form.removesuffix("d"), form.removesuffix("ed"), form[:-3] + "y"}
+
+
+def _contact_relative(verb: Token) -> bool:
+    """Whether a relative clause has no relative word and a subject of its own, so that its
+    object is the noun it describes: "the loan Lambda closed", not "the firm that closed"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -237,9 +237,11 @@ class DescribedArguments(Arguments):
                                 if (m := self.mention_at(c)) is not None], types)
         # "Our two largest customers, which we believe to be Google and Meta,", "a fourth
         # customer, which analysts believe is OpenAI,": a relative clause that says what the
-        # noun is
-        return self._apposed(n, noun, types) or [e for r in noun.children if r.dep_ == "relcl"
-                           and any(t.tag_ in ("WDT", "WP") for t in r.subtree)
+        # noun is (or the second of two: "which we refer to as Customer A and which we
+        # believe to be xAI")
+        return self._apposed(n, noun, types) or [e for r0 in noun.children if r0.dep_ == "relcl"
+                           for r in conjuncts(r0)
+                           if any(t.tag_ in ("WDT", "WP") for t in r.subtree)
                            for b in (r, *(x for x in r.children
                                           if x.dep_ in ("xcomp", "ccomp")))
                            if b.lemma_ in COPULAS for c in b.children if c.dep_ == "attr"

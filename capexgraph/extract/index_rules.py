@@ -522,6 +522,12 @@ class IndexRules(RuleBase):
         # the noun's own percentage: "a weight of 8.5%", "the third-largest position at 9.3%"
         weights = [w for p in self.prep_objects([n], frozenset({"at", "of"}))
                    for o in p.children if o.dep_ == "pobj" and (w := percent_value(o)) is not None]
+        if not weights:  # "the largest constituent with a weight of 9.4%, ahead of ..."
+            weights = [w for p in self.prep_objects([n, n.head], frozenset({"with"}))
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in (
+                           "weight", "weighting")
+                       for q in self.prep_objects([o], frozenset({"of"}))
+                       for v in q.children if (w := percent_value(v)) is not None]
         if not weights and n.dep_ == "attr":  # "X is the third-largest holding of the ETF,
             weights = [w for p in self.prep_objects([n.head], frozenset({"at"}))[:1]  # at
                        for o in p.children if o.dep_ == "pobj"  # 8.7% of net assets,

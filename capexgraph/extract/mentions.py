@@ -521,10 +521,12 @@ def _named_mention(doc: Doc, span: Span, registry: EntityRegistry) -> Mention | 
     text = span.text
     if text.lower().startswith("the "):
         text = text[4:]
-    # a subject, one of coordinated subjects, or a subject's possessor ("Axera's chips")
+    # a subject, one of coordinated subjects, or a subject's possessor ("Axera's chips"), or
+    # the name a verbless sentence is ("And Crusoe? It raised $1.4 billion")
     subject = span.root.dep_ in ("nsubj", "nsubjpass") or (
         span.root.dep_ in ("conj", "poss") and span.root.head.dep_ in ("nsubj", "nsubjpass")
-    ) or _named_benchmark(span.root)
+    ) or _named_benchmark(span.root) or (span.root.dep_ == "ROOT" and not any(
+        t.pos_ in ("VERB", "AUX") for t in span.root.sent))
     code = _code_after(doc, span)
     coded = registry.gazetteer.lookup(code) if code else None
     gazetteer_id = coded.id if coded is not None and coded.type == type_ else span.ent_id_

@@ -74,6 +74,8 @@ def name_edges(doc: Doc) -> Doc:
             continue  # "Baidu, Inc. (NASDAQ: BIDU and HKEX: 9888)": where a ticker trades
         if not ent.ent_id_ and _department(ent):
             continue  # "Head of Asia Semiconductor Research": a part of a firm, no firm
+        if not ent.ent_id_ and _anonymous_label(ent):
+            continue  # "Customer A": a filing's label for a company it does not name
         if not ent.ent_id_ and len(ent) > 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start \
                 and ent[0].lemma_ in triggers().constituents.nouns:  # "Holdings Wus Printed
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # Circuit and ... rose"
@@ -230,7 +232,8 @@ def name_edges(doc: Doc) -> Doc:
         + _bracketed_place_names(doc)
     doc.ents = _joined(doc, filter_spans(spans))
     for ent in doc.ents:
-        _one_phrase(ent)
+        if ent.label_ not in ("DATE", "TIME"):  # (NER's "B last month" in "Nscale's Series B
+            _one_phrase(ent)  # last month was led by ..." is no phrase: "B" is the subject)
     return doc
 
 
@@ -588,8 +591,23 @@ def _acts_as_company(span: Span) -> bool:
             and head.lemma_.lower() in _company_verbs())
         or (root.dep_ == "nsubj" and head.pos_ == "VERB" and any(  # "Galbot completed a
             c.dep_ == "dobj" and c.lemma_.lower() in invests.round_nouns  # financing round"
-            for c in head.children)))
+            for c in head.children))
+        or _listed_as_company(root))
     return acts and span.text[:1].isupper()
+
+
+def _listed_as_company(root: Token) -> bool:
+    """Whether a name is listed as one of a company's suppliers, customers or backers: "Our
+    contract manufacturers include Ennoconn in Taiwan" (NER's place)."""
+    listed = root
+    while listed.dep_ == "conj":
+        listed = listed.head
+    verb = listed.head
+    if listed.dep_ != "dobj" or verb.lemma_.lower() not in triggers().list_verbs:
+        return False
+    lex = triggers()
+    roles = lex.supplies.nouns | lex.supplies.customer_nouns | lex.invests.investor_nouns
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in roles for c in verb.children)
 
 
 def _acquired_in_passive(root: Token) -> bool:
@@ -743,6 +761,13 @@ def _titled_people(doc: Doc, named: set[int]) -> list[Span]:
         if start < tok.i and any(t.lower_ in titles for t in roles):  # a first name and more
             found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _anonymous_label(span: Span) -> bool:
+    """Whether a name is a role noun and a letter or number: "Customer A", "Supplier 2"."""
+    lex = triggers().supplies
+    return len(span) == 2 and span[0].lower_ in lex.customer_nouns | lex.nouns \
+        and ((len(span[1].text) == 1 and span[1].text.isupper()) or span[1].is_digit)
 
 
 def _department(span: Span) -> bool:
