@@ -110,6 +110,13 @@ class Arguments:
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.relational_nouns \
                 and any(c.dep_ == "poss" for c in tok.children):
             return included
+        if tok.lemma_.lower() in self.lex.invests.business_nouns:
+            # "its Kunlunxin chip unit": a name deeper in the unit's compounds is the unit
+            unit_names = self._typed([m for t in tok.lefts if t.dep_ == "compound"
+                                 for u in t.subtree if u.dep_ == "compound"
+                                 and (m := self.mention_at(u)) is not None], types)
+            if unit_names:
+                return self._prefer(unit_names)
         frontier, seen = [tok], {tok.i}
         for _ in range(3):
             nxt: list[Token] = []

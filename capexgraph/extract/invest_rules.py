@@ -417,11 +417,20 @@ class InvestRules(RuleBase):
         """A company its subject establishes is its subject's ("to establish a wholly-owned
         subsidiary, Sugon Liquid Cooling"), at the money the clause it serves puts in ("use
         its own funds of RMB 500 million to establish ...")."""
-        if a.lemma not in self.lex.invests.founding_verbs or a.passive:
+        if a.passive:
             return
-        founded = self._typed([m for o in a.objs if (m := self.mention_at(o)) is not None],
+        if a.lemma in self.lex.invests.founding_verbs:
+            objs = a.objs
+        else:  # "announced the establishment of SB OpenAI Japan, a joint venture"
+            objs = [o for p in self.prep_objects([o for o in a.objs if o.lemma_.lower()
+                                                  in self.lex.invests.founding_nouns],
+                                                 frozenset({"of"}))
+                    for o in p.children if o.dep_ == "pobj"]
+            if not objs:
+                return
+        founded = self._typed([m for o in objs if (m := self.mention_at(o)) is not None],
                               COMPANY)
-        founded += [e for o in a.objs if self.business_part(o) or self._venture(o)
+        founded += [e for o in objs if self.business_part(o) or self._venture(o)
                     for c in o.children  # "formed a joint venture, SB OpenAI Japan"
                     if c.dep_ == "appos" for e in self.head_entities(c, COMPANY)]
         v = a.verb

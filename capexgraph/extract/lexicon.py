@@ -41,6 +41,7 @@ class Invests(Model):
     equity_nouns: frozenset[str]
     held_nouns: frozenset[str]
     founding_verbs: frozenset[str] = frozenset()
+    founding_nouns: frozenset[str] = frozenset()
     capital_increase_verbs: frozenset[str] = frozenset()
     spend_verbs: frozenset[str] = frozenset()
     round_nouns: frozenset[str]

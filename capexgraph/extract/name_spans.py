@@ -150,6 +150,12 @@ def name_edges(doc: Doc) -> Doc:
             named = {t.i for t in doc if t.ent_type_}
             ent = Span(doc, _proper_run_start(doc, ent.start - 1, named), end, label="ORG")
         label, span_id = ent.label_, ent.ent_id_
+        if span_id and label == "Company" and _first_name_before(doc, ent.start) \
+                and described_by_title(doc[end - 1]):
+            # "Wes Cummins, Chairman and Chief Executive Officer": a person named like a
+            # company the gazetteer knows
+            ent = Span(doc, ent.start - 1, end, label="PERSON")
+            label, span_id = "PERSON", ""
         if label in ("DATE", "CARDINAL") and end - ent.start == 1 and doc[ent.start].is_digit \
                 and end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title \
                 and infer_type(doc[end].text) == "Company":
@@ -761,6 +767,15 @@ def _titled_people(doc: Doc, named: set[int]) -> list[Span]:
         if start < tok.i and any(t.lower_ in titles for t in roles):  # a first name and more
             found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _first_name_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word NER left unnamed stands just before a name: a first name."""
+    if start == 0:
+        return False
+    tok = doc[start - 1]
+    return tok.tag_ == "NNP" and tok.is_title and not tok.ent_type_ \
+        and tok.lower_ not in triggers().executives.title_words()
 
 
 def _anonymous_label(span: Span) -> bool:

@@ -240,9 +240,12 @@ def listed_members(sent: Span, mentions: dict[int, Mention], registry: EntityReg
             yield m.entity_id, headed
             continue
         end = _name_end(sent, m, mentions)
-        at = next((t for t in doc[end:min(sent.end, end + 3)] if t.lower_ == "at"), None)
-        if at is not None and all(t.pos_ in ("ADV", "ADJ") for t in doc[end:at.i]):
-            end = at.i  # "with Alibaba close behind at 9.7%"
+        at = next((t for t in doc[end:min(sent.end, end + 5)] if t.lower_ == "at"), None)
+        # "with Alibaba close behind at 9.7%", "with Hanmi a distant third at 6.3%"
+        if at is not None and (all(t.pos_ in ("ADV", "ADJ") for t in doc[end:at.i]) or (
+                doc[end].lower_ in ("a", "the") and all(
+                    t.pos_ in ("ADJ", "NOUN") or t.like_num for t in doc[end + 1:at.i]))):
+            end = at.i
         after = doc[end:min(sent.end, end + 4)]
         gap = [t for t in after if t.text not in ("(", "at", "for")  # "..., Alibaba for 9.6%",
                and t.lower_ not in APPROXIMATORS]  # "and MediaTek roughly 4%"
