@@ -7187,3 +7187,13 @@ def test_a_company_whose_establishment_is_announced(extractor: Extractor) -> Non
 def test_a_person_named_like_a_known_company(extractor: Extractor) -> None:
     assert _roles(extractor, "Anna Cummins, Chief Executive Officer of Vertiv, said orders "
                              "rose.") == {("Anna Cummins", "Vertiv Holdings", "CEO")}
+
+
+def test_money_subscribed_of_a_placement_as_the_object(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Temasek", "Cambricon Technologies", 800e6) in _valued(
+        extractor, "Temasek subscribed 800 million yuan of Cambricon's private placement.")
+
+
+def test_a_description_known_as_a_name(extractor: Extractor) -> None:
+    assert _triples(extractor, "A state-backed investor known as MGX took a stake in "
+                               "Binance.") == {("INVESTS_IN", "MGX", "Binance")}

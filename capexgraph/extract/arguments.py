@@ -110,6 +110,12 @@ class Arguments:
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.relational_nouns \
                 and any(c.dep_ == "poss" for c in tok.children):
             return included
+        known_as = [e for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children if o.dep_ == "pobj" and self.mention_at(o) is not None
+                    for e in self.head_entities(o, types)]
+        if known_as:  # "China's national IC fund phase III, known as Big Fund III,"
+            return known_as
         if tok.lemma_.lower() in self.lex.invests.business_nouns:
             # "its Kunlunxin chip unit": a name deeper in the unit's compounds is the unit
             unit_names = self._typed([m for t in tok.lefts if t.dep_ == "compound"
@@ -579,6 +585,9 @@ def verb_forms(tok: Token) -> set[str]:
     form = tok.lower_
     return {tok.lemma_.lower(), form, form.removesuffix("s"), form.removesuffix("es"),
             form.removesuffix("d"), form.removesuffix("ed"), form[:-3] + "y"}
+
+
+_NAMING = frozenset({"know", "call", "dub", "nickname"})  # "..., known as Big Fund III,"
 
 
 def _contact_relative(verb: Token) -> bool:

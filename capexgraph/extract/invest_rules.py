@@ -715,10 +715,11 @@ class InvestRules(RuleBase):
             offering = a.lemma in lex.participate_verbs
             rounds += [o for p in self.prep_objects([v, *shares_phrases], frozenset({"in"}))
                        for o in p.children if o.dep_ == "pobj" and self._is_round(o, offering)]
-            # "subscribe for 800 million yuan of Hygon's private placement": the round the
-            # money subscribed is of
+            # "subscribe for 800 million yuan of Hygon's private placement", "subscribed 1.2
+            # billion yuan of its placement": the round the money subscribed is of
             money = [o for p in self.prep_objects([v], frozenset({"for", "to"}))
                      for o in p.children if o.dep_ == "pobj" and self.amount_at(o) is not None]
+            money += [o for o in a.objs if self.amount_at(o) is not None]
             rounds += [o for o in self.of_objects(money) if self._is_round(o, offering)]
         else:
             return
