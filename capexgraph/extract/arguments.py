@@ -119,8 +119,8 @@ class Arguments:
         if tok.lemma_.lower() in self.lex.invests.business_nouns:
             # "its Kunlunxin chip unit": a name deeper in the unit's compounds is the unit
             unit_names = self._typed([m for t in tok.lefts if t.dep_ == "compound"
-                                 for u in t.subtree if u.dep_ == "compound"
-                                 and (m := self.mention_at(u)) is not None], types)
+                                      for u in t.subtree if u.dep_ == "compound"
+                                      and (m := self.mention_at(u)) is not None], types)
             if unit_names:
                 return self._prefer(unit_names)
         frontier, seen = [tok], {tok.i}

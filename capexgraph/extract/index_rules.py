@@ -233,7 +233,8 @@ class IndexRules(RuleBase):
             return
         counted = [o for o in a.objs if o.like_num and (any(
             c.dep_ == "amod" and c.lower_ == "top" for c in o.children)
-            or o.doc[o.i - 1].lower_ == "top")]  # ("entered the top fifteen": two objects)
+            or (o.i > 0 and o.doc[o.i - 1].lower_ == "top"))]  # ("entered the top fifteen":
+        # two objects)
         attrs = [c for c in a.verb.children if c.dep_ in ("attr", "acomp") and c.tag_ == "JJS"
                  ] if a.lemma in COPULAS else []
         weights = [w for p in self.prep_objects([a.verb, *attrs], frozenset({"at"}))

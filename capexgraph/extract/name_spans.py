@@ -184,8 +184,7 @@ def name_edges(doc: Doc) -> Doc:
             label = "PRODUCT"  # "Nvidia's Blackwell Ultra", "Rubin Ultra" (NER's person): a
             # known product's line
         if label in ("GPE", "PERSON", "PRODUCT") and not span_id and not dateline \
-                and _acts_as_company(
-                Span(doc, ent.start, end)):
+                and _acts_as_company(Span(doc, ent.start, end)):
             label = "ORG"  # "Galbot raised 1.1 billion yuan", NER's place
         if label in ("NORP", "GPE") and end < len(doc) and doc[end].lower_ == "government" \
                 and doc[end].dep_ != "compound":

@@ -993,7 +993,7 @@ def _objects_shared_by_two_clauses(doc: Doc) -> None:
             continue
         shared = next((t for t in doc[comma + 1:sent_end] if t.pos_ in ("NOUN", "PROPN")
                        and t.left_edge.i == comma + 1), None)
-        if shared is not None and prep not in list(shared.subtree):
+        if shared is not None and not shared.is_ancestor(prep):
             shared.head, shared.dep_ = prep, "pobj"
 
 
