@@ -7197,3 +7197,15 @@ def test_money_subscribed_of_a_placement_as_the_object(extractor: Extractor) -> 
 def test_a_description_known_as_a_name(extractor: Extractor) -> None:
     assert _triples(extractor, "A state-backed investor known as MGX took a stake in "
                                "Binance.") == {("INVESTS_IN", "MGX", "Binance")}
+
+
+def test_sales_to_two_customers_and_their_shares(extractor: Extractor) -> None:
+    assert _triples(extractor, "Sales to Amazon and Alphabet represented 31% and 12% of "
+                               "Celestica's revenue, respectively.") == {
+        ("SUPPLIES", "Celestica", "Amazon"), ("SUPPLIES", "Celestica", "Alphabet")}
+
+
+def test_becoming_a_holder_of_the_shares_just_bought(extractor: Extractor) -> None:
+    assert _triples(extractor, "Cambricon reported strong results. Temasek bought $300 "
+                               "million of MiniMax shares in its IPO, becoming a top-ten "
+                               "holder.") == {("INVESTS_IN", "Temasek", "MiniMax")}

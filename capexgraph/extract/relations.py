@@ -756,6 +756,13 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                              [t, *([t.head] if t.dep_ == "dobj" else [])], frozenset({"in"}))
                          for o in p.children if o.dep_ == "pobj"
                          for e in self.head_entities(o, COMPANY) if e not in investors]
+                # ... or its shares bought ("bought 3.1 billion yuan of Moore Threads shares
+                # in its IPO, becoming a top-ten holder")
+                held += [e for t in self.sent if t.lower_ in self.lex.invests.equity_nouns
+                         and (g := self.governing_subject(t)) is not None
+                         and set(self.head_entities(g, ANY)) & set(investors)
+                         for e in self.child_entities([t], frozenset({"compound", "poss"}),
+                                                      COMPANY) if e not in investors]
                 salient = self.registry.salient(COMPANY)
                 investees = list(dict.fromkeys(held)) or self.registry.last_raisers() or (
                     [salient] if salient and salient not in investors else [])
@@ -1014,7 +1021,9 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             yield from self._pairs("SUPPLIES", sellers, buyers, n, "supply.demand")
         if n.text == "%" and n.dep_ in ("attr", "dobj", "pobj"):
             yield from self._share_of(n)
-            yield from self._revenue_share(n)
+        if n.text == "%" and n.dep_ in ("attr", "dobj", "pobj", "npadvmod"):
+            yield from self._revenue_share(n)  # ("represented 20% and 15% of revenue": the
+            # parser's adverbial)
         if n.text == "%" and n.dep_ in ("dobj", "conj"):
             yield from self._assets_in(n)
         if lemma in lex.constituents.nouns or any(

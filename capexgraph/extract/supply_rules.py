@@ -1044,13 +1044,18 @@ class SupplyRules(RuleBase):
     def _revenue_share(self, pct: Token) -> Iterator[Candidate]:
         """"Microsoft and Meta each accounted for more than 10% of sales": a share of a
         company's revenue makes the subject that company's customer."""
-        revenue = [o for p in pct.children if p.dep_ == "prep" and p.lower_ == "of"
+        # "represented 20% and 15% of its revenue, respectively": the revenue hangs on the last
+        revenue = [o for c in conjuncts(pct) for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.lemma_.lower() in self.lex.supplies.revenue_nouns]
         if not revenue:
             return
         verb = pct.head.head if pct.dep_ == "pobj" else pct.head
         subj, _ = self.subject_of(verb)
         customers = self.head_entities(subj, COMPANY) if subj is not None else []
+        if subj is not None and subj.lemma_.lower() in self.lex.supplies.revenue_nouns:
+            # "Sales to Microsoft and Meta represented 20% and 15% of revenue"
+            customers = self.prep_heads([subj], frozenset({"to"}), COMPANY) or customers
         if subj is not None and subj.lemma_.lower() in self.lex.supplies.customer_nouns:
             # "the company's largest customer, which analysts identify as Google, would
             # account for 30% of revenue": whom the customer noun describes, of its possessor
