@@ -746,21 +746,20 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                         and t.head.lemma_.lower() in self.lex.invests.nouns
                         for o in t.children if o.dep_ == "pobj"
                         for e in self.head_entities(o, COMPANY) if e not in investors]
-                # "X increased its holding in Y to 5.1%, becoming a major shareholder": in
-                # what the same investor's stake in this sentence is in
-                held += [e for t in self.sent if t.i != n.i
-                         and t.lemma_.lower() in self.lex.invests.nouns
-                         and (g := self.governing_subject(t)) is not None
-                         and set(self.head_entities(g, ANY)) & set(investors)
+                # "X increased its holding in Y to 5.1%, becoming a major shareholder", "bought
+                # 3.1 billion yuan of Moore Threads shares in its IPO, becoming a top-ten
+                # holder": what the same investor's stake or shares in this sentence are in
+                stakes, equity = self.lex.invests.nouns, self.lex.invests.equity_nouns
+                theirs = [t for t in self.sent if t.i != n.i
+                          and (t.lemma_.lower() in stakes or t.lower_ in equity)
+                          and (g := self.governing_subject(t)) is not None
+                          and set(self.head_entities(g, ANY)) & set(investors)]
+                held += [e for t in theirs if t.lemma_.lower() in stakes
                          for p in self.prep_objects(  # (its "in" hung on the verb too)
                              [t, *([t.head] if t.dep_ == "dobj" else [])], frozenset({"in"}))
                          for o in p.children if o.dep_ == "pobj"
                          for e in self.head_entities(o, COMPANY) if e not in investors]
-                # ... or its shares bought ("bought 3.1 billion yuan of Moore Threads shares
-                # in its IPO, becoming a top-ten holder")
-                held += [e for t in self.sent if t.lower_ in self.lex.invests.equity_nouns
-                         and (g := self.governing_subject(t)) is not None
-                         and set(self.head_entities(g, ANY)) & set(investors)
+                held += [e for t in theirs if t.lower_ in equity
                          for e in self.child_entities([t], frozenset({"compound", "poss"}),
                                                       COMPANY) if e not in investors]
                 salient = self.registry.salient(COMPANY)
