@@ -29,7 +29,7 @@ from capexgraph.extract.rule_base import Candidate
 from capexgraph.extract.segment import Block, headline_text, segment
 from capexgraph.extract.status import continues_hearsay, relation_status, told_on_hearsay
 from capexgraph.extract.weights import names_weights
-from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation
+from capexgraph.schema import Article, ArticleExtraction, Entity, Evidence, Relation, Status
 
 _MONEY_RELATIONS = frozenset({"INVESTS_IN", "SUPPLIES"})
 _OWN_NAME = frozenset({"personal", "personally", "private", "privately", "individual"})
@@ -115,8 +115,9 @@ class Extractor:
             mentions.update(find_mentions(doc, state.registry, sent))
             rules = SentenceRules(sent, mentions, state.registry, amounts)
             found = _via_executives(list(rules.candidates()), state.registry, doc)
+            statuses: dict[int, Status] = {}  # a trigger's status, read once per sentence
             for cand in found:
-                rel = self._relation(state, cand, sent, mentions, block)
+                rel = self._relation(state, cand, sent, mentions, block, statuses)
                 # both parties of a plan are those of the report before it: the same deal;
                 # or the plan joins the round reported ("xAI is in talks to raise $15
                 # billion, according to people familiar. Nvidia is expected to take part.")
@@ -138,7 +139,8 @@ class Extractor:
                 if told_on_hearsay(sent) else frozenset()
 
     def _relation(self, state: _ArticleState, cand: Candidate, sent: Span,
-                  mentions: dict[int, Mention], block: Block) -> Relation:
+                  mentions: dict[int, Mention], block: Block,
+                  statuses: dict[int, Status]) -> Relation:
         doc = sent.doc
         trigger = doc[cand.trigger]
         points = [trigger.idx, trigger.idx + len(trigger)]
@@ -166,7 +168,9 @@ class Extractor:
             weight_pct=cand.weight_pct if cand.weight_pct is not None
             and 0 <= cand.weight_pct <= 100 else None,
             role=cand.role,
-            status="announced" if cand.rule in _PRESUPPOSED else relation_status(trigger, sent),
+            status="announced" if cand.rule in _PRESUPPOSED else statuses.get(
+                cand.trigger) or statuses.setdefault(cand.trigger,
+                                                     relation_status(trigger, sent)),
             evidence=Evidence(article_id=state.article.id, sentence=sentence, start=start,
                               end=end, rule=cand.rule),
             confidence=round(min(confidence, 0.95), 2),

@@ -206,7 +206,7 @@ def find_mentions(doc: Doc, registry: EntityRegistry, sent: Span) -> dict[int, M
         if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN") \
                 and registry.type_of(owner.entity_id) == "Company":
             registry.products.setdefault(root.head.lemma_.lower(), owner.entity_id)
-    registry.transcript = registry.transcript or _speaker_label(doc) or (
+    registry.transcript = registry.transcript or _opens_with_speaker_label(doc) or (
         len(doc) > 1 and doc[1].text == ":" and doc[0].tag_ == "NNP"  # "Su: Oracle deploys
         and registry.surname(doc[0].text) is not None)  # our MI450s", after "Lisa Su"
     if registry.transcript or (registry.filing and registry.headline_company):
@@ -409,6 +409,16 @@ def _quote_speaker(sent: Span, by_token: dict[int, Mention], registry: EntityReg
                     if close < i < sent.end and m.named
                     and registry.type_of(m.entity_id) == "Company"), None)
     return (company, (marks[0] + 1, close)) if company is not None else None
+
+
+def _opens_with_speaker_label(doc: Doc) -> bool:
+    """`_speaker_label`, read once per block (every sentence of it asks)."""
+    if (known := doc.user_data.get(_SPEAKER_LABEL_KEY)) is None:
+        known = doc.user_data[_SPEAKER_LABEL_KEY] = _speaker_label(doc)
+    return bool(known)
+
+
+_SPEAKER_LABEL_KEY = "capexgraph_speaker_label"
 
 
 def _speaker_label(doc: Doc) -> bool:

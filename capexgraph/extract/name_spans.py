@@ -236,9 +236,10 @@ def name_edges(doc: Doc) -> Doc:
         + _title_employers(doc, named) + _titled_people(doc, named) \
         + _bracketed_place_names(doc)
     doc.ents = _joined(doc, filter_spans(spans))
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):  # (NER's "B last month" in "Nscale's Series B
-            _one_phrase(ent)  # last month was led by ..." is no phrase: "B" is the subject)
+    for ent in doc.ents:  # (a one-word name is one phrase already)
+        if len(ent) > 1 and ent.label_ not in ("DATE", "TIME"):  # (NER's "B last month" in
+            _one_phrase(ent)  # "Nscale's Series B last month was led by ..." is no phrase:
+            # "B" is the subject)
     return doc
 
 

@@ -17,7 +17,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from capexgraph.errors import CapexgraphError
@@ -499,9 +499,11 @@ def _subjects_read_as_reporters_objects(doc: Doc) -> None:
     without one. After a verb of saying or thinking, an object written right before (but
     for adverbs) a finite complement verb that has no subject is that verb's subject."""
     for verb in doc:
+        if verb.dep_ != "ccomp":
+            continue  # the cheap test first: this runs on every word
         finite = verb.tag_ in ("VBZ", "VBP", "VBD") or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-        if verb.dep_ != "ccomp" or not finite or verb.head.i > verb.i \
+        if not finite or verb.head.i > verb.i \
                 or verb.head.lemma_.lower() not in _CLAUSE_VERBS or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
@@ -773,10 +775,13 @@ def _roles_hung_on_objects(doc: Doc) -> None:
 def _first_of_two_objects(doc: Doc) -> None:
     """"Google sells it TPUs": the parser made both "it" and "TPUs" direct objects. Of two
     direct objects of one verb, the first is the indirect one (the recipient)."""
-    for verb in doc:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) == 2 and objects[0].pos_ in ("PRON", "PROPN"):
-            objects[0].dep_ = "dative"
+    objects: dict[int, list[Token]] = {}  # the direct objects of each verb, in order
+    for tok in doc:
+        if tok.dep_ == "dobj":
+            objects.setdefault(tok.head.i, []).append(tok)
+    for two in objects.values():
+        if len(two) == 2 and two[0].pos_ in ("PRON", "PROPN"):
+            two[0].dep_ = "dative"
 
 
 def _participles_read_as_clauses(doc: Doc) -> None:

@@ -149,19 +149,14 @@ class SupplyRules(RuleBase):
                 yield from self._pairs("SUPPLIES", partners, self.head_entities(subj, COMPANY),
                                        v, "supply.partnered")
                 return
-        # (not "licenses Tenstorrent's cores for its TVs": the subject's own goods)
-        to_customer = [p for p in self.prep_objects([v, *a.objs], lex.customer_preps)
-                       if not any(o.dep_ == "pobj" and any(
-                           e in a.subjects for e in self.child_entities(
-                               [o], frozenset({"poss"}), COMPANY)) for o in p.children)]
         products = [o for o in a.objs if self.is_product(o)]
         products += [o for p in self.prep_objects(products, frozenset({"of"}))  # "most of its
                      for o in p.children if o.dep_ == "pobj"]  # wafers"
         invests = self.lex.invests
-        disposed = any(o.lemma_.lower() in invests.nouns or o.lower_ in invests.equity_nouns
-                       or self.business_part(o)  # ("part of its holding in T-Mobile", "all
-                       for o in (*a.objs, *self.of_objects(a.objs))) \
-            and a.lemma in invests.disposal_verbs  # of its Nvidia shares")
+        disposed = a.lemma in invests.disposal_verbs and any(  # (the verb first: this runs
+            o.lemma_.lower() in invests.nouns or o.lower_ in invests.equity_nouns  # on every
+            or self.business_part(o)  # verb) ("part of its holding in T-Mobile", "all of
+            for o in (*a.objs, *self.of_objects(a.objs)))  # its Nvidia shares")
         # ... and its own site: "would sell its Sakai LCD plant to SoftBank Corp"
         disposed = disposed or (a.lemma in invests.disposal_verbs and any(
             o.lemma_.lower() in lex.site_nouns and any(c.dep_ == "poss" for c in o.children)
@@ -176,9 +171,10 @@ class SupplyRules(RuleBase):
         securities = [o for o in (*a.objs, *self.of_objects([v, *a.objs]))
                       if o.lemma_.lower() in invests.issued_nouns and not any(
                           (m := self.mention_at(t)) is not None and m.named  # (not "10% of
-                          and m.entity_id not in a.subjects for t in o.subtree)]  # the company")
-        if securities and a.lemma in invests.disposal_verbs | invests.issuing_verbs \
-                and not a.passive:
+                          and m.entity_id not in a.subjects for t in o.subtree)  # the company")
+                      ] if a.lemma in invests.disposal_verbs | invests.issuing_verbs \
+            and not a.passive else []
+        if securities:
             disposed = True
             holders = self.prep_heads([v, *a.objs, *securities], frozenset({"to"}), ANY) + [
                 e for c in v.children if c.dep_ == "dative" for e in self.head_entities(c, ANY)]
@@ -394,8 +390,9 @@ class SupplyRules(RuleBase):
             takers = self._rest_takers(v, a.objs)
             yield from self._pairs("SUPPLIES", suppliers if own else takers,
                                    takers if own else customers, v, "supply.rest")
-        equity = any(o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
-                     for o in (*a.objs, *self.of_objects([v, *a.objs])))  # cooling business",
+        equity = a.lemma in lex.reverse_verbs and any(  # (read for buying verbs only)
+            o.lower_ in invests.equity_nouns or self.business_part(o)  # "bought Boyd's
+            for o in (*a.objs, *self.of_objects([v, *a.objs])))  # cooling business",
         # "to buy up to $2bn of Marvell shares" (the "of" hung on the verb too)
         # "agreed to buy Aligned Data Centers from Macquarie": a company bought is acquired
         equity = equity or (a.lemma in invests.acquire_verbs and not a.passive and any(
@@ -408,8 +405,11 @@ class SupplyRules(RuleBase):
                                    a.subjects, v, "supply.outsource", amount=a.amount)
         # "rents clusters from CoreWeave for its research": a verb of either direction is
         # the customer's when a source is written
-        sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY, led_only=True)
-        if not sources and v.dep_ == "relcl" and a.subjects and not a.passive:
+        # (the clause's sources, read for buying verbs only: this runs on every verb)
+        sources = self.prep_heads(self.clause(v), lex.source_preps, COMPANY, led_only=True) \
+            if a.lemma in lex.reverse_verbs else []
+        if not sources and v.dep_ == "relcl" and a.subjects and not a.passive \
+                and a.lemma in lex.reverse_verbs:
             # "switches from Arista that Meta is deploying": where the goods the clause
             # describes come from (also where the parser hung the clause on the verb: the
             # "from" phrase that ends right before the clause)
@@ -423,8 +423,8 @@ class SupplyRules(RuleBase):
         first = min(a.objs, key=lambda o: o.i) if a.objs else None
         ordered = first is not None and first.lemma_.lower() in lex.contract_nouns
         qualifying = a.lemma in lex.qualifying_verbs and v.tag_ == "VBG"
-        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and to_customer
-                                                 and not sources) \
+        if a.lemma in lex.reverse_verbs and not (a.lemma in lex.verbs and not sources
+                                                 and self._to_customer(a)) \
                 and not equity and not ordered and not qualifying:
             products = products or self.quantified(v)  # "bought over half of its servers"
             customers = a.subjects + (  # "..., with AMD and Qualcomm taking most of the rest"
@@ -521,11 +521,10 @@ class SupplyRules(RuleBase):
                 "SUPPLIES", self.makers_of([subj]),
                 self.prep_heads([v], frozenset({"to"}), COMPANY) + self.makers_of(into), v,
                 "supply.destination")
-        of_revenue = subj is not None and any(  # ("a quarter of its revenue comes from
-            o.lemma_.lower() in lex.revenue_nouns  # Nvidia": a customer, told by another rule)
-            for o in (subj, *self.of_objects([subj])))
         if a.lemma in lex.origin_verbs and subj is not None and self.is_product(subj) \
-                and not of_revenue:
+                and not any(  # ("a quarter of its revenue comes from Nvidia": a customer,
+                    o.lemma_.lower() in lex.revenue_nouns  # told by another rule)
+                    for o in (subj, *self.of_objects([subj]))):
             owners = self.child_entities([subj], frozenset({"poss"}), COMPANY)
             yield from self._pairs(  # (in a supply-chain map, the mapped company's goods:
                 "SUPPLIES", self.prep_heads([v], lex.source_preps, COMPANY), owners or (
@@ -557,31 +556,11 @@ class SupplyRules(RuleBase):
                 frozenset({"from", "of"}), COMPANY)
             helped = (self.possessors_of([subj]) or a.agents) if a.passive else a.subjects
             yield from self._pairs("SUPPLIES", helpers, helped, v, "supply.helped")
-        # "picked MediaTek to supply chips", "tapped Broadcom for custom chips"
-        purposes = [d for c in v.children for d in (c, *(  # "to help design": the helped
-            x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in lex.helping_verbs))]
-        # "chose Fluidstack to run a cluster", "was picked by Apple to make image sensors",
-        # "uses Broadcom to co-design its accelerators"
-        to_supply = any(
-            c.lemma_.lower().removeprefix("co-") in lex.verbs | lex.service_verbs and (
-                c.dep_ == "xcomp"
-                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-                or c.head.lemma_.lower() in lex.helping_verbs)
-            for c in purposes)
-        # "awarded Range Intelligent a contract to supply AI servers": the deal says so
-        to_supply = to_supply or any(
-            o.lemma_.lower() in lex.contract_nouns and any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verbs for c in o.children)
-            for o in a.objs)
         enlisted = a.lemma in lex.enlist_verbs and any(
             (m := self.mention_at(o)) is not None and m.named for o in a.objs)
         clause = self.clause(v) if a.lemma in lex.chooser_verbs or enlisted else []
-        # ("Meta tapped Google Cloud in a six-year deal worth more than $10 billion": the deal
-        # says what it is chosen for)
-        dealt = any(o.lemma_.lower() in lex.contract_nouns
-                    for p in self.prep_objects([v], frozenset({"in", "under"}))
-                    for o in p.children if o.dep_ == "pobj")
-        if clause and (to_supply or dealt or self.prep_objects(clause, lex.chooser_preps)):
+        if clause and (self._chosen_to_supply(a)
+                       or self.prep_objects(clause, lex.chooser_preps)):
             chosen = [e for o in a.objs if self.mention_at(o) is not None
                       for e in self.head_entities(o, COMPANY)]
             # "awarded contracts worth 4.5 billion yuan for AI servers to Inspur and ZTE"
@@ -919,6 +898,36 @@ class SupplyRules(RuleBase):
                     for sb in r.children if sb.dep_ == "nsubj"
                     for e in self.head_entities(sb, COMPANY)]
         return list(dict.fromkeys(runners))
+
+    def _chosen_to_supply(self, a: VerbArgs) -> bool:
+        """Whether a chooser verb says what the one chosen is to do for the chooser: "picked
+        MediaTek to supply chips", "chose Fluidstack to run a cluster", "was picked by Apple
+        to make image sensors", "uses Broadcom to co-design its accelerators", "to help
+        design"; "awarded Range Intelligent a contract to supply AI servers" (the deal says
+        so); "tapped Google Cloud in a six-year deal worth more than $10 billion"."""
+        lex, v = self.lex.supplies, a.verb
+        purposes = [d for c in v.children for d in (c, *(  # "to help design": the helped
+            x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in lex.helping_verbs))]
+        return any(
+            c.lemma_.lower().removeprefix("co-") in lex.verbs | lex.service_verbs and (
+                c.dep_ == "xcomp"
+                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                or c.head.lemma_.lower() in lex.helping_verbs)
+            for c in purposes) or any(
+            o.lemma_.lower() in lex.contract_nouns and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verbs for c in o.children)
+            for o in a.objs) or any(
+            o.lemma_.lower() in lex.contract_nouns
+            for p in self.prep_objects([v], frozenset({"in", "under"}))
+            for o in p.children if o.dep_ == "pobj")
+
+    def _to_customer(self, a: VerbArgs) -> list[Token]:
+        """The verb's phrases that name a customer ("to", "for"), but not the subject's own
+        goods ("licenses Tenstorrent's cores for its TVs")."""
+        return [p for p in self.prep_objects([a.verb, *a.objs], self.lex.supplies.customer_preps)
+                if not any(o.dep_ == "pobj" and any(
+                    e in a.subjects for e in self.child_entities(
+                        [o], frozenset({"poss"}), COMPANY)) for o in p.children)]
 
     def _output_taken(self, a: VerbArgs) -> Iterator[Candidate]:
         """"expects Nvidia and AMD to take most of its output", "Google secured Samsung's
