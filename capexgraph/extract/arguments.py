@@ -10,6 +10,8 @@ article's words.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from capexgraph.extract.lexicon import triggers
@@ -57,6 +59,9 @@ class Arguments:
         self.mentions = mentions
         self.registry = registry
         self.amounts = amounts  # (first token, last token, amount)
+        # whether the sentence tells any amount: most do not, and then no clause of it does
+        self.tells_amounts = any(sent.start <= i < sent.end for s, e, _ in amounts
+                                 for i in (s, e))
         self.lex = triggers()
 
     def mention_at(self, tok: Token) -> Mention | None:
@@ -579,12 +584,16 @@ def antecedent(tok: Token) -> Token:
     return noun
 
 
-def verb_forms(tok: Token) -> set[str]:
+def verb_forms(tok: Token) -> frozenset[str]:
     """The base forms a word could be of: "supplies", "secured", "rents" -> supply, secure,
     rent (for words the tagger did not take for verbs, whose lemma is the word itself)."""
-    form = tok.lower_
-    return {tok.lemma_.lower(), form, form.removesuffix("s"), form.removesuffix("es"),
-            form.removesuffix("d"), form.removesuffix("ed"), form[:-3] + "y"}
+    return _forms(tok.lower_, tok.lemma_.lower())
+
+
+@cache
+def _forms(form: str, lemma: str) -> frozenset[str]:  # asked for every verb, many times
+    return frozenset({lemma, form, form.removesuffix("s"), form.removesuffix("es"),
+                      form.removesuffix("d"), form.removesuffix("ed"), form[:-3] + "y"})
 
 
 _NAMING = frozenset({"know", "call", "dub", "nickname"})  # "..., known as Big Fund III,"

@@ -38,6 +38,8 @@ class GoodsArguments(DescribedArguments):
 
     def amount_in(self, head: Token) -> FoundAmount | None:
         """The amount closest to `head` inside its own clause."""
+        if not self.tells_amounts:
+            return None
         inside = clause_tokens(head)
         hits = [(abs(s - head.i), a) for s, e, a in self.amounts if s in inside or e in inside]
         return min(hits, key=lambda h: h[0])[1] if hits else None
@@ -45,6 +47,8 @@ class GoodsArguments(DescribedArguments):
     def deal_amount(self, verb: Token) -> FoundAmount | None:
         """The amount of the deal a verb is done under: "provide X with compute in a deal
         valued at $10 billion" (the deal's own clause included)."""
+        if not self.tells_amounts:
+            return None
         # the parser may hang the deal lower ("with 750 megawatts of compute under a deal"),
         # read "compute" as a verb
         contract_nouns = self.lex.supplies.contract_nouns

@@ -194,6 +194,10 @@ class Executives(Model):
 
     def title_roles(self) -> dict[tuple[str, ...], str]:
         """Each title spelling as a tuple of lowercase words, mapped to its role."""
+        return self._title_roles
+
+    @cached_property
+    def _title_roles(self) -> dict[tuple[str, ...], str]:  # asked for every sentence
         roles = {}
         for role, spellings in self.titles.items():
             for spelling in spellings:

@@ -1030,12 +1030,13 @@ def no_lowercase_starts(doc: Doc) -> Doc:
     and Nvidia | each weigh about 8.1%" in two, nor "Top weights (approx.): | Xiaomi 8.9%",
     nor "the FTSE China Incl | A 25% Technology Capped Index". It does begin with a capital
     after a full stop split from a word ("... and Meta. | OpenAI, which ...")."""
-    for tok in doc[1:]:
-        if tok.text[:1].islower() and doc[tok.i - 1].is_alpha:
+    words = list(doc)  # (each word read once: this runs on every word)
+    for tok, before in zip(words[1:], words[:-1], strict=True):
+        if tok.text[:1].islower() and before.is_alpha:
             tok.is_sent_start = False
-        elif doc[tok.i - 1].text.endswith(":") and not tok.is_space and _verbless(doc, tok.i):
+        elif before.text.endswith(":") and not tok.is_space and _verbless(doc, tok.i):
             tok.is_sent_start = False  # "Top weights (approx.): Xiaomi 8.9%, ...": a list
-        elif tok.i >= 2 and doc[tok.i - 1].text == "." and doc[tok.i - 2].is_alpha \
+        elif tok.i >= 2 and before.text == "." and words[tok.i - 2].is_alpha \
                 and (tok.text[:1].isupper() or tok.ent_type_):  # (or a known "xAI")
             tok.is_sent_start = True  # "... to Microsoft and Meta. OpenAI, which ...": a full
             # stop the tokenizer split from a word ends the sentence ("Inc." keeps its own)

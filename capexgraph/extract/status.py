@@ -88,7 +88,13 @@ def _matches(cues: Cues, chain: list[Token], sentence: str, hedge: bool = False)
 def _says_phrase(phrases: tuple[str, ...], words: str) -> bool:
     """Whether any phrase is among `words` (the tokens joined by spaces, so a hyphenated
     phrase is written "non - binding" there)."""
-    return any(p.replace("-", " - ") in words for p in phrases)
+    return any(p in words for p in _spaced(phrases))
+
+
+@cache
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases with their hyphens spaced as the tokens are (asked for every relation)."""
+    return tuple(p.replace("-", " - ") for p in phrases)
 
 
 def _role_noun(trigger: Token) -> bool:
