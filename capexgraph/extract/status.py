@@ -4,7 +4,8 @@ completed or (by default) announced. Cues are data (data/statuses.yaml)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -107,53 +108,79 @@ def _role_noun(trigger: Token) -> bool:
         or trigger.lemma_.lower() in lex.invests.owned_nouns
 
 
+@dataclass(frozen=True)
+class _Clauses:
+    """What `_scope` reads of a sentence whatever the trigger: its coordinated verbs (with
+    their subtrees, and whether each has its own subject), its contrasting clauses, its
+    complements, its semicolons and its talks' modifiers, and its words."""
+    coordinated: tuple[tuple[Token, frozenset[int], bool], ...]
+    contrasts: tuple[frozenset[int], ...]
+    complements: tuple[tuple[int, int, frozenset[int]], ...]  # (word, its head, subtree)
+    semicolons: tuple[int, ...]
+    talks: frozenset[int]
+    words: frozenset[int]
+    lower: dict[int, str]
+
+
+@lru_cache(maxsize=8)  # every relation of a sentence asks
+def _clauses(sent: Span) -> _Clauses:
+    coordinated = [t for t in sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children)]
+    contrasts = [t for t in sent if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    return _Clauses(
+        coordinated=tuple((c, frozenset(d.i for d in c.subtree), any(
+            d.dep_ in ("nsubj", "nsubjpass") for d in c.children)) for c in coordinated),
+        contrasts=tuple(frozenset(d.i for d in c.subtree) for c in contrasts),
+        complements=tuple((t.i, t.head.i, frozenset(d.i for d in t.subtree)) for t in sent
+                          if t.dep_ in ("ccomp", "xcomp")),
+        semicolons=tuple(t.i for t in sent if t.text == ";"),
+        talks=frozenset(d.i for t in sent if t.lower_ in _TALKS and t.head.lower_ == "in"
+                        for left in t.lefts for d in left.subtree),
+        words=frozenset(t.i for t in sent),
+        lower={t.i: t.lower_ for t in sent},
+    )
+
+
 def _scope(trigger: Token, sent: Span) -> str:
     """The words a hedge phrase must be among: the sentence, less the clauses coordinated
     with the trigger's own ("Oracle agreed to buy Nvidia chips, according to a report, and it
     has ordered AMD accelerators": the report is not about the order, nor the order about
     it). A coordinated clause has its own subject and an "and" or "but" before it; an
     attribution the parser hung as a conjunct (", said people briefed") stays in scope."""
-    coordinated = [t for t in sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-                   and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children)]
-    clauses = [t for t in coordinated if any(c.dep_ in ("nsubj", "nsubjpass")
-                                             for c in t.children)]
-    spans = {c.i: {d.i for d in c.subtree} for c in coordinated}
-    own = [c for c in clauses if trigger.i in spans[c.i]]
-    region = min((spans[c.i] for c in own), key=len) if own else {t.i for t in sent}
-    if own:  # and what governs the whole coordination ("A supplies X, and B has become a
-        top = min(own, key=lambda c: len(spans[c.i]))  # vendor to Y, people in the supply
-        while top.dep_ == "conj":  # chain said": the attribution is of both)
+    read = _clauses(sent)
+    own = [(c, span) for c, span, subject in read.coordinated if subject and trigger.i in span]
+    inner = min(own, key=lambda c: len(c[1])) if own else None  # the trigger's own clause
+    region = set(inner[1]) if inner is not None else set(read.words)
+    if inner is not None:  # and what governs the whole coordination ("A supplies X, and B
+        top = inner[0]  # has become a vendor to Y, people in the supply chain said": the
+        while top.dep_ == "conj":  # attribution is of both)
             top = top.head
-        region |= {t.i for t in sent} - {d.i for d in top.subtree}
+        region |= read.words - {d.i for d in top.subtree}
     # a coordinated predicate that shares the subject is skipped too, though it bounds no
     # region ("X confirmed it has started supplying HBM3E to Nvidia, and is in talks to
     # supply HBM4": the talks are not the supply's; but in "X has passed the tests and will
     # begin supplying Nvidia, according to people familiar" the attribution is of both)
-    skip = {i for c in coordinated if trigger.i not in spans[c.i] for i in spans[c.i]}
+    skip = {i for _, span, _ in read.coordinated if trigger.i not in span for i in span}
     # a contrasting clause is another fact ("X will provide generators for xAI, while Y is
     # in advanced talks to sell turbines to Crusoe"), and so is the main clause to it
-    contrasts = [t for t in sent if t.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
-    for clause in contrasts:
-        inside = {d.i for d in clause.subtree}
-        skip |= inside if trigger.i not in inside else {t.i for t in sent} - inside
+    for inside in read.contrasts:
+        skip |= inside if trigger.i not in inside else read.words - inside
     # nor what its governors say in a complement it is not part of ("IREN chief executive
     # Daniel Roberts said the company was in talks with others")
     chain = {t.i for t in _governors(trigger)}
-    skip |= {d.i for t in sent if t.dep_ in ("ccomp", "xcomp") and t.head.i in chain
-             and t.i not in chain for d in t.subtree}
+    skip |= {d for i, head, subtree in read.complements if head in chain and i not in chain
+             for d in subtree}
     # an attribution that ends the clause before a semicolon is that clause's ("Alibaba has
     # abandoned plans to buy H20 chips, people familiar said; it now buys from T-Head")
-    semicolon = max((t.i for t in sent if t.text == ";" and t.i < trigger.i), default=None)
+    semicolon = max((i for i in read.semicolons if i < trigger.i), default=None)
     if semicolon is not None:
         skip |= set(range(sent.start, semicolon))
     # how far along the talks are is no part of the phrase: "in 'final-stage' talks" reads
     # as "in talks"
-    skip |= {d.i for t in sent if t.lower_ in _TALKS and t.head.lower_ == "in"
-             for left in t.lefts for d in left.subtree}
-    doc = sent.doc
-    return " " + " ".join(doc[i].lower_ for i in sorted(region - skip)) + " "
+    skip |= read.talks
+    return " " + " ".join(read.lower[i] for i in sorted(region - skip)) + " "
 
 
 def _subject_title(chain: list[Token]) -> int:
