@@ -7209,3 +7209,34 @@ def test_becoming_a_holder_of_the_shares_just_bought(extractor: Extractor) -> No
     assert _triples(extractor, "Cambricon reported strong results. Temasek bought $300 "
                                "million of MiniMax shares in its IPO, becoming a top-ten "
                                "holder.") == {("INVESTS_IN", "Temasek", "MiniMax")}
+
+
+def test_money_given_to_a_passive_recipient_or_with_with(extractor: Extractor) -> None:
+    # the giver invests in who gets the money, however the clause is turned; goods given
+    # "with" are supplied
+    assert ("INVESTS_IN", "Founders Fund", "Crusoe Energy", 750e6) in _valued(
+        extractor, "Crusoe was handed $750 million in new capital by a group led by Founders "
+                   "Fund.")
+    assert ("INVESTS_IN", "Macquarie Group", "Fluidstack", 200e6) in _valued(
+        extractor, "Fluidstack has been provided with $200 million of equity by Macquarie.")
+    assert ("INVESTS_IN", "Temasek", "Firmus Technologies", 330e6) in _valued(
+        extractor, "Temasek provided Firmus with A$330 million of fresh equity.")
+    assert _triples(extractor, "CoreWeave agreed to provide Mistral with $2 billion of GPU "
+                               "capacity.") == {("SUPPLIES", "CoreWeave", "Mistral AI")}
+
+
+def test_a_subscription_agreement_the_party_subscribes_under(extractor: Extractor) -> None:
+    assert ("INVESTS_IN", "Lenovo Group", "Hygon Information Technology") in _triples(
+        extractor, "Lenovo Group entered into a share subscription agreement with Hygon "
+                   "Information Technology, pursuant to which Lenovo Group agreed to "
+                   "subscribe for 50 million new shares.")
+
+
+def test_raised_money_that_goes_into_a_sector(extractor: Extractor) -> None:
+    facts = _triples(extractor, "Firmus raised A$500 million from Ellerston Capital. The bulk "
+                                "of the proceeds will go into AI factories in Tasmania.")
+    assert ("INVESTS_IN", "Firmus Technologies", "AI factories") in facts
+    # money going "to" names a recipient as often as a use
+    assert not any(t == "INVESTS_IN" and s == "Firmus Technologies" for t, s, _ in _triples(
+        extractor, "Firmus raised A$500 million from Ellerston Capital. Some of the money "
+                   "will go to its landlord."))

@@ -127,6 +127,17 @@ class InvestRules(RuleBase):
                 s for o in a.objs for c in conjuncts(o) for t in self.activity_objects(c)
                 if (s := self.sector(t)) and self.registry.type_of(s) == "Sector"], v,
                 "invest.proceeds_used", amount=spender[1])
+        spent_into = self._raised_money_spent(a, building=True) \
+            if a.lemma in self.lex.supplies.destination_verbs and not a.passive else None
+        if spent_into is not None:
+            # "Most of the money will go into GPU clusters": where the money raised goes
+            # (not "to": that names a recipient as often as a use)
+            yield from self._pairs("INVESTS_IN", spent_into[0], [
+                s for p in self.prep_objects([v], frozenset({"into"}))
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                for t in self.activity_objects(c)
+                if (s := self.sector(t)) and self.registry.type_of(s) == "Sector"], v,
+                "invest.proceeds_used", amount=spent_into[1])
         if a.lemma in lex.purpose_verbs and a.amount is not None and not a.passive:
             yield from self._built_at_a_cost(a)
         # "took US$80 million of shares" whose owner is not written (the noun rules read
@@ -182,12 +193,23 @@ class InvestRules(RuleBase):
                 if a.passive else named
             yield from self._pairs("INVESTS_IN", investors, targets, v, "invest.object_verb",
                                    amount=None if sale else a.amount)
+        if a.lemma in lex.give_verbs and a.passive and self.gives_money(a):
+            # "Lambda has been handed $1.5 billion by a consortium headed by SoftBank", "Nscale
+            # was provided with $300 million of equity by Nokia": the giver invests in who
+            # gets it
+            givers = a.agents or [e for g in v.children if g.dep_ == "agent"
+                                  for e in self.led_by(g)]
+            yield from self._pairs("INVESTS_IN", givers, a.subjects or self.prep_heads(
+                [v], frozenset({"to"}), COMPANY), v, "invest.given", amount=a.amount)
         if a.lemma in lex.give_verbs and not a.passive and self.gives_money(a):
             # "SoftBank will provide a further $22.5 billion to the AI developer": money
             # given to a company is invested in it
             # ... or named as the verb's dative, "awarded TSMC $6.6 billion" (the amount is
-            # one token: the recipient may parse as its compound)
+            # one token: the recipient may parse as its compound), or as its object when
+            # the money comes "with" ("provided Nscale with $300 million")
             given = self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY) or [
+                e for o in a.objs if self.money_given_with(a) and self.mention_at(o)
+                for e in self.head_entities(o, COMPANY)] or [
                 e for c in (*v.children, *(d for o in a.objs if o.tag_ == "CD"
                                             for d in o.children if d.dep_ == "compound"))
                 if c.dep_ in ("dative", "compound") for e in self.head_entities(c, COMPANY)] \

@@ -59,9 +59,20 @@ class RuleBase(GoodsArguments):
               if p.i > a.verb.i for c in p.children if c.dep_ in ("pobj", "pcomp")]
         # (wherever the parser hung "of computing power")
         given = [o for o in a.objs if o.dep_ != "dative"]  # "awarded Micron $1.5 billion"
+        given = self.money_given_with(a) or given  # "provided Nscale with $300 million"
         return bool(given) and a.amount is not None and all(
             m.lemma_.lower() in money for m in of) and all(
             o.tag_ == "CD" or o.lemma_.lower() in money or self.is_loan(o) for o in given)
+
+    def money_given_with(self, a: VerbArgs) -> list[Token]:
+        """Money a giving verb gives "with", its object being who gets it: "provided Nscale
+        with $300 million", "was provided with $300 million of equity"."""
+        money = self.lex.invests.money_nouns
+        funds = money | self.lex.invests.equity_nouns  # (not "$3 billion of AI infrastructure")
+        return [o for p in self.prep_objects([a.verb], frozenset({"with"})) for o in p.children
+                if o.dep_ == "pobj" and (o.tag_ == "CD" or o.lemma_.lower() in money)
+                and all(m.lower_ in funds or m.lemma_.lower() in funds
+                        for m in self.of_objects([o]))]
 
     def is_loan(self, noun: Token) -> bool:
         """"a loan", "a credit line", "a $2 billion debt package": money lent."""

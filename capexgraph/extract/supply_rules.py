@@ -675,6 +675,11 @@ class SupplyRules(RuleBase):
         if equity and subscribing and not subscribers & set(parties):
             yield from self._pairs("INVESTS_IN", partners, parties, n, "invest.deal_kind",
                                    amount=self.noun_amount(n) or self.consideration())
+        elif equity and subscribers and subscribers <= set(parties):
+            # "..., pursuant to which the Company agreed to subscribe for new shares": the
+            # party subscribes, so it invests in the partners
+            yield from self._pairs("INVESTS_IN", parties, partners, n, "invest.deal_kind",
+                                   amount=self.noun_amount(n) or self.consideration())
         if equity:
             return
         suppliers, customers = (parties, partners) if selling else (partners, parties)
