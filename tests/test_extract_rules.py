@@ -7240,3 +7240,20 @@ def test_raised_money_that_goes_into_a_sector(extractor: Extractor) -> None:
     assert not any(t == "INVESTS_IN" and s == "Firmus Technologies" for t, s, _ in _triples(
         extractor, "Firmus raised A$500 million from Ellerston Capital. Some of the money "
                    "will go to its landlord."))
+
+
+def test_a_name_read_as_an_adverb_before_its_description(extractor: Extractor) -> None:
+    # the description set off by commas is the name's, and vouched for whatever the
+    # sentence hedges
+    facts = _facts(extractor, "Humain, the artificial intelligence company controlled by the "
+                              "Public Investment Fund, has signed deals to buy servers from "
+                              "Dell, a person familiar said.")
+    assert ("INVESTS_IN", "Public Investment Fund", "Humain", "announced") in facts
+
+
+def test_customers_a_plural_of_companies_lists(extractor: Extractor) -> None:
+    assert _triples(extractor, "Lambda serves several AI labs, Cohere and Mistral among "
+                               "them.") == {("SUPPLIES", "Lambda", "Cohere"),
+                                            ("SUPPLIES", "Lambda", "Mistral AI")}
+    assert _triples(extractor, "Crusoe supplies hyperscalers, including Microsoft.") == {
+        ("SUPPLIES", "Crusoe Energy", "Microsoft")}

@@ -13,7 +13,7 @@ from capexgraph.extract.gazetteer import Gazetteer, default_gazetteer, parse_ent
 from capexgraph.extract.names import infer_type, is_legal_name, name_key, slugify
 
 SUFFIXES = ["Inc.", "Corp", "Holdings", "Group", "Ltd", "Limited", "Co., Ltd.", "ADR", "PBC"]
-HONORIFICS = ["Sheikh", "Mr.", "Dr", "Sir", "Prince"]
+HONORIFICS = ["Sheikh", "Mr.", "Dr", "Sir", "Prince", "Crown Prince"]
 # words that are neither a corporate form nor an honorific: a name made only of those can't
 # keep both properties ("Sir Llc" would be "Sir" with a suffix and "Llc" with an honorific)
 _FORMS = {"inc", "corp", "corporation", "company", "co", "limited", "ltd", "plc", "holdings",

@@ -26,7 +26,8 @@ _TRAILING = re.compile(
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # a person's honorifics are no part of the name: "Sheikh Tahnoon bin Zayed"
-_HONORIFICS = re.compile(r"^(?:(?:sheikh|mr|mrs|ms|dr|sir|prince)\.?\s+)+", re.IGNORECASE)
+_HONORIFICS = re.compile(r"^(?:(?:sheikh|mr|mrs|ms|dr|sir|crown\s+prince|prince)\.?\s+)+",
+                         re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 _TYPE_BY_LAST_WORD: dict[str, EntityType] = {

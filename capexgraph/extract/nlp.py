@@ -367,7 +367,9 @@ def _names_read_as_adverbs(doc: Doc) -> None:
     """"Geely and Tencent are existing shareholders": the tagger took a name (known, or
     coordinated with one) for an adverb of the verb, which is left without a subject;
     before the verb, it is the subject; after "and" that follows a name, that name's
-    conjunct."""
+    conjunct. Before a description set off by commas that the parser made the subject
+    ("Humain, the AI company owned by the PIF, has signed ..."), the name is the subject
+    and the description its apposition."""
     for tok in doc:
         if tok.dep_ != "advmod" or not tok.text[:1].isupper():
             continue  # the cheap tests first: this runs on every word
@@ -381,10 +383,32 @@ def _names_read_as_adverbs(doc: Doc) -> None:
             tok.head, tok.dep_, tok.pos_, tok.tag_ = name, "conj", "PROPN", "NNP"  # owned
             doc[tok.i - 1].head = name  # Capital Investment and Geely": the list's last name
             continue
-        if not named or tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if not named or tok.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                       None)
+        if subject is not None and subject.dep_ != "expl" and _described_name(tok, subject):
+            # "Humain, the AI company owned by the PIF, has signed ...": the description
+            # set off by commas is the name's, the name the subject
+            role = subject.dep_
+            subject.head, subject.dep_ = tok, "appos"
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, role, "PROPN", "NNP"
+            continue
+        if subject is not None:
             continue
         tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
+
+
+def _described_name(name: Token, subject: Token) -> bool:
+    """Whether the subject is a common noun phrase set off by commas right after the name:
+    "Humain, the artificial intelligence company owned by ..., has signed"."""
+    doc = name.doc
+    end = subject.right_edge.i if doc[subject.right_edge.i].text == "," \
+        else subject.right_edge.i + 1
+    return name.i + 2 < len(doc) and doc[name.i + 1].text == "," \
+        and subject.pos_ == "NOUN" and subject.left_edge.i == name.i + 2 \
+        and doc[name.i + 2].lower_ in ("the", "a", "an") \
+        and end < len(doc) and doc[end].text == ","
 
 
 def _appositions_read_as_objects(doc: Doc) -> None:

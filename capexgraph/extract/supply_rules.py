@@ -241,9 +241,12 @@ class SupplyRules(RuleBase):
                     recipients = [e for e in recipients if m is None or e != m.entity_id] + [
                         e for e in owners if e not in recipients]
             # "supply DRAM to Xiaomi": with a recipient written, the object is what is supplied
-            customers = [] if recipients else [  # (or "serve customers including X")
+            # (or "serve customers including X", "supplies AI labs, Mistral among them": the
+            # names a plural of customers or companies lists)
+            customers = [] if recipients else [
                 e for o in a.objs for e in self.head_entities(o, COMPANY)
-                if self.mention_at(o) is not None or o.lemma_.lower() in lex.customer_nouns]
+                if self.mention_at(o) is not None or o.lemma_.lower() in lex.customer_nouns
+                or (o.tag_ == "NNS" and o.lemma_.lower() in self.lex.descriptors.Company)]
             objects = [c for o in a.objs for c in conjuncts(o)]
             customers += recipients or self.prep_heads(
                 [v, *objects], lex.customer_preps, COMPANY)
