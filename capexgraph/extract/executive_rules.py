@@ -57,8 +57,12 @@ class ExecutiveRules(RuleBase):
         roles = self.lex.executives.title_roles()
         words = [t.lower_ for t in self.sent]
         longest = max(len(k) for k in roles)
+        first_words = self.lex.executives.title_first_words()
         i = 0
         while i < len(words):
+            if words[i] not in first_words:
+                i += 1
+                continue  # the cheap test first: most words begin no title
             for size in range(longest, 0, -1):
                 role = roles.get(tuple(words[i:i + size])) or _chief_officer(words[i:i + size])
                 if role:

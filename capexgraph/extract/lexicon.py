@@ -196,6 +196,15 @@ class Executives(Model):
         """Each title spelling as a tuple of lowercase words, mapped to its role."""
         return self._title_roles
 
+    def title_first_words(self) -> frozenset[str]:
+        """The words a title can begin with: its spellings' first words, and the "chief" of
+        a "chief ... officer" no list spells."""
+        return self._title_first_words
+
+    @cached_property
+    def _title_first_words(self) -> frozenset[str]:
+        return frozenset(k[0] for k in self._title_roles) | {"chief"}
+
     @cached_property
     def _title_roles(self) -> dict[tuple[str, ...], str]:  # asked for every sentence
         roles = {}

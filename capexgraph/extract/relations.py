@@ -114,8 +114,12 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
                  ("receive", lex.invests.receive_verbs, ("from",)),
                  ("invest", lex.invests.verbs, ("in",)))
         found: list[Candidate] = []
+        surface_verbs = lex.tracks.verbs.union(*(verbs for _, verbs, _ in kinds))
         for tok in self.sent:
-            lost_object = "acquire" in verb_forms(tok) and not self.objects(tok)
+            forms = verb_forms(tok)
+            if "acquire" not in forms and not forms & surface_verbs:
+                continue  # the cheap test first: most words are no verb of these
+            lost_object = "acquire" in forms and not self.objects(tok)
             if tok.pos_ in ("VERB", "AUX") and self.subject_of(tok)[0] is not None \
                     and not lost_object:
                 continue  # the parse found this verb's subject: the rules above had it
@@ -125,7 +129,6 @@ class SentenceRules(InvestRules, SupplyRules, IndexRules, ExecutiveRules):
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(
                     c.dep_ == "poss" and c.i < tok.i for c in tok.head.children):
                 continue  # "its order book": nor is a word inside a possessed noun phrase
-            forms = verb_forms(tok)
             start = tok.i
             while start > self.sent.start and self.sent.doc[start - 1].lower_ in AUXILIARY:
                 start -= 1
