@@ -95,12 +95,14 @@ def _descriptor_type(token: Token, determined: bool = True) -> frozenset[str] | 
     words = [token]
     if token.i >= 2 and token.doc[token.i - 1].text == "-":  # "the start-up"
         words = list(token.doc[token.i - 2:token.i + 1])
+    types = descriptor_types("".join(w.lower_ for w in words[:-1]) + words[-1].lemma_.lower())
+    if not types:
+        return None  # most words (the cheap test first: this runs on every word)
     if determined and not any(c.lower_ in _DETERMINERS for w in words for c in w.children) \
             and not (words[0].i > 0 and words[0].doc[words[0].i - 1].lower_ in _DETERMINERS
                      and words[-1].pos_ != "VERB"):  # "The start-up raised": a parse that
         return None  # hung "The" on the amount
-    word = "".join(w.lower_ for w in words[:-1]) + words[-1].lemma_.lower()
-    return descriptor_types(word) or None
+    return types
 
 
 def _holding_word(head: Token) -> bool:
