@@ -7257,3 +7257,22 @@ def test_customers_a_plural_of_companies_lists(extractor: Extractor) -> None:
                                             ("SUPPLIES", "Lambda", "Mistral AI")}
     assert _triples(extractor, "Crusoe supplies hyperscalers, including Microsoft.") == {
         ("SUPPLIES", "Crusoe Energy", "Microsoft")}
+
+
+def test_a_publication_credited_before_a_date_and_dash(extractor: Extractor) -> None:
+    # who reports takes no part: "the company" is the one the digest is about
+    triples = _triples(extractor, "China Securities Journal, October 9 -- Server maker Inspur "
+                                  "plans a new plant. Founder and chairman Sun Pishu holds 30% "
+                                  "of the company.")
+    assert not any("China Securities Journal" in (s, o) for _, s, o in triples)
+    assert ("EXECUTIVE_OF", "Sun Pishu", "Inspur Electronic Information") in triples
+
+
+def test_the_one_chosen_to_make_goods_makes_them_for_the_chooser(extractor: Extractor) -> None:
+    # the object does what the infinitive says, also a company's part; "its" is the chooser's
+    assert _triples(extractor, "Groq has chosen Samsung Electronics' foundry arm to produce "
+                               "its next chips.") == {("SUPPLIES", "Samsung Electronics", "Groq")}
+    assert _triples(extractor, "Microsoft hired Marvell's custom silicon unit to design its "
+                               "Maia accelerators.") == {("SUPPLIES", "Marvell Technology",
+                                                          "Microsoft")}
+

@@ -234,6 +234,13 @@ class Arguments:
                 (c for c in verb.head.children if c.dep_ == "dobj"
                  and self.mention_at(c) is not None), None)) is not None:
             return chosen, passive  # "Lenovo picked MediaTek to supply chips": the object does
+        if verb.dep_ == "xcomp" and (owner := next(
+                (p for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == "NN"
+                 and c.lemma_.lower() in self.lex.invests.business_nouns
+                 for p in c.children if p.dep_ == "poss" and self.mention_at(p) is not None),
+                None)) is not None:
+            return owner, passive  # "chose Samsung's foundry business to make its chips": the
+            # owner of the part chosen does
         if verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.lex.supplies.chooser_verbs \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
                     chosen := next((c for c in verb.head.children if c.dep_ == "dobj"

@@ -632,6 +632,18 @@ def _descriptor_mention(token: Token, registry: EntityRegistry,
     return Mention(token.i, token.i + 1, entity_id, False)
 
 
+def _object_controller(clause: Token, earlier: dict[int, Mention]) -> Token | None:
+    """The named object that does what an infinitive with no subject says, when the verb
+    it completes has one ("picked MediaTek to supply chips", "chose Samsung's foundry
+    business to make them": Samsung's)."""
+    if clause.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in earlier:
+        return obj  # (none, or the named object itself)
+    return next((p for p in obj.children if p.dep_ == "poss" and p.i in earlier), None)
+
+
 def _named_by_a_word(token: Token, types: frozenset[str], registry: EntityRegistry
                      ) -> str | None:
     """The one index or fund seen so far that a descriptor's modifier is a word of: "the
@@ -688,6 +700,16 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     chairman said the company ..."): subjects first, nearest first.
     """
     clause = _clause_of(token)
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if token.dep_ == "poss" and verb is not None \
+            and (chosen := _object_controller(verb, earlier)) is not None:
+        # "Lenovo picked MediaTek to supply its chips": the one picked works for the one
+        # who picked it
+        chooser = next((earlier[c.i] for c in verb.head.children
+                        if c.dep_ == "nsubj" and c.i in earlier), None)
+        if chooser is not None and chooser.entity_id != earlier[chosen.i].entity_id \
+                and registry.type_of(chooser.entity_id) in types:
+            return chooser.entity_id
     # "signed a deal with Qualcomm to use its cards": what a buyer buys is not its own, unless
     # it says so ("uses its own chips")
     bought = token.dep_ == "poss" and _traded_by(token.head) and token.head.lower_ != "own" \

@@ -76,6 +76,8 @@ def name_edges(doc: Doc) -> Doc:
             continue  # "Head of Asia Semiconductor Research": a part of a firm, no firm
         if not ent.ent_id_ and _anonymous_label(ent):
             continue  # "Customer A": a filing's label for a company it does not name
+        if not ent.ent_id_ and _source_credit(ent):
+            continue  # "Shanghai Securities News, November 27 -- GPU maker ...": who reports
         if not ent.ent_id_ and len(ent) > 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start \
                 and ent[0].lemma_ in triggers().constituents.nouns:  # "Holdings Wus Printed
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # Circuit and ... rose"
@@ -650,6 +652,22 @@ def _moved_as_a_stock(verb: Token) -> bool:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _source_credit(span: Span) -> bool:
+    """Whether a name in title case opens a paragraph with a date and a dash after it: the
+    publication a digest credits ("Shanghai Securities News, November 27 -- ..."), which
+    reports the news and takes no part in it (a name in capitals there is a wire's city)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if not (before is None or before.is_space or "\n" in before.whitespace_) \
+            or span.text.isupper() or span.end + 1 >= len(doc) or doc[span.end].text != "," \
+            or doc[span.end + 1].ent_type_ != "DATE":
+        return False
+    after = span.end + 1
+    while after < len(doc) and doc[after].ent_type_ == "DATE":
+        after += 1
+    return after < len(doc) and doc[after].text in _DASHES
 
 
 def _dateline_place(span: Span) -> bool:
