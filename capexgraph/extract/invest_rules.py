@@ -805,6 +805,10 @@ class InvestRules(RuleBase):
             own = self.consideration() or next(
                 (f for p in self.prep_objects([v], frozenset({"for"})) for o in p.children
                  if o.dep_ == "pobj" and (f := self.amount_at(o)) is not None), None) or next(
+                (f for p in self.prep_objects([v], frozenset({"for"})) for o in p.children
+                 if o.dep_ == "pobj" for w in o.children if w.lower_ == "worth"  # "for shares
+                 for t in w.subtree if (f := self.amount_at(t)) is not None),  # worth 500
+                None) or next(  # million yuan
                 (f for o in v.children if o.dep_ == "dobj"
                  and (f := self.amount_at(o)) is not None), None)  # "contributed €1.3bn"
         told = None
