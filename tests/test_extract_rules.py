@@ -7279,8 +7279,8 @@ def test_the_one_chosen_to_make_goods_makes_them_for_the_chooser(extractor: Extr
 
 
 def test_each_subscriber_pays_what_its_shares_are_worth(extractor: Extractor) -> None:
-    valued = _valued(extractor, "Hygon Information Technology raised 5 billion yuan in a "
-                                "private placement. Temasek and GIC each subscribed for shares "
-                                "worth 1 billion yuan.")
-    assert {("INVESTS_IN", "Temasek", "Hygon Information Technology", 1e9),
-            ("INVESTS_IN", "GIC", "Hygon Information Technology", 1e9)} <= valued
+    valued = _valued(extractor, "Biren Technology plans to raise 3 billion yuan in its IPO. "
+                                "The Shanghai State-owned Capital Fund and Hillhouse each "
+                                "subscribed for shares worth 400 million yuan.")
+    assert {("INVESTS_IN", "Shanghai State-owned Capital Fund", "Biren Technology", 400e6),
+            ("INVESTS_IN", "Hillhouse Investment", "Biren Technology", 400e6)} <= valued
