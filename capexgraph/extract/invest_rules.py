@@ -207,8 +207,9 @@ class InvestRules(RuleBase):
             # ... or named as the verb's dative, "awarded TSMC $6.6 billion" (the amount is
             # one token: the recipient may parse as its compound), or as its object when
             # the money comes "with" ("provided Nscale with $300 million")
+            with_money = bool(self.money_given_with(a))
             given = self.prep_heads([v, *a.objs], frozenset({"to"}), COMPANY) or [
-                e for o in a.objs if self.money_given_with(a) and self.mention_at(o)
+                e for o in a.objs if with_money and self.mention_at(o)
                 for e in self.head_entities(o, COMPANY)] or [
                 e for c in (*v.children, *(d for o in a.objs if o.tag_ == "CD"
                                             for d in o.children if d.dep_ == "compound"))

@@ -413,14 +413,14 @@ def _quote_speaker(sent: Span, by_token: dict[int, Mention], registry: EntityReg
     return (company, (marks[0] + 1, close)) if company is not None else None
 
 
+_SPEAKER_LABEL_KEY = "capexgraph_speaker_label"  # doc.user_data: the block's answer
+
+
 def _opens_with_speaker_label(doc: Doc) -> bool:
     """`_speaker_label`, read once per block (every sentence of it asks)."""
     if (known := doc.user_data.get(_SPEAKER_LABEL_KEY)) is None:
         known = doc.user_data[_SPEAKER_LABEL_KEY] = _speaker_label(doc)
     return bool(known)
-
-
-_SPEAKER_LABEL_KEY = "capexgraph_speaker_label"
 
 
 def _speaker_label(doc: Doc) -> bool:
@@ -700,9 +700,9 @@ def _in_sentence(token: Token, types: frozenset[str], earlier: dict[int, Mention
     chairman said the company ..."): subjects first, nearest first.
     """
     clause = _clause_of(token)
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if token.dep_ == "poss" and verb is not None \
-            and (chosen := _object_controller(verb, earlier)) is not None:
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None) \
+        if token.dep_ == "poss" else None
+    if verb is not None and (chosen := _object_controller(verb, earlier)) is not None:
         # "Lenovo picked MediaTek to supply its chips": the one picked works for the one
         # who picked it
         chooser = next((earlier[c.i] for c in verb.head.children

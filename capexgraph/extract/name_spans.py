@@ -654,15 +654,18 @@ def _moved_as_a_stock(verb: Token) -> bool:
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
+def _opens_paragraph(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.is_space or "\n" in before.whitespace_
+
+
 def _source_credit(span: Span) -> bool:
     """Whether a name in title case opens a paragraph with a date and a dash after it: the
     publication a digest credits ("Shanghai Securities News, November 27 -- ..."), which
     reports the news and takes no part in it (a name in capitals there is a wire's city)."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    if not (before is None or before.is_space or "\n" in before.whitespace_) \
-            or span.text.isupper() or span.end + 1 >= len(doc) or doc[span.end].text != "," \
-            or doc[span.end + 1].ent_type_ != "DATE":
+    if not _opens_paragraph(span) or span.text.isupper() or span.end + 1 >= len(doc) \
+            or doc[span.end].text != "," or doc[span.end + 1].ent_type_ != "DATE":
         return False
     after = span.end + 1
     while after < len(doc) and doc[after].ent_type_ == "DATE":
@@ -675,9 +678,7 @@ def _dateline_place(span: Span) -> bool:
     dash follows it: a wire's dateline ("AMSTERDAM, Nov. 25, 2026 --", "PARIS (Reuters) --",
     "SEOUL --"), which names a city."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    opens = before is None or before.is_space or "\n" in before.whitespace_
-    if not (opens and span.text.isupper()):
+    if not (_opens_paragraph(span) and span.text.isupper()):
         return False
     words = [t for t in span if t.text not in _DASHES]
     after = words[-1].i + 1 if words else span.end

@@ -559,6 +559,8 @@ class SupplyRules(RuleBase):
                 frozenset({"from", "of"}), COMPANY)
             helped = (self.possessors_of([subj]) or a.agents) if a.passive else a.subjects
             yield from self._pairs("SUPPLIES", helpers, helped, v, "supply.helped")
+        # "picked MediaTek to supply chips", "tapped Broadcom for custom chips": the chooser
+        # buys from the one chosen
         enlisted = a.lemma in lex.enlist_verbs and any(
             (m := self.mention_at(o)) is not None and m.named for o in a.objs)
         clause = self.clause(v) if a.lemma in lex.chooser_verbs or enlisted else []
