@@ -64,6 +64,11 @@ class Arguments:
                                  for i in (s, e))
         self.lex = triggers()
 
+    def business_part(self, n: Token) -> bool:
+        """A part of a company, one of it: "its Ethernet unit" (but "its coolant distribution
+        units" are goods)."""
+        return n.tag_ == "NN" and n.lemma_.lower() in self.lex.invests.business_nouns
+
     def mention_at(self, tok: Token) -> Mention | None:
         return self.mentions.get(tok.i)
 
@@ -235,8 +240,7 @@ class Arguments:
                  and self.mention_at(c) is not None), None)) is not None:
             return chosen, passive  # "Lenovo picked MediaTek to supply chips": the object does
         if verb.dep_ == "xcomp" and (owner := next(
-                (p for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == "NN"
-                 and c.lemma_.lower() in self.lex.invests.business_nouns
+                (p for c in verb.head.children if c.dep_ == "dobj" and self.business_part(c)
                  for p in c.children if p.dep_ == "poss" and self.mention_at(p) is not None),
                 None)) is not None:
             return owner, passive  # "chose Samsung's foundry business to make its chips": the

@@ -286,11 +286,6 @@ class GoodsArguments(DescribedArguments):
         the maker of goods, not a company bought or a person."""
         return [c for c in conjuncts(tok)[1:] if self.mention_at(c) is None and c.pos_ == "NOUN"]
 
-    def business_part(self, n: Token) -> bool:
-        """A part of a company, one of it: "its Ethernet unit" (but "its coolant distribution
-        units" are goods)."""
-        return n.tag_ == "NN" and n.lemma_.lower() in self.lex.invests.business_nouns
-
     def _venture(self, noun: Token) -> bool:
         """A company's project, venture or unit, whose money goes to the company: "Bloom
         fuel-cell projects", "its cloud unit" (not "Google's tensor processing units")."""

@@ -387,14 +387,13 @@ def _names_read_as_adverbs(doc: Doc) -> None:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
                        None)
-        if subject is not None and subject.dep_ != "expl" and _described_name(tok, subject):
-            # "Humain, the AI company owned by the PIF, has signed ...": the description
-            # set off by commas is the name's, the name the subject
-            role = subject.dep_
-            subject.head, subject.dep_ = tok, "appos"
-            tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, role, "PROPN", "NNP"
-            continue
         if subject is not None:
+            if subject.dep_ != "expl" and _described_name(tok, subject):
+                # "Humain, the AI company owned by the PIF, has signed ...": the description
+                # set off by commas is the name's, the name the subject
+                role = subject.dep_
+                subject.head, subject.dep_ = tok, "appos"
+                tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, role, "PROPN", "NNP"
             continue
         tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
 
